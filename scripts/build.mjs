@@ -1,0 +1,30 @@
+// Bundles the CLI into dist/ with esbuild: one ESM entry plus lazily loaded chunks
+// (the Ink wizard, the plain prompts) so `--help` or a non-interactive run never
+// pays for React. Two pitfalls from docs/tech-notes: react-devtools-core must be
+// aliased to a stub, and CJS dependencies need a `require` made by createRequire.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'ai-flow': 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
+  banner: {
+    js: "import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
