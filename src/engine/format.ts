@@ -1,0 +1,52 @@
+import type { Field, FieldValue, Row } from '../catalogue/schema.js';
+
+function optionLabel(field: Field, id: string): string {
+  if (field.kind !== 'single' && field.kind !== 'multi') return id;
+  return field.options.find((o) => o.id === id)?.label ?? id;
+}
+
+/** An option's label without the seed's " - explanation" tail: "Yes - Dockerize application" → "Yes". */
+export function shortLabel(label: string): string {
+  return label.split(' - ')[0]!.trim();
+}
+
+function number(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+}
+
+/** A number with its unit, as people write it: "15 minutes", "5%", "3x normal load". */
+export function withUnit(n: number, unit: string): string {
+  if (unit === '%' || unit === 'ms' || unit === 's' || unit === 'MB') return `${number(n)}${unit === '%' ? '' : ' '}${unit}`;
+  if (unit.startsWith('x ')) return `${number(n)}${unit}`;
+  return `${number(n)} ${unit}`;
+}
+
+/** A field's value as one line of text (labels for options, units for numbers). */
+export function formatValue(field: Field, value: FieldValue | undefined, opts: { short?: boolean } = {}): string {
+  if (value === undefined) return '—';
+  switch (field.kind) {
+    case 'single': {
+      const label = optionLabel(field, String(value));
+      return opts.short ? shortLabel(label) : label;
+    }
+    case 'multi': {
+      const ids = value as string[];
+      if (ids.length === 0) return 'none';
+      return ids.map((id) => (opts.short ? shortLabel(optionLabel(field, id)) : optionLabel(field, id))).join(', ');
+    }
+    case 'text':
+      return String(value) === '' ? '—' : String(value);
+    case 'number':
+      return withUnit(Number(value), field.unit);
+    case 'boolean':
+      return value ? 'Yes' : 'No';
+    case 'table': {
+      const rows = value as Row[];
+      return `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`;
+    }
+    default: {
+      const never: never = field;
+      throw new Error(`unknown field ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import type { Answers, Catalogue, FieldValue, Question, QuestionAnswers, Row } from '../catalogue/schema.js';
+import { formatValue, withUnit } from './format.js';
+import { questionMode, type Scope } from './scope.js';
+import { effectiveAnswers, findField } from './visibility.js';
+
+export interface SummaryLine {
+  questionId: Question['id'];
+  label: string;
+  /** The answer in one line, or "TBD" when the scope skips the question. */
+  text: string;
+  tbd: boolean;
+  /** Asked only in simplified form: the rest took recommended defaults. */
+  simplified: boolean;
+}
+
+type Fmt = (q: Question, a: QuestionAnswers) => string;
+
+const v = (q: Question, a: QuestionAnswers, id: string, short = true): string | undefined =>
+  a[id] === undefined ? undefined : formatValue(findField(q, id), a[id] as FieldValue, { short });
+const join = (...parts: (string | undefined | false)[]): string => parts.filter(Boolean).join(' · ');
+const yes = (a: QuestionAnswers, id: string): boolean => a[id] === 'yes';
+
+const FORMATTERS: Record<Question['id'], Fmt> = {
+  '7.1': (q, a) => {
+    const platform = v(q, a, 'cloudProvider') ?? v(q, a, 'paasProvider') ?? v(q, a, 'onPremType') ?? v(q, a, 'orchestrator');
+    const host = v(q, a, 'kubernetesHost');
+    const why = a.why ? `why: ${String(a.why)}` : undefined;
+    return join(`${v(q, a, 'choice')}${platform ? `: ${platform}${host ? ` (${host})` : ''}` : ''}`, why);
+  },
+  '7.2': (q, a) =>
+    yes(a, 'docker')
+      ? join('Docker: yes', `base ${String(a.baseImage)}`, `~${v(q, a, 'imageSize')}`, `compose: ${v(q, a, 'composeServices')}`)
+      : 'Docker: no, deploy directly',
+  '7.3': (q, a) => join(v(q, a, 'count'), `config: ${v(q, a, 'config')}`, v(q, a, 'secretsService'), v(q, a, 'featureFlagTool')),
+  '7.4': (q, a) => {
+    const stages = a.stages as string[];
+    return join(v(q, a, 'platform'), `${stages.length} stages (${v(q, a, 'stages')})`, v(q, a, 'autoDeploy'));
+  },
+  '7.4.1': (q, a) =>
+    join(
+      v(q, a, 'strategy'),
+      a.strategy === 'canary' && `canary ${a.canaryInitial}% +${a.canaryStep}% every ${a.canaryInterval} min`,
+      a.strategy === 'blue-green' && `switch via ${v(q, a, 'trafficSwitching')}`,
+      `rollback ≤ ${a.rollbackMinutes} min by ${v(q, a, 'rollbackWho')}`,
+      `when ${v(q, a, 'rollbackCriteria')}`,
+    ),
+  '7.5': (q, a) => join(`APM: ${v(q, a, 'apm')}`, `logs: ${v(q, a, 'logging')}`, v(q, a, 'logDestination'), `metrics: ${v(q, a, 'metrics')}`),
+  '7.6': (q, a) =>
+    join(
+      `${(a.conditions as string[]).length} alert rules`,
+      a.errorRateThreshold !== undefined && `errors > ${a.errorRateThreshold}%`,
+      a.responseTimeThreshold !== undefined && `latency > ${a.responseTimeThreshold} ms`,
+      `channels: ${v(q, a, 'channels')}`,
+      yes(a, 'onCall') ? `on-call via ${v(q, a, 'onCallTool')}` : 'no on-call, business hours',
+    ),
+  '7.7': (q, a) =>
+    join(v(q, a, 'strategy'), `retention ${v(q, a, 'retentionDays')}`, `RTO ${v(q, a, 'rtoMinutes')}`, `RPO ${v(q, a, 'rpoMinutes')}`),
+  '7.7.1': (q, a) =>
+    yes(a, 'zeroDowntime')
+      ? join(`zero-downtime: ${v(q, a, 'strategy')}`, `rollback: ${String(a.rollbackPlan)}`, `tested: ${v(q, a, 'testing')}`)
+      : join('maintenance windows', String(a.windowTime), v(q, a, 'windowDuration'), `notice: ${String(a.windowNotification)}`),
+  '7.7.2': (q, a) =>
+    join(
+      v(q, a, 'tool'),
+      `min ${a.min}/max ${a.max}`,
+      `timeouts: connect ${withUnit(Number(a.connectionTimeout), 'ms')}, idle ${withUnit(Number(a.idleTimeout), 'ms')}, lifetime ${withUnit(Number(a.maxLifetime), 'ms')}`,
+      `monitoring: ${a.trackConnections ? 'tracked' : 'not tracked'}, ${a.alertExhaustion ? 'alert on exhaustion' : 'no exhaustion alert'}`,
+    ),
+  '7.8': (q, a) =>
+    join(
+      v(q, a, 'strategy'),
+      a.minInstances !== undefined && `${a.minInstances}${a.maxInstances !== undefined ? `–${a.maxInstances}` : '+'} instances`,
+      `load ${a.initialLoad} → ${a.year1Load} req/min, peak ${v(q, a, 'peakMultiplier')}`,
+      `DB: ${v(q, a, 'database')}`,
+    ),
+  '7.9': (q, a) => {
+    const paths: Record<string, string> = { health: '/health', ready: '/health/ready', live: '/health/live' };
+    return join((a.endpoints as string[]).map((e) => paths[e] ?? e).join(', '), a.checks !== undefined && `checks: ${v(q, a, 'checks')}`);
+  },
+  '7.9.1': (q, a) =>
+    yes(a, 'enabled')
+      ? join('yes', `stop ${a.stopAccepting}s → finish ${a.finishRequests}s → close DB ${a.closeDatabase}s`, `total ${a.totalTimeout}s`, v(q, a, 'signals'))
+      : 'no, standard shutdown',
+  '7.9.2': (q, a) =>
+    yes(a, 'enabled')
+      ? join(
+          `yes, ${v(q, a, 'tool')}`,
+          `open at ${a.failureThreshold}% failures, close at ${a.successThreshold}%`,
+          `timeout ${a.timeout} ms, reset ${a.resetTimeout}s`,
+          `fallback: ${v(q, a, 'fallback')}`,
+          `protects ${(a.services as Row[]).map((r) => r.service).join(', ') || 'no services yet'}`,
+        )
+      : 'no, direct service calls',
+  '7.9.3': (q, a) =>
+    join(
+      `${(a.policies as Row[]).length} dependency policies`,
+      `defaults: ${a.defaultTimeout} ms, ${a.defaultRetries} retries, ${v(q, a, 'defaultBackoff')} backoff`,
+      `never retry: ${v(q, a, 'nonRetryable')}${a.extraNonRetryable ? `, ${String(a.extraNonRetryable)}` : ''}`,
+    ),
+  '7.9.4': (q, a) =>
+    join(
+      `${v(q, a, 'format')}, ${v(q, a, 'aggregation')}`,
+      `levels: ${(a.levels as Row[]).map((r) => `${r.environment} ${r.level}`).join(', ')}`,
+      `${(a.masking as Row[]).length} masking rules`,
+    ),
+  '7.10': (q, a) => join(v(q, a, 'create'), a.artifacts !== undefined && v(q, a, 'artifacts'), `API docs: ${v(q, a, 'apiStrategy')}`),
+};
+
+/** The phase summary: one line per question in the seed's order (plus 7.9.3 and 7.9.4), TBD where the scope skips. */
+export function summaryLines(cat: Catalogue, scope: Scope, answers: Answers): SummaryLine[] {
+  const effective = effectiveAnswers(cat, scope, answers);
+  return cat.questions.map((q) => {
+    const mode = questionMode(scope, q.id);
+    const base = { questionId: q.id, label: q.summaryLabel, simplified: mode === 'simplified' };
+    if (mode === 'skipped') return { ...base, text: 'TBD', tbd: true };
+    return { ...base, text: FORMATTERS[q.id](q, effective[q.id] ?? {}), tbd: false };
+  });
+}
+
+/** The summary as text, in the seed's layout. */
+export function summaryText(cat: Catalogue, scope: Scope, answers: Answers): string {
+  const lines = summaryLines(cat, scope, answers).map(
+    (l) => `${l.label}: ${l.text}${l.simplified ? ' (simplified: recommended defaults for the details)' : ''} (${l.questionId})`,
+  );
+  return ['📋 PHASE 7 SUMMARY:', '', ...lines].join('\n');
+}

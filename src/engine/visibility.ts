@@ -1,0 +1,82 @@
+import type { Answers, Catalogue, Condition, Field, FieldValue, Question, QuestionId } from '../catalogue/schema.js';
+import { questionMode, type Scope } from './scope.js';
+
+export function findQuestion(cat: Catalogue, id: QuestionId): Question {
+  const q = cat.questions.find((x) => x.id === id);
+  if (!q) throw new Error(`unknown question ${id}`);
+  return q;
+}
+
+export function findField(q: Question, id: string): Field {
+  const f = q.fields.find((x) => x.id === id);
+  if (!f) throw new Error(`unknown field ${q.id}.${id}`);
+  return f;
+}
+
+/** The value a field has: the answer when given, else its default. */
+export function valueOf(field: Field, given: FieldValue | undefined): FieldValue {
+  return given === undefined ? defaultValue(field) : given;
+}
+
+/** The recommended answer of a field (✅ options for multi-selects, the seed's rows for tables). */
+export function defaultValue(field: Field): FieldValue {
+  switch (field.kind) {
+    case 'single':
+    case 'text':
+    case 'number':
+    case 'boolean':
+      return field.default;
+    case 'multi':
+      return field.options.filter((o) => o.checked).map((o) => o.id);
+    case 'table':
+      return field.default.map((row) => ({ ...row }));
+    default: {
+      const never: never = field;
+      throw new Error(`unknown field kind ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function conditionHolds(cond: Condition, value: FieldValue): boolean {
+  if (cond.in && !cond.in.some((v) => v === value)) return false;
+  if (cond.includes !== undefined && !(Array.isArray(value) && (value as unknown[]).includes(cond.includes))) return false;
+  return true;
+}
+
+/** Whether a field is shown: its condition holds on the (effective) value of the field it names, which must be visible too. */
+export function isFieldVisible(cat: Catalogue, q: Question, field: Field, answers: Answers, seen: Set<string> = new Set()): boolean {
+  const cond = field.when;
+  if (!cond) return true;
+  const key = `${q.id}.${field.id}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  const targetQ = cond.question ? findQuestion(cat, cond.question as QuestionId) : q;
+  const target = findField(targetQ, cond.field);
+  if (!isFieldVisible(cat, targetQ, target, answers, seen)) return false;
+  return conditionHolds(cond, valueOf(target, answers[targetQ.id]?.[target.id]));
+}
+
+/** The fields of a question the user is asked, in order, for the scope's mode. */
+export function askedFields(cat: Catalogue, scope: Scope, q: Question, answers: Answers): Field[] {
+  const mode = questionMode(scope, q.id);
+  if (mode === 'skipped') return [];
+  return q.fields.filter((f) => (mode === 'full' || f.core) && isFieldVisible(cat, q, f, answers));
+}
+
+/**
+ * The answers the documents are built from: for every question the scope does not skip, each visible
+ * field's answer, or its default when it was not asked (simplified) or not answered yet. Hidden
+ * follow-ups are dropped, so a closed follow-up never leaks into the documents.
+ */
+export function effectiveAnswers(cat: Catalogue, scope: Scope, answers: Answers): Answers {
+  const out: Answers = {};
+  for (const q of cat.questions) {
+    if (questionMode(scope, q.id) === 'skipped') continue;
+    const qa: Record<string, FieldValue> = {};
+    for (const f of q.fields) {
+      if (isFieldVisible(cat, q, f, answers)) qa[f.id] = valueOf(f, answers[q.id]?.[f.id]);
+    }
+    out[q.id] = qa;
+  }
+  return out;
+}
