@@ -5,14 +5,15 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'ai-flow': 'src/cli/main.ts' },
+  entryPoints: { 'ai-flow': 'src/cli/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -20,7 +21,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __AI_FLOW_VERSION__: JSON.stringify(pkg.version) },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   banner: {
     js: "import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);",

@@ -1,0 +1,16 @@
+import type { QuestionId } from '../catalogue/schema.js';
+import { ANSWERS_SCHEMA_HINT } from './answers-file.js';
+
+/** Why a run without a terminal stops, and the flags that would let it finish. */
+export function openQuestionsMessage(open: QuestionId[], cwdFlag: string): string {
+  const n = open.length;
+  return [
+    `ai-flow phase7: ${n} question${n === 1 ? ' is' : 's are'} still open and there is no terminal to ask ${n === 1 ? 'it' : 'them'} in.`,
+    `Open: ${open.join(', ')}`,
+    'Answer them with:',
+    `  --defaults         take the recommended answer for every open question`,
+    `  --answers FILE     a JSON or YAML file in ${ANSWERS_SCHEMA_HINT}`,
+    `  or run it in a terminal: ai-flow phase7${cwdFlag}`,
+    'Nothing was written.',
+  ].join('\n');
+}

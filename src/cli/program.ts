@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { EXIT, type ExitCode } from './exit.js';
+import type { Io } from './io.js';
+import { runPhase7, type Phase7Options } from './run-phase7.js';
+import { version } from './version.js';
+
+const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
+
+/** The command-line program; each action stores its exit code in `result.code`. */
+export function buildProgram(io: Io, result: { code: ExitCode }): Command {
+  const program = new Command('ai-flow')
+    .description("ai-flow phases as deterministic programs. Phase 7 asks about operations and writes the project's operations docs.")
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+
+  program
+    .command('phase7')
+    .description('Phase 7, Operations & Deployment: ask 7.1–7.10, then write docs/operations.md, specs/configuration.md and .env.example')
+    .option('--cwd <dir>', 'the project folder', '.')
+    .addOption(new Option('--scope <scope>', 'mvp | production (alias production-ready) | enterprise; remembered in the cache'))
+    .option('--answers <file>', 'answers in JSON or YAML, shaped like phases.phase7.answers (schema/phase7-answers.schema.json)')
+    .option('--defaults', 'give every open question its recommended answer')
+    .option('-y, --yes', 'confirm the summary and write the documents without asking')
+    .option('--plain', 'ask line by line without redrawing (screen readers, simple terminals); also when TERM=dumb')
+    .option('--review', 'show the summary to review or edit answers even when nothing is open')
+    .option('--edit <id>', 'ask just this question again (e.g. 7.5) and its follow-ups; repeatable', collect)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ai-flow phase7                                   answer in the terminal (resumes where you stopped)
+  ai-flow phase7 --scope enterprise --defaults --yes   recommended answers, no questions
+  ai-flow phase7 --answers answers.yaml --yes      answers from a file (CI)
+
+Exit codes: 0 done, 1 invalid input or failed write, 2 usage error or a terminal is needed, 130 interrupted.`,
+    )
+    .action(async (opts: Phase7Options) => {
+      const plain = opts.plain || io.env.TERM === 'dumb';
+      result.code = await runPhase7({ ...opts, plain }, io);
+    });
+
+  return program;
+}
+
+export { EXIT };

@@ -1,0 +1,85 @@
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { Session } from '../app/session.js';
+import { loadCatalogue } from '../catalogue/load.js';
+import type { QuestionId } from '../catalogue/schema.js';
+import { fillDefaults } from '../engine/defaults.js';
+import { openQuestionIds } from '../engine/flow.js';
+import { parseScope, type Scope } from '../engine/scope.js';
+import { summaryText } from '../engine/summary.js';
+import { CacheError } from '../store/cache-error.js';
+import { mergeAnswers, readAnswersFile } from './answers-file.js';
+import { CliError, EXIT, type ExitCode } from './exit.js';
+import type { Io } from './io.js';
+import { openQuestionsMessage } from './open-questions-message.js';
+import { reportWrites } from './report-writes.js';
+
+export interface Phase7Options {
+  cwd?: string;
+  scope?: string;
+  answers?: string;
+  defaults?: boolean;
+  yes?: boolean;
+  plain?: boolean;
+  review?: boolean;
+  edit?: string[];
+}
+
+function projectRoot(io: Io, dir: string | undefined): string {
+  const root = resolve(io.cwd, dir ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new CliError(`--cwd ${dir}: no such folder. Pass the project's folder (it must exist).`, EXIT.usage);
+  }
+  return root;
+}
+
+function scopeFlag(word: string | undefined): Scope | undefined {
+  if (word === undefined) return undefined;
+  const scope = parseScope(word);
+  if (!scope) throw new CliError(`--scope ${word}: unknown scope. Use mvp, production (or production-ready) or enterprise.`, EXIT.usage);
+  return scope;
+}
+
+/** `ai-flow phase7`: from flags and cache to the three documents, asking in a terminal what is still open. */
+export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> {
+  const root = projectRoot(io, opts.cwd);
+  const rel = relative(io.cwd, root);
+  const cwdFlag = rel === '' ? '' : ` --cwd ${rel}`;
+  const flagScope = scopeFlag(opts.scope);
+  const cat = loadCatalogue();
+  let session: Session;
+  try {
+    session = new Session(root, cat, io.env);
+    if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
+    if (flagScope && flagScope !== session.state.scope) session.setScope(flagScope);
+  } catch (e) {
+    if (e instanceof CacheError) throw new CliError(e.message, EXIT.invalid);
+    throw e;
+  }
+  const interactive = io.stdinIsTTY && io.stdoutIsTTY;
+  const scope = session.state.scope;
+  if (!scope && !interactive) {
+    throw new CliError(
+      'ai-flow phase7: the scope is not known and there is no terminal to ask it in.\nPass --scope mvp, --scope production or --scope enterprise. Nothing was written.',
+      EXIT.usage,
+    );
+  }
+  if (scope && opts.defaults) session.setAnswers(fillDefaults(cat, scope, session.state.answers));
+  const open: QuestionId[] = scope ? openQuestionIds(cat, scope, session.state.answers) : [];
+  if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
+    const { runWizard } = await import('../ui/run-wizard.js');
+    return (await runWizard({ session, scope, plain: Boolean(opts.plain), review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
+  }
+  if (!scope) throw new Error('unreachable: scope is known here');
+  if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
+  io.out(summaryText(cat, scope, session.state.answers));
+  if (!opts.yes) {
+    throw new CliError(
+      `\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
+      EXIT.usage,
+    );
+  }
+  io.out('');
+  reportWrites(io, session.generate(scope));
+  return EXIT.ok;
+}

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
+import { ScopeSchema, type Scope } from '../engine/scope.js';
+import { answersSchema, formatProblem } from '../engine/validate.js';
+import { writeFileAtomicSync } from './atomic.js';
+import { CacheError } from './cache-error.js';
+
+export const CACHE_FILE = '.ai-flow/cache/audit-data.json';
+/** The version of what we keep under `phases.phase7`. 0 = Phase 0's entry alone (no schemaVersion). */
+export const SCHEMA_VERSION = 1;
+
+/** Our bookkeeping under `phases.phase7`, next to Phase 0's fields (file, exists, consistencyScore, …). */
+export interface Phase7State {
+  scope?: Scope;
+  answers: Answers;
+  /** ISO time of the last change to scope or answers; the documents' date when SOURCE_DATE_EPOCH is unset. */
+  updatedAt?: string;
+}
+
+export interface CacheSnapshot {
+  path: string;
+  /** The whole file as parsed (undefined when there is no file yet). */
+  doc: Record<string, unknown> | undefined;
+  /** Phase 0's `phases.phase7` fields, when present. */
+  phase0?: { consistencyScore?: number; exists?: boolean; file?: string; gaps?: string[]; recommendation?: string; reason?: string };
+  state: Phase7State;
+}
+
+const Phase7EntrySchema = z.looseObject({
+  schemaVersion: z.number().int().min(0).optional(),
+  scope: ScopeSchema.optional(),
+  answers: z.unknown().optional(),
+  updatedAt: z.string().optional(),
+});
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Reads the cache. A corrupt, unreadable or newer-version file throws CacheError (and is never written). */
+export function readCache(root: string, cat: Catalogue): CacheSnapshot {
+  const path = join(root, CACHE_FILE);
+  const shown = relative(process.cwd(), path) || path;
+  if (!existsSync(path)) return { path, doc: undefined, state: { answers: {} } };
+  const moveAway = `move it away (mv ${shown} ${shown}.bak) to start this phase afresh`;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CacheError(shown, `cannot be read (${(e as Error).message})`, `check its permissions, or ${moveAway}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new CacheError(shown, `is not valid JSON (${(e as Error).message})`, `repair the JSON by hand, or ${moveAway}`);
+  }
+  if (!isObject(doc)) throw new CacheError(shown, 'is not a JSON object', `repair it, or ${moveAway}`);
+  const phases = doc.phases;
+  if (phases !== undefined && !isObject(phases)) {
+    throw new CacheError(shown, '"phases" is not an object', `repair it, or ${moveAway}`);
+  }
+  const raw = phases?.phase7;
+  if (raw === undefined) return { path, doc, state: { answers: {} } };
+  const entry = Phase7EntrySchema.safeParse(raw);
+  if (!entry.success) {
+    const why = entry.error.issues.map((i) => `${['phases', 'phase7', ...i.path].join('.')}: ${i.message}`).join('; ');
+    throw new CacheError(shown, `has an invalid phases.phase7 entry (${why})`, `correct those fields, or ${moveAway}`);
+  }
+  const version = entry.data.schemaVersion ?? 0;
+  if (version > SCHEMA_VERSION) {
+    throw new CacheError(
+      shown,
+      `was written by a newer ai-flow (phases.phase7.schemaVersion ${version}; this version reads up to ${SCHEMA_VERSION})`,
+      'upgrade ai-flow (npm install -g ai-flow@latest) and run the command again',
+    );
+  }
+  const answers = answersSchema(cat).safeParse(entry.data.answers ?? {});
+  if (!answers.success) {
+    const why = answers.error.issues
+      .map((i) => formatProblem({ questionId: String(i.path[0] ?? ''), fieldId: i.path[1] === undefined ? undefined : String(i.path[1]), message: i.message }))
+      .join('; ');
+    throw new CacheError(shown, `has invalid answers under phases.phase7.answers (${why})`, `correct those answers, or re-answer them with ai-flow phase7 --edit <id>`);
+  }
+  const phase0 = entry.data as CacheSnapshot['phase0'];
+  return { path, doc, phase0, state: { scope: entry.data.scope, answers: answers.data as Answers, updatedAt: entry.data.updatedAt } };
+}
+
+/** The file with our state merged in: every other field, including Phase 0's, stays as it was. */
+function withState(doc: Record<string, unknown> | undefined, state: Phase7State): Record<string, unknown> {
+  const base = doc ?? {};
+  const phases = isObject(base.phases) ? base.phases : {};
+  const old = isObject(phases.phase7) ? phases.phase7 : {};
+  const phase7: Record<string, unknown> = { ...old, schemaVersion: SCHEMA_VERSION, scope: state.scope, answers: state.answers };
+  if (state.scope === undefined) delete phase7.scope;
+  if (state.updatedAt !== undefined) phase7.updatedAt = state.updatedAt;
+  return { ...base, phases: { ...phases, phase7 } };
+}
+
+/**
+ * Re-reads the cache, applies `change` to our state and writes the file atomically — only when something
+ * changed. Re-reading first keeps what another tool wrote in the meantime.
+ */
+export function updateCache(root: string, cat: Catalogue, change: (s: Phase7State) => Phase7State, now = new Date()): Phase7State {
+  const snap = readCache(root, cat);
+  const next = change(snap.state);
+  const same = JSON.stringify({ s: next.scope, a: next.answers }) === JSON.stringify({ s: snap.state.scope, a: snap.state.answers });
+  const migrated = snap.doc !== undefined && isObject(snap.doc.phases) && isObject(snap.doc.phases.phase7) && snap.doc.phases.phase7.schemaVersion !== SCHEMA_VERSION;
+  if (same && !migrated && snap.doc !== undefined) return snap.state;
+  const stamped = same ? next : { ...next, updatedAt: now.toISOString() };
+  writeFileAtomicSync(snap.path, `${JSON.stringify(withState(snap.doc, stamped), null, 2)}\n`);
+  return stamped;
+}
+
+export function saveAnswer(root: string, cat: Catalogue, questionId: QuestionId, fieldId: string, value: FieldValue): Phase7State {
+  return updateCache(root, cat, (s) => ({ ...s, answers: { ...s.answers, [questionId]: { ...s.answers[questionId], [fieldId]: value } } }));
+}
+
+export function saveAnswers(root: string, cat: Catalogue, answers: Answers): Phase7State {
+  return updateCache(root, cat, (s) => ({ ...s, answers }));
+}
+
+export function saveScope(root: string, cat: Catalogue, scope: Scope): Phase7State {
+  return updateCache(root, cat, (s) => ({ ...s, scope }));
+}
