@@ -5,9 +5,12 @@ function optionLabel(field: Field, id: string): string {
   return field.options.find((o) => o.id === id)?.label ?? id;
 }
 
-/** An option's label without the seed's " - explanation" tail: "Yes - Dockerize application" → "Yes". */
+/**
+ * An option's label without the seed's " - explanation" tail or a trailing parenthesis:
+ * "Yes - Dockerize application" → "Yes", "Environment variables (.env files)" → "Environment variables".
+ */
 export function shortLabel(label: string): string {
-  return label.split(' - ')[0]!.trim();
+  return label.split(' - ')[0]!.replace(/\s*\([^)]*\)$/, '').trim();
 }
 
 function number(n: number): string {

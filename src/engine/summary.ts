@@ -103,7 +103,7 @@ const FORMATTERS: Record<Question['id'], Fmt> = {
       `levels: ${(a.levels as Row[]).map((r) => `${r.environment} ${r.level}`).join(', ')}`,
       `${(a.masking as Row[]).length} masking rules`,
     ),
-  '7.10': (q, a) => join(v(q, a, 'create'), a.artifacts !== undefined && v(q, a, 'artifacts'), `API docs: ${v(q, a, 'apiStrategy')}`),
+  '7.10': (q, a) => join(v(q, a, 'create', false), a.artifacts !== undefined && v(q, a, 'artifacts'), `API docs: ${v(q, a, 'apiStrategy')}`),
 };
 
 /** The phase summary: one line per question in the seed's order (plus 7.9.3 and 7.9.4), TBD where the scope skips. */
@@ -117,10 +117,12 @@ export function summaryLines(cat: Catalogue, scope: Scope, answers: Answers): Su
   });
 }
 
+export const SIMPLIFIED_NOTE = '[simplified]: only the main choice was asked for this scope; the details take the recommended defaults.';
+
 /** The summary as text, in the seed's layout. */
 export function summaryText(cat: Catalogue, scope: Scope, answers: Answers): string {
-  const lines = summaryLines(cat, scope, answers).map(
-    (l) => `${l.label}: ${l.text}${l.simplified ? ' (simplified: recommended defaults for the details)' : ''} (${l.questionId})`,
-  );
-  return ['📋 PHASE 7 SUMMARY:', '', ...lines].join('\n');
+  const all = summaryLines(cat, scope, answers);
+  const lines = all.map((l) => `${l.label}: ${l.text}${l.simplified ? ' [simplified]' : ''} (${l.questionId})`);
+  const note = all.some((l) => l.simplified) ? ['', SIMPLIFIED_NOTE] : [];
+  return ['📋 PHASE 7 SUMMARY:', '', ...lines, ...note].join('\n');
 }

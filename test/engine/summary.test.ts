@@ -24,7 +24,7 @@ describe('phase summary', () => {
   test('lines show the answers in words', () => {
     const a = fillDefaults(cat, 'enterprise', { '7.1': { choice: 'paas', paasProvider: 'render', why: 'no ops team' }, '7.4.1': { strategy: 'canary' } });
     const text = summaryText(cat, 'enterprise', a);
-    expect(text).toContain('Deployment Environment: Platform-as-a-Service (PaaS): Render · why: no ops team (7.1)');
+    expect(text).toContain('Deployment Environment: Platform-as-a-Service: Render · why: no ops team (7.1)');
     expect(text).toContain('canary 5% +25% every 10 min');
     expect(text.startsWith('📋 PHASE 7 SUMMARY:')).toBe(true);
   });

@@ -1,0 +1,87 @@
+import type { Answers, Catalogue, FieldValue, QuestionId } from '../../catalogue/schema.js';
+import type { Step } from '../flow.js';
+import type { Scope } from '../scope.js';
+
+/** One written file as the session reports it; statuses other than created/updated/unchanged are shown as they come. */
+export interface GeneratedFile {
+  path: string;
+  status: string;
+  /** Optional detail a writer may add (e.g. why a file conflicts). */
+  detail?: string;
+}
+
+/** A generated file read back after the user said `ready`. */
+export interface RereadFile {
+  path: string;
+  /** The file differs from what was generated: the user edited it. */
+  edited: boolean;
+  /** The file is gone. */
+  missing?: boolean;
+}
+
+/**
+ * Why a question is being asked:
+ * - `flow`: the normal walk, question after question, ending at the summary;
+ * - `edit`: re-asking the questions of `queue` (from the summary or `--edit`), each with its follow-ups,
+ *   then back to the summary.
+ */
+export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] };
+
+export type ResumeChoice = 'continue' | 'review' | 'restart';
+
+export type Screen =
+  | { name: 'scope'; cursor: number }
+  | { name: 'resume'; cursor: number; confirmRestart: boolean }
+  | { name: 'question'; step: Step; mode: AskMode; error?: string }
+  | { name: 'summary'; cursor: number }
+  | { name: 'generating' }
+  | { name: 'corrections'; error?: string }
+  | { name: 'done' }
+  | { name: 'interrupted' }
+  | { name: 'failed'; message: string };
+
+export type ScreenName = Screen['name'];
+
+/** Work the driver does for the reducer (saving, writing); results come back as actions. */
+export type Effect =
+  | { kind: 'setScope'; scope: Scope }
+  | { kind: 'save'; questionId: QuestionId; fieldId: string; value: FieldValue }
+  | { kind: 'restart' }
+  | { kind: 'generate'; scope: Scope }
+  | { kind: 'reread'; scope: Scope; files: GeneratedFile[] }
+  | { kind: 'exit'; code: 0 | 1 | 130 };
+
+export interface WizardState {
+  catalogue: Catalogue;
+  scope?: Scope;
+  answers: Answers;
+  screen: Screen;
+  /** The longer help (`?`) is open over the current question. */
+  help: boolean;
+  /** A one-off message shown on the next screen (e.g. where the old answers were backed up). */
+  notice?: string;
+  generated: GeneratedFile[];
+  reread: RereadFile[];
+  /** What the last transition asks the driver to do, in order. */
+  effects: Effect[];
+}
+
+export type Action =
+  | { type: 'move'; delta: number }
+  | { type: 'select' }
+  | { type: 'chooseScope'; scope: Scope }
+  | { type: 'resume'; choice: ResumeChoice }
+  | { type: 'confirmRestart'; yes: boolean }
+  | { type: 'restarted'; backupPath: string }
+  | { type: 'submit'; value: FieldValue }
+  | { type: 'back' }
+  | { type: 'toggleHelp' }
+  | { type: 'edit'; questionId: QuestionId }
+  | { type: 'confirm' }
+  | { type: 'generated'; files: GeneratedFile[] }
+  | { type: 'corrections'; word: string }
+  | { type: 'rereadDone'; files: RereadFile[] }
+  | { type: 'failed'; message: string }
+  | { type: 'interrupt' };
+
+export type ActionType = Action['type'];
