@@ -21,7 +21,7 @@ let cached: Catalogue | undefined;
 export function parseCatalogue(text: string, source = 'phases/phase7.yaml'): Catalogue {
   const result = CatalogueSchema.safeParse(parse(text));
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const lines = result.error.issues.map((i) => `  - ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
     throw new Error(`The question catalogue ${source} is invalid:\n${lines.join('\n')}`);
   }
   return result.data;
