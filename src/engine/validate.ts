@@ -70,10 +70,10 @@ export function answersSchema(cat: Catalogue) {
       q.id,
       z
         .strictObject(
-          Object.fromEntries(q.fields.map((f) => [f.id, fieldValueSchema(f).optional().describe(`${f.label}: ${f.help}`)])),
+          Object.fromEntries(q.fields.map((f) => [f.id, fieldValueSchema(f).optional().describe(`${f.label} — ${f.help}`)])),
           { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${list(iss.keys)}; fields of ${q.id} are ${list(q.fields.map((f) => f.id))}` : `must be an object of field answers`) },
         )
-        .describe(`${q.id} ${q.title}: ${q.help}`)
+        .describe(`${q.id} ${q.title} — ${q.help}`)
         .optional(),
     ]),
   );

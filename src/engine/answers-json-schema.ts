@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { Catalogue } from '../catalogue/schema.js';
+import { answersSchema } from './validate.js';
+
+/** The JSON Schema of an answers file (`--answers`), generated from the same zod schema that validates it. */
+export function answersJsonSchema(cat: Catalogue): Record<string, unknown> {
+  const schema = z.toJSONSchema(answersSchema(cat), { io: 'input', unrepresentable: 'any' });
+  return {
+    ...schema,
+    title: 'ai-flow Phase 7 answers',
+    description:
+      'Answers to ai-flow Phase 7 (Operations & Deployment), keyed by question id, then field id. The same shape as phases.phase7.answers in .ai-flow/cache/audit-data.json. Every question and field is optional.',
+  };
+}
