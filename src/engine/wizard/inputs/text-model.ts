@@ -1,0 +1,59 @@
+/** A one-line text being edited: what the text and number inputs hold between keys. */
+export interface TextModel {
+  value: string;
+  /** Insertion point, 0…value.length. */
+  cursor: number;
+}
+
+export type TextAction =
+  | { type: 'insert'; text: string }
+  | { type: 'backspace' }
+  | { type: 'delete' }
+  | { type: 'left' }
+  | { type: 'right' }
+  | { type: 'home' }
+  | { type: 'end' }
+  | { type: 'clear' };
+
+export function textModel(value: string): TextModel {
+  return { value, cursor: value.length };
+}
+
+/** Pure editing of one line; control characters in pasted text are dropped. */
+export function textReducer(m: TextModel, a: TextAction): TextModel {
+  const { value, cursor } = m;
+  switch (a.type) {
+    case 'insert': {
+      // eslint-disable-next-line no-control-regex
+      const text = a.text.replace(/[\u0000-\u001f\u007f]/g, '');
+      return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
+    }
+    case 'backspace':
+      return cursor === 0 ? m : { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+    case 'delete':
+      return cursor >= value.length ? m : { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+    case 'left':
+      return { value, cursor: Math.max(0, cursor - 1) };
+    case 'right':
+      return { value, cursor: Math.min(value.length, cursor + 1) };
+    case 'home':
+      return { value, cursor: 0 };
+    case 'end':
+      return { value, cursor: value.length };
+    case 'clear':
+      return { value: '', cursor: 0 };
+    default: {
+      const never: never = a;
+      throw new Error(`unknown text action ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * The number typed, or NaN when the text is not a plain decimal number (the zod schema then says which
+ * range is allowed). Accepts "1 000", "1,000" (thousands) and "2.5".
+ */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(/[\s_]/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}

@@ -1,0 +1,68 @@
+import type { Answers, Catalogue, QuestionId } from '../../catalogue/schema.js';
+import { nextStep, openSteps, previousStep, questionSteps, steps, type Step } from '../flow.js';
+import { questionMode, type Scope } from '../scope.js';
+import type { AskMode, Screen } from './types.js';
+
+export const SCOPES: readonly Scope[] = ['mvp', 'production', 'enterprise'];
+
+export function scopeScreen(scope: Scope | undefined): Screen {
+  return { name: 'scope', cursor: Math.max(0, SCOPES.indexOf(scope ?? 'production')) };
+}
+
+/** The summary screen with the cursor on its confirm item (after the last line). */
+export function summaryScreen(cat: Catalogue): Screen {
+  return { name: 'summary', cursor: cat.questions.length };
+}
+
+function ask(step: Step, mode: AskMode): Screen {
+  return { name: 'question', step, mode };
+}
+
+/** Where to go when nothing more is queued: the first open step, else the summary. */
+function openOrSummary(cat: Catalogue, scope: Scope, answers: Answers): Screen {
+  const open = openSteps(cat, scope, answers)[0];
+  return open ? ask(open, { kind: 'flow' }) : summaryScreen(cat);
+}
+
+/** The first step of the first question in `queue` that the scope asks (later ones stay queued). */
+export function startEdit(cat: Catalogue, scope: Scope, answers: Answers, queue: QuestionId[]): Screen {
+  const rest = queue.filter((id) => questionMode(scope, id) !== 'skipped');
+  for (let i = 0; i < rest.length; i++) {
+    const first = questionSteps(cat, scope, answers, rest[i]!)[0];
+    if (first) return ask(first, { kind: 'edit', queue: rest.slice(i) });
+  }
+  return openOrSummary(cat, scope, answers);
+}
+
+/** The screen after `step` was answered (answers already include the new value). */
+export function afterAnswer(cat: Catalogue, scope: Scope, answers: Answers, step: Step, mode: AskMode): Screen {
+  const next = nextStep(cat, scope, answers, step);
+  if (mode.kind === 'flow') return next ? ask(next, mode) : openOrSummary(cat, scope, answers);
+  if (next && next.questionId === mode.queue[0]) return ask(next, mode);
+  return startEdit(cat, scope, answers, mode.queue.slice(1));
+}
+
+/** The screen before `step`: the previous visible step; out of an edited question, the summary; before the first, the scope. */
+export function beforeStep(cat: Catalogue, scope: Scope, answers: Answers, step: Step, mode: AskMode): Screen {
+  const prev = previousStep(cat, scope, answers, step);
+  if (mode.kind === 'edit') return prev && prev.questionId === step.questionId ? ask(prev, mode) : summaryScreen(cat);
+  return prev ? ask(prev, mode) : scopeScreen(scope);
+}
+
+/** Back from the summary: the last visible step. */
+export function lastStep(cat: Catalogue, scope: Scope, answers: Answers): Screen {
+  const all = steps(cat, scope, answers);
+  const last = all[all.length - 1];
+  return last ? ask(last, { kind: 'flow' }) : scopeScreen(scope);
+}
+
+export function firstStep(cat: Catalogue, scope: Scope, answers: Answers): Screen {
+  const first = steps(cat, scope, answers)[0];
+  return first ? ask(first, { kind: 'flow' }) : summaryScreen(cat);
+}
+
+/** Summary lines the cursor can stop on: those of questions the scope asks, plus the confirm item. */
+export function summaryStops(cat: Catalogue, scope: Scope): number[] {
+  const lines = cat.questions.flatMap((q, i) => (questionMode(scope, q.id) === 'skipped' ? [] : [i]));
+  return [...lines, cat.questions.length];
+}

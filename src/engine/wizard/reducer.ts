@@ -1,0 +1,148 @@
+import type { Answers, QuestionId } from '../../catalogue/schema.js';
+import { questionMode } from '../scope.js';
+import { validateFieldValue } from '../validate.js';
+import { findField, findQuestion } from '../visibility.js';
+import {
+  afterAnswer,
+  beforeStep,
+  firstStep,
+  lastStep,
+  SCOPES,
+  scopeScreen,
+  startEdit,
+  summaryScreen,
+  summaryStops,
+} from './navigation.js';
+import { hasProgress, RESUME_CHOICES, resumeInfo } from './resume.js';
+import type { Action, Effect, Screen, WizardState } from './types.js';
+
+type Next = Partial<Omit<WizardState, 'effects'>> & { effects?: Effect[] };
+
+function screenKey(s: Screen): string {
+  return s.name === 'question' ? `question:${s.step.questionId}:${s.step.fieldId}` : s.name;
+}
+
+/** Applies a change; the notice survives only while the screen stays the same, and help closes on a new screen. */
+function to(state: WizardState, next: Next): WizardState {
+  const screen = next.screen ?? state.screen;
+  const moved = screenKey(screen) !== screenKey(state.screen);
+  return {
+    ...state,
+    help: moved ? false : state.help,
+    notice: moved ? undefined : state.notice,
+    ...next,
+    effects: next.effects ?? [],
+  };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.min(Math.max(n, 0), max);
+}
+
+/** The pure Phase 7 wizard: each action gives the next state and the effects (saving, writing) the driver must run. */
+export function wizardReducer(state: WizardState, action: Action): WizardState {
+  const next = reduce(state, action);
+  // An action that changes nothing asks for nothing either.
+  return next === state && state.effects.length > 0 ? { ...state, effects: [] } : next;
+}
+
+function reduce(state: WizardState, action: Action): WizardState {
+  const { catalogue: cat, scope, answers, screen } = state;
+  switch (action.type) {
+    case 'move': {
+      if (screen.name === 'scope') return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, SCOPES.length - 1) } });
+      if (screen.name === 'resume' && !screen.confirmRestart) {
+        return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, RESUME_CHOICES.length - 1) } });
+      }
+      if (screen.name === 'summary' && scope) {
+        const stops = summaryStops(cat, scope);
+        const at = Math.max(0, stops.indexOf(screen.cursor));
+        return to(state, { screen: { ...screen, cursor: stops[clamp(at + action.delta, stops.length - 1)]! } });
+      }
+      return state;
+    }
+    case 'select': {
+      if (screen.name === 'scope') return wizardReducer(state, { type: 'chooseScope', scope: SCOPES[screen.cursor]! });
+      if (screen.name === 'resume' && !screen.confirmRestart) return wizardReducer(state, { type: 'resume', choice: RESUME_CHOICES[screen.cursor]! });
+      if (screen.name === 'summary') {
+        const q = cat.questions[screen.cursor];
+        return q ? wizardReducer(state, { type: 'edit', questionId: q.id }) : wizardReducer(state, { type: 'confirm' });
+      }
+      return state;
+    }
+    case 'chooseScope': {
+      if (screen.name !== 'scope') return state;
+      const effects: Effect[] = action.scope === scope ? [] : [{ kind: 'setScope', scope: action.scope }];
+      const next = hasProgress(cat, action.scope, answers)
+        ? ({ name: 'resume', cursor: 0, confirmRestart: false } as const)
+        : firstStep(cat, action.scope, answers);
+      return to(state, { scope: action.scope, screen: next, effects });
+    }
+    case 'resume': {
+      if (screen.name !== 'resume' || !scope) return state;
+      if (action.choice === 'restart') return to(state, { screen: { ...screen, cursor: 2, confirmRestart: true } });
+      if (action.choice === 'review') return to(state, { screen: firstStep(cat, scope, answers) });
+      const at = resumeInfo(cat, scope, answers).at;
+      return to(state, { screen: at ? { name: 'question', step: at, mode: { kind: 'flow' } } : summaryScreen(cat) });
+    }
+    case 'confirmRestart': {
+      if (screen.name !== 'resume' || !screen.confirmRestart) return state;
+      if (!action.yes) return to(state, { screen: { ...screen, confirmRestart: false } });
+      return to(state, { effects: [{ kind: 'restart' }] });
+    }
+    case 'restarted':
+      return to(state, { answers: {}, screen: scopeScreen(scope), notice: `Your previous answers were backed up to ${action.backupPath}` });
+    case 'submit': {
+      if (screen.name !== 'question' || !scope) return state;
+      const { questionId, fieldId } = screen.step;
+      const field = findField(findQuestion(cat, questionId), fieldId);
+      const error = validateFieldValue(cat, questionId, field, action.value, answers);
+      if (error) return to(state, { screen: { ...screen, error } });
+      const next: Answers = { ...answers, [questionId]: { ...answers[questionId], [fieldId]: action.value } };
+      return to(state, {
+        answers: next,
+        screen: afterAnswer(cat, scope, next, screen.step, screen.mode),
+        effects: [{ kind: 'save', questionId, fieldId, value: action.value }],
+      });
+    }
+    case 'back': {
+      if (!scope) return state;
+      if (state.help) return to(state, { help: false });
+      if (screen.name === 'question') return to(state, { screen: beforeStep(cat, scope, answers, screen.step, screen.mode) });
+      if (screen.name === 'summary') return to(state, { screen: lastStep(cat, scope, answers) });
+      if (screen.name === 'resume' && screen.confirmRestart) return to(state, { screen: { ...screen, confirmRestart: false } });
+      if (screen.name === 'corrections') return to(state, { screen: summaryScreen(cat) });
+      return state;
+    }
+    case 'toggleHelp':
+      return screen.name === 'question' ? to(state, { help: !state.help }) : state;
+    case 'edit': {
+      if (screen.name !== 'summary' || !scope) return state;
+      if (questionMode(scope, action.questionId) === 'skipped') return state;
+      return to(state, { screen: startEdit(cat, scope, answers, [action.questionId as QuestionId]) });
+    }
+    case 'confirm':
+      if (screen.name !== 'summary' || !scope) return state;
+      return to(state, { screen: { name: 'generating' }, effects: [{ kind: 'generate', scope }] });
+    case 'generated':
+      return to(state, { generated: action.files, reread: [], screen: { name: 'corrections' } });
+    case 'corrections': {
+      if (screen.name !== 'corrections' || !scope) return state;
+      const word = action.word.trim().toLowerCase();
+      if (word === 'ready') return to(state, { effects: [{ kind: 'reread', scope, files: state.generated }] });
+      if (word === 'continue') return to(state, { screen: { name: 'done' }, effects: [{ kind: 'exit', code: 0 }] });
+      return to(state, { screen: { ...screen, error: 'Type "ready" after editing the files, or "continue" to go on.' } });
+    }
+    case 'rereadDone':
+      return to(state, { reread: action.files, screen: { name: 'done' }, effects: [{ kind: 'exit', code: 0 }] });
+    case 'failed':
+      return to(state, { screen: { name: 'failed', message: action.message }, effects: [{ kind: 'exit', code: 1 }] });
+    case 'interrupt':
+      if (screen.name === 'done' || screen.name === 'failed' || screen.name === 'interrupted') return state;
+      return to(state, { screen: { name: 'interrupted' }, effects: [{ kind: 'exit', code: 130 }] });
+    default: {
+      const never: never = action;
+      throw new Error(`unknown wizard action ${JSON.stringify(never)}`);
+    }
+  }
+}

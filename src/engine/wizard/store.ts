@@ -1,0 +1,90 @@
+import type { FieldValue, QuestionId } from '../../catalogue/schema.js';
+import type { Scope } from '../scope.js';
+import { wizardReducer } from './reducer.js';
+import type { Action, Effect, GeneratedFile, RereadFile, WizardState } from './types.js';
+
+/** What the wizard needs from the outside world; src/ui/session-port.ts adapts the Session to it. */
+export interface WizardPort {
+  setScope(scope: Scope): void;
+  /** Saves one answer atomically, the moment it is given. */
+  answer(questionId: QuestionId, fieldId: string, value: FieldValue): void;
+  /** Backs up and clears the answers; returns the backup's path. */
+  restart(): string;
+  generate(scope: Scope): GeneratedFile[];
+  /** Reads the generated files back after the user edited them. */
+  reread(scope: Scope, files: GeneratedFile[]): RereadFile[];
+}
+
+type Listener = (state: WizardState) => void;
+
+/**
+ * Holds the wizard state outside any renderer: dispatch reduces synchronously (no stale closures when keys
+ * arrive faster than frames), runs the effects through the port and notifies subscribers. Slow effects
+ * (generation, re-reading) go through `defer` so a renderer can draw "Generating…" first.
+ */
+export class WizardStore {
+  private current: WizardState;
+  private listeners = new Set<Listener>();
+  /** Set by an `exit` effect: 0 done, 1 failed, 130 interrupted. */
+  exitCode: number | undefined;
+
+  constructor(
+    initial: WizardState,
+    private readonly port: WizardPort,
+    private readonly defer: (run: () => void) => void = (run) => run(),
+  ) {
+    this.current = initial;
+  }
+
+  get state(): WizardState {
+    return this.current;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): WizardState => this.current;
+
+  dispatch = (action: Action): void => {
+    if (this.exitCode !== undefined) return;
+    this.current = wizardReducer(this.current, action);
+    const effects = this.current.effects;
+    for (const l of this.listeners) l(this.current);
+    for (const e of effects) this.run(e);
+  };
+
+  private attempt(work: () => Action | undefined): void {
+    let follow: Action | undefined;
+    try {
+      follow = work();
+    } catch (e) {
+      follow = { type: 'failed', message: (e as Error).message };
+    }
+    if (follow) this.dispatch(follow);
+  }
+
+  private run(e: Effect): void {
+    switch (e.kind) {
+      case 'setScope':
+        return this.attempt(() => (this.port.setScope(e.scope), undefined));
+      case 'save':
+        return this.attempt(() => (this.port.answer(e.questionId, e.fieldId, e.value), undefined));
+      case 'restart':
+        return this.attempt(() => ({ type: 'restarted', backupPath: this.port.restart() }));
+      case 'generate':
+        return this.defer(() => this.attempt(() => ({ type: 'generated', files: this.port.generate(e.scope) })));
+      case 'reread':
+        return this.defer(() => this.attempt(() => ({ type: 'rereadDone', files: this.port.reread(e.scope, e.files) })));
+      case 'exit':
+        this.exitCode = e.code;
+        for (const l of this.listeners) l(this.current);
+        return;
+      default: {
+        const never: never = e;
+        throw new Error(`unknown effect ${JSON.stringify(never)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldValue } from '../../../src/catalogue/schema.js';
+import { WizardStore, type WizardPort } from '../../../src/engine/wizard/store.js';
+import { at, start } from './helpers.js';
+
+function fakePort(over: Partial<WizardPort> = {}) {
+  const saved: [string, string, FieldValue][] = [];
+  const port: WizardPort = {
+    setScope: () => {},
+    answer: (q, f, v) => void saved.push([q, f, v]),
+    restart: () => '/backup.json',
+    generate: () => [{ path: 'docs/operations.md', status: 'created' }],
+    reread: () => [],
+    ...over,
+  };
+  return { port, saved };
+}
+
+describe('wizard store', () => {
+  it('saves through the port as each answer is given', () => {
+    const { port, saved } = fakePort();
+    const store = new WizardStore(start('mvp'), port);
+    store.dispatch({ type: 'submit', value: 'on-premises' });
+    store.dispatch({ type: 'submit', value: 'private-cloud' });
+    expect(saved).toEqual([
+      ['7.1', 'choice', 'on-premises'],
+      ['7.1', 'onPremType', 'private-cloud'],
+    ]);
+    expect(at(store.state)).toBe('7.1.why');
+  });
+
+  it('a failing save ends the wizard with exit code 1 and the reason', () => {
+    const { port } = fakePort({ answer: () => { throw new Error('EACCES: permission denied'); } });
+    const store = new WizardStore(start('mvp'), port);
+    store.dispatch({ type: 'submit', value: 'cloud' });
+    expect(store.state.screen).toEqual({ name: 'failed', message: 'EACCES: permission denied' });
+    expect(store.exitCode).toBe(1);
+  });
+
+  it('restart dispatches the backup path back into the wizard', () => {
+    const { port } = fakePort();
+    const store = new WizardStore(start('mvp', { '7.1': { choice: 'paas' } }), port);
+    store.dispatch({ type: 'resume', choice: 'restart' });
+    store.dispatch({ type: 'confirmRestart', yes: true });
+    expect(store.state.answers).toEqual({});
+    expect(store.state.notice).toContain('/backup.json');
+  });
+});
