@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { registerConfigCommand } from './config-command.js';
 import { EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { runPhase7, type Phase7Options } from './run-phase7.js';
@@ -42,6 +43,7 @@ Exit codes: 0 done, 1 invalid input or failed write, 2 usage error or a terminal
       result.code = await runPhase7({ ...opts, plain }, io);
     });
 
+  registerConfigCommand(program, io, result);
   return program;
 }
 
