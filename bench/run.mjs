@@ -1,0 +1,120 @@
+// `npm run bench`: start-up and responsiveness of the bundled CLI, as ratios to `node -e 0`
+// measured in the same run (interleaved, so machine noise hits both alike). Prints medians.
+//   BENCH_RUNS=15  runs per command      BENCH_KEYS=40  key presses in the latency session
+//   --no-build     use the existing dist/ --json FILE  also write the figures as JSON
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPty, openPty, timeRun } from './processes.mjs';
+import { median, ms, percentile } from './stats.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'ai-flow.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const KEYS = Number(process.env.BENCH_KEYS ?? 40);
+const argv = process.argv.slice(2);
+const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined;
+const FIRST_QUESTION = 'Deployment Environment';
+
+if (!argv.includes('--no-build')) {
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ai-flow-bench-'));
+const folder = (name) => mkdtempSync(join(work, `${name}-`));
+// A clean user: no preferences, no CI (Ink prints only the last frame under CI), a colour terminal.
+const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'xdg'), CI: 'false', TERM: 'xterm-256color' };
+for (const k of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS']) delete env[k];
+mkdirSync(env.XDG_CONFIG_HOME);
+
+const fullArgs = [bin, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'];
+const upToDate = folder('up-to-date');
+await timeRun(fullArgs, { cwd: upToDate, env });
+
+const pty = await loadPty();
+if (!pty) console.warn('bench: node-pty is not available (a dev dependency): the terminal measurements are skipped.');
+
+const samples = { baseline: [], help: [], full: [], rerun: [], ptyBaseline: [], firstFrame: [], keys: [] };
+
+async function ptyExitTime(args, cwd) {
+  const t = openPty(pty, args, { cwd, env });
+  const start = process.hrtime.bigint();
+  await t.exit;
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function firstFrame() {
+  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('first-frame'), env });
+  try {
+    return await t.timeToText(FIRST_QUESTION);
+  } finally {
+    await t.kill();
+  }
+}
+
+/** Key press → first byte of the redraw, alternating Down and Up on the first question's options. */
+async function keySession(count) {
+  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('keys'), env });
+  const out = [];
+  try {
+    await t.timeToText(FIRST_QUESTION);
+    await t.settle(150);
+    for (let i = 0; i < count; i++) {
+      out.push(await t.keyLatency(i % 4 < 2 ? '\x1b[B' : '\x1b[A'));
+      await t.settle(40);
+    }
+  } finally {
+    await t.kill();
+  }
+  return out;
+}
+
+process.stdout.write(`running ${RUNS} rounds`);
+for (let i = 0; i < RUNS; i++) {
+  samples.baseline.push(await timeRun(['-e', '0'], { env }));
+  samples.help.push(await timeRun([bin, '--help'], { env }));
+  samples.full.push(await timeRun(fullArgs, { cwd: folder('full'), env }));
+  samples.rerun.push(await timeRun([bin, 'phase7', '--yes'], { cwd: upToDate, env }));
+  if (pty) {
+    samples.ptyBaseline.push(await ptyExitTime(['-e', '0'], work));
+    samples.firstFrame.push(await firstFrame());
+  }
+  process.stdout.write('.');
+}
+if (pty) samples.keys = await keySession(KEYS);
+process.stdout.write('\n\n');
+rmSync(work, { recursive: true, force: true });
+
+const base = median(samples.baseline);
+const ptyBase = median(samples.ptyBaseline);
+const rows = [
+  { name: 'node -e 0 (baseline)', value: base, ratio: 1 },
+  { name: 'ai-flow --help', value: median(samples.help), ratio: median(samples.help) / base, target: 1.5 },
+  { name: 'phase7 --scope enterprise --defaults --yes, empty folder', value: median(samples.full), ratio: median(samples.full) / base, target: 2.5 },
+  { name: 'up-to-date re-run (phase7 --yes)', value: median(samples.rerun), ratio: median(samples.rerun) / base, target: 2 },
+];
+if (pty) {
+  rows.push(
+    { name: 'node -e 0 on a pty (baseline)', value: ptyBase, ratio: 1 },
+    { name: `first question frame on a pty ("${FIRST_QUESTION}")`, value: median(samples.firstFrame), ratio: median(samples.firstFrame) / ptyBase, target: 2.5 },
+  );
+}
+
+const cpu = cpus();
+console.log(`ai-flow bench, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${RUNS} runs each (medians)`);
+console.log(`${'measure'.padEnd(64)}${'median'.padStart(9)}${'ratio'.padStart(8)}   target`);
+for (const r of rows) {
+  const verdict = r.target === undefined ? '' : `≤ ${r.target}×  ${r.ratio <= r.target ? 'met' : 'MISSED'}`;
+  console.log(`${r.name.padEnd(64)}${ms(r.value).padStart(9)}${`${r.ratio.toFixed(2)}×`.padStart(8)}   ${verdict}`);
+}
+let keys;
+if (pty) {
+  keys = { median: median(samples.keys), p95: percentile(samples.keys, 95), max: Math.max(...samples.keys), count: samples.keys.length };
+  const line = `${ms(keys.median)} / ${ms(keys.p95)}`;
+  console.log(`${`key press → redraw on a pty, median / p95 (${keys.count} keys)`.padEnd(64)}${line.padStart(17)}   p95 ≤ 30 ms  ${keys.p95 <= 30 ? 'met' : 'MISSED'}`);
+}
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), cpus: cpu.length, cpu: cpu[0]?.model, node: process.version, runs: RUNS, rows, keys, samples }, null, 2)}\n`);
