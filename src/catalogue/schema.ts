@@ -143,6 +143,11 @@ export const QuestionSchema = z.strictObject({
   /** Which sections of which generated document the answer fills. */
   affects: z.array(z.strictObject({ document: DocumentIdSchema, sections: z.array(z.string()).min(1) })).min(1),
   fields: z.array(FieldSchema).min(1),
+  /**
+   * Set at run time only (never in the YAML) by the hybrid pre-flight: the question is not asked because
+   * the existing document named here already covers it.
+   */
+  keptIn: z.string().optional(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

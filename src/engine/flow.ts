@@ -1,5 +1,5 @@
 import type { Answers, Catalogue, Question, QuestionId } from '../catalogue/schema.js';
-import { questionMode, SCOPE_LABELS, type Scope } from './scope.js';
+import { modeOf, SCOPE_LABELS, type Scope } from './scope.js';
 import { askedFields } from './visibility.js';
 
 /** One thing the user answers: a field of a question. */
@@ -8,14 +8,22 @@ export interface Step {
   fieldId: string;
 }
 
-/** The questions the scope asks (full or simplified), in the seed's order. */
+/** The questions this run asks (full or simplified), in the seed's order. */
 export function visibleQuestions(cat: Catalogue, scope: Scope): Question[] {
-  return cat.questions.filter((q) => questionMode(scope, q.id) !== 'skipped');
+  return cat.questions.filter((q) => {
+    const mode = modeOf(scope, q);
+    return mode === 'full' || mode === 'simplified';
+  });
 }
 
 /** The questions the scope skips (their summary lines and sections are TBD). */
 export function skippedQuestions(cat: Catalogue, scope: Scope): Question[] {
-  return cat.questions.filter((q) => questionMode(scope, q.id) === 'skipped');
+  return cat.questions.filter((q) => modeOf(scope, q) === 'skipped');
+}
+
+/** The questions the hybrid pre-flight leaves to the existing document. */
+export function keptQuestions(cat: Catalogue, scope: Scope): Question[] {
+  return cat.questions.filter((q) => modeOf(scope, q) === 'kept');
 }
 
 /** Every step of the phase for the scope, given the answers so far (follow-ups appear as answers open them). */
@@ -77,6 +85,8 @@ export interface Progress {
   total: number;
   percent: number;
   skipped: number;
+  /** Left to the existing document by the hybrid pre-flight. */
+  kept: number;
   scopeLabel: string;
   /** "Question 3 of 15, 2 skipped for Production-Ready" */
   text: string;
@@ -86,9 +96,11 @@ export function progress(cat: Catalogue, scope: Scope, id: QuestionId): Progress
   const visible = visibleQuestions(cat, scope);
   const total = visible.length;
   const index = Math.max(1, visible.findIndex((q) => q.id === id) + 1);
-  const skipped = cat.questions.length - total;
+  const kept = keptQuestions(cat, scope);
+  const skipped = skippedQuestions(cat, scope).length;
   const scopeLabel = SCOPE_LABELS[scope];
   const percent = Math.round(((index - 1) / total) * 100);
   const skippedText = skipped > 0 ? `, ${skipped} skipped for ${scopeLabel}` : '';
-  return { index, total, percent, skipped, scopeLabel, text: `Question ${index} of ${total}${skippedText}` };
+  const keptText = kept.length > 0 ? `, ${kept.length} kept in ${kept[0]!.keptIn}` : '';
+  return { index, total, percent, skipped, kept: kept.length, scopeLabel, text: `Question ${index} of ${total}${skippedText}${keptText}` };
 }

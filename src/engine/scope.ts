@@ -37,7 +37,13 @@ export function parseScope(word: string): Scope | undefined {
  *   every other field takes its recommended default, shown as such in the summary;
  * - `skipped`: not asked; its summary line and document sections say TBD.
  */
-export type QuestionMode = 'full' | 'simplified' | 'skipped';
+export type QuestionMode = 'full' | 'simplified' | 'skipped' | 'kept';
+
+/** The mode of a question in this run: `kept` when the hybrid pre-flight leaves it to an existing document. */
+export function modeOf(scope: Scope, q: { id: QuestionId; keptIn?: string }): QuestionMode {
+  const mode = questionMode(scope, q.id);
+  return q.keptIn && mode !== 'skipped' ? 'kept' : mode;
+}
 
 const MVP: ReadonlySet<QuestionId> = new Set(['7.1', '7.2', '7.3', '7.4']);
 const PRODUCTION_FULL: ReadonlySet<QuestionId> = new Set([

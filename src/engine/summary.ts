@@ -1,6 +1,6 @@
 import type { Answers, Catalogue, FieldValue, Question, QuestionAnswers, Row } from '../catalogue/schema.js';
 import { formatValue, withUnit } from './format.js';
-import { questionMode, type Scope } from './scope.js';
+import { modeOf, type Scope } from './scope.js';
 import { effectiveAnswers, findField } from './visibility.js';
 
 export interface SummaryLine {
@@ -11,6 +11,8 @@ export interface SummaryLine {
   tbd: boolean;
   /** Asked only in simplified form: the rest took recommended defaults. */
   simplified: boolean;
+  /** Not asked: the existing document (hybrid pre-flight) covers it. */
+  kept: boolean;
 }
 
 type Fmt = (q: Question, a: QuestionAnswers) => string;
@@ -110,9 +112,10 @@ const FORMATTERS: Record<Question['id'], Fmt> = {
 export function summaryLines(cat: Catalogue, scope: Scope, answers: Answers): SummaryLine[] {
   const effective = effectiveAnswers(cat, scope, answers);
   return cat.questions.map((q) => {
-    const mode = questionMode(scope, q.id);
-    const base = { questionId: q.id, label: q.summaryLabel, simplified: mode === 'simplified' };
+    const mode = modeOf(scope, q);
+    const base = { questionId: q.id, label: q.summaryLabel, simplified: mode === 'simplified', kept: mode === 'kept' };
     if (mode === 'skipped') return { ...base, text: 'TBD', tbd: true };
+    if (mode === 'kept') return { ...base, text: `kept in ${q.keptIn} (not asked: covered by the existing document)`, tbd: false };
     return { ...base, text: FORMATTERS[q.id](q, effective[q.id] ?? {}), tbd: false };
   });
 }

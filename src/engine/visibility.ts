@@ -1,5 +1,5 @@
 import type { Answers, Catalogue, Condition, Field, FieldValue, Question, QuestionId } from '../catalogue/schema.js';
-import { questionMode, type Scope } from './scope.js';
+import { modeOf, type Scope } from './scope.js';
 
 export function findQuestion(cat: Catalogue, id: QuestionId): Question {
   const q = cat.questions.find((x) => x.id === id);
@@ -58,20 +58,22 @@ export function isFieldVisible(cat: Catalogue, q: Question, field: Field, answer
 
 /** The fields of a question the user is asked, in order, for the scope's mode. */
 export function askedFields(cat: Catalogue, scope: Scope, q: Question, answers: Answers): Field[] {
-  const mode = questionMode(scope, q.id);
-  if (mode === 'skipped') return [];
+  const mode = modeOf(scope, q);
+  if (mode === 'skipped' || mode === 'kept') return [];
   return q.fields.filter((f) => (mode === 'full' || f.core) && isFieldVisible(cat, q, f, answers));
 }
 
 /**
  * The answers the documents are built from: for every question the scope does not skip, each visible
  * field's answer, or its default when it was not asked (simplified) or not answered yet. Hidden
- * follow-ups are dropped, so a closed follow-up never leaks into the documents.
+ * follow-ups are dropped, so a closed follow-up never leaks into the documents. Questions the scope skips
+ * or the hybrid pre-flight keeps in an existing document are absent (never invented).
  */
 export function effectiveAnswers(cat: Catalogue, scope: Scope, answers: Answers): Answers {
   const out: Answers = {};
   for (const q of cat.questions) {
-    if (questionMode(scope, q.id) === 'skipped') continue;
+    const mode = modeOf(scope, q);
+    if (mode === 'skipped' || mode === 'kept') continue;
     const qa: Record<string, FieldValue> = {};
     for (const f of q.fields) {
       if (isFieldVisible(cat, q, f, answers)) qa[f.id] = valueOf(f, answers[q.id]?.[f.id]);

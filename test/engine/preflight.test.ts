@@ -62,3 +62,34 @@ describe('gap ids → questions', () => {
     expect(questionsForGaps(['circuit_breaking']).questions).toEqual(['7.9.2']);
   });
 });
+
+describe('hybrid run: questions kept in the existing document', async () => {
+  const { loadCatalogue } = await import('../../src/catalogue/load.js');
+  const { withKept } = await import('../../src/engine/plan.js');
+  const { openQuestionIds, progress, visibleQuestions } = await import('../../src/engine/flow.js');
+  const { summaryLines } = await import('../../src/engine/summary.js');
+  const { effectiveAnswers } = await import('../../src/engine/visibility.js');
+  const { fillDefaults } = await import('../../src/engine/defaults.js');
+  const full = loadCatalogue();
+  const kept = full.questions.map((q) => q.id).filter((id) => !['7.5', '7.8'].includes(id));
+  const cat = withKept(full, kept, 'docs/deployment.md');
+
+  test('only the gap questions are asked, and progress says where the rest is', () => {
+    expect(visibleQuestions(cat, 'enterprise').map((q) => q.id)).toEqual(['7.5', '7.8']);
+    expect(openQuestionIds(cat, 'enterprise', {})).toEqual(['7.5', '7.8']);
+    expect(progress(cat, 'enterprise', '7.8').text).toBe('Question 2 of 2, 15 kept in docs/deployment.md');
+  });
+
+  test('kept questions are not invented: defaults, effective answers and the summary leave them alone', () => {
+    const answers = fillDefaults(cat, 'enterprise', {});
+    expect(Object.keys(answers)).toEqual(['7.5', '7.8']);
+    expect(Object.keys(effectiveAnswers(cat, 'enterprise', answers))).toEqual(['7.5', '7.8']);
+    const line = summaryLines(cat, 'enterprise', answers).find((l) => l.questionId === '7.1')!;
+    expect(line).toMatchObject({ kept: true, tbd: false, text: 'kept in docs/deployment.md (not asked: covered by the existing document)' });
+  });
+
+  test('a question the scope skips stays TBD even if the gaps name it', () => {
+    const mvp = withKept(full, ['7.1'], 'docs/deployment.md');
+    expect(summaryLines(mvp, 'mvp', {}).find((l) => l.questionId === '7.8')!.tbd).toBe(true);
+  });
+});
