@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
 import { ScopeSchema, type Scope } from '../engine/scope.js';
+import { QuestionIdSchema } from '../catalogue/schema.js';
 import { answersSchema, formatProblem } from '../engine/validate.js';
 import { writeFileAtomicSync } from './atomic.js';
 import { CacheError } from './cache-error.js';
@@ -17,7 +18,18 @@ export interface Phase7State {
   answers: Answers;
   /** ISO time of the last change to scope or answers; the documents' date when SOURCE_DATE_EPOCH is unset. */
   updatedAt?: string;
+  /** The pre-flight choice made for this project, so a resumed session keeps it. */
+  preflight?: PreflightChoice;
 }
+
+export const PreflightChoiceSchema = z.strictObject({
+  mode: z.enum(['skip', 'hybrid', 'full']),
+  /** Hybrid: the questions left to the existing document. */
+  kept: z.array(QuestionIdSchema).default([]),
+  /** The existing document (Phase 0's `file`). */
+  document: z.string().optional(),
+});
+export type PreflightChoice = z.infer<typeof PreflightChoiceSchema>;
 
 export interface CacheSnapshot {
   path: string;
@@ -33,6 +45,7 @@ const Phase7EntrySchema = z.looseObject({
   scope: ScopeSchema.optional(),
   answers: z.unknown().optional(),
   updatedAt: z.string().optional(),
+  preflight: PreflightChoiceSchema.optional(),
 });
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -85,7 +98,9 @@ export function readCache(root: string, cat: Catalogue): CacheSnapshot {
     throw new CacheError(shown, `has invalid answers under phases.phase7.answers (${why})`, `correct those answers, or re-answer them with ai-flow phase7 --edit <id>`);
   }
   const phase0 = entry.data as CacheSnapshot['phase0'];
-  return { path, doc, phase0, state: { scope: entry.data.scope, answers: answers.data as Answers, updatedAt: entry.data.updatedAt } };
+  const state: Phase7State = { scope: entry.data.scope, answers: answers.data as Answers, updatedAt: entry.data.updatedAt };
+  if (entry.data.preflight) state.preflight = entry.data.preflight;
+  return { path, doc, phase0, state };
 }
 
 /** The file with our state merged in: every other field, including Phase 0's, stays as it was. */
@@ -95,6 +110,8 @@ function withState(doc: Record<string, unknown> | undefined, state: Phase7State)
   const old = isObject(phases.phase7) ? phases.phase7 : {};
   const phase7: Record<string, unknown> = { ...old, schemaVersion: SCHEMA_VERSION, scope: state.scope, answers: state.answers };
   if (state.scope === undefined) delete phase7.scope;
+  if (state.preflight !== undefined) phase7.preflight = state.preflight;
+  else delete phase7.preflight;
   if (state.updatedAt !== undefined) phase7.updatedAt = state.updatedAt;
   return { ...base, phases: { ...phases, phase7 } };
 }
@@ -106,7 +123,8 @@ function withState(doc: Record<string, unknown> | undefined, state: Phase7State)
 export function updateCache(root: string, cat: Catalogue, change: (s: Phase7State) => Phase7State, now = new Date()): Phase7State {
   const snap = readCache(root, cat);
   const next = change(snap.state);
-  const same = JSON.stringify({ s: next.scope, a: next.answers }) === JSON.stringify({ s: snap.state.scope, a: snap.state.answers });
+  const key = (s: Phase7State) => JSON.stringify({ s: s.scope, a: s.answers, p: s.preflight });
+  const same = key(next) === key(snap.state);
   const migrated = snap.doc !== undefined && isObject(snap.doc.phases) && isObject(snap.doc.phases.phase7) && snap.doc.phases.phase7.schemaVersion !== SCHEMA_VERSION;
   if (same && !migrated && snap.doc !== undefined) return snap.state;
   const stamped = same ? next : { ...next, updatedAt: now.toISOString() };
