@@ -15,9 +15,25 @@ import { documentDate } from './document-date.js';
 import { withKept } from '../engine/plan.js';
 import type { PreflightChoice } from '../store/audit-cache.js';
 
+export interface SessionOptions {
+  /** false: every change stays in memory and nothing is written, the cache included (--dry-run, --check). */
+  persist?: boolean;
+  /** Take the generated text over hand edits and recreate deleted documents (--force). */
+  force?: boolean;
+  /** ai-flow's version: a new version re-renders the documents. */
+  aiFlowVersion?: string;
+}
+
+/** The in-memory counterpart of updateCache: applies a change, stamping updatedAt when scope or answers changed. */
+function changeInMemory(state: Phase7State, change: (s: Phase7State) => Phase7State): Phase7State {
+  const next = change(state);
+  const same = JSON.stringify({ s: next.scope, a: next.answers }) === JSON.stringify({ s: state.scope, a: state.answers });
+  return same ? next : { ...next, updatedAt: new Date().toISOString() };
+}
+
 /**
  * One run of Phase 7 on a project: the answers cache plus rendering and writing. The CLI and the wizard
- * both act through it; every change is saved to the cache the moment it is made.
+ * both act through it; every change is saved to the cache the moment it is made (unless `persist` is false).
  */
 export class Session {
   private snapshot: CacheSnapshot;
@@ -30,8 +46,19 @@ export class Session {
     readonly root: string,
     private readonly fullCatalogue: Catalogue,
     private readonly env: Record<string, string | undefined> = process.env,
+    readonly options: SessionOptions = {},
   ) {
     this.snapshot = readCache(root, fullCatalogue);
+  }
+
+  /** Whether changes are saved to the cache (false for dry runs and checks). */
+  get persists(): boolean {
+    return this.options.persist !== false;
+  }
+
+  /** Saves a change to the cache, or keeps it in memory when not persisting. */
+  private change(fn: (s: Phase7State) => Phase7State): void {
+    this.set(this.persists ? updateCache(this.root, this.fullCatalogue, fn) : changeInMemory(this.state, fn));
   }
 
   /** The catalogue the flow runs on: every question, minus (marked `keptIn`) those a hybrid pre-flight keeps. */
@@ -40,9 +67,14 @@ export class Session {
     return p?.mode === 'hybrid' ? withKept(this.fullCatalogue, p.kept, p.document ?? 'the existing document') : this.fullCatalogue;
   }
 
+  /** The catalogue with no question kept (what a full run would ask). */
+  fullView(): Catalogue {
+    return this.fullCatalogue;
+  }
+
   /** Records the pre-flight choice (kept across resumed sessions). */
   setPreflight(choice: PreflightChoice | undefined): void {
-    this.set(updateCache(this.root, this.fullCatalogue, (s) => ({ ...s, preflight: choice })));
+    this.change((s) => ({ ...s, preflight: choice }));
   }
 
   get state(): Phase7State {
@@ -58,21 +90,28 @@ export class Session {
   }
 
   setScope(scope: Scope): void {
+    if (!this.persists) return this.change((s) => ({ ...s, scope }));
     this.set(saveScope(this.root, this.fullCatalogue, scope));
   }
 
   answer(questionId: QuestionId, fieldId: string, value: FieldValue): void {
+    if (!this.persists) return this.change((s) => ({ ...s, answers: { ...s.answers, [questionId]: { ...s.answers[questionId], [fieldId]: value } } }));
     this.set(saveAnswer(this.root, this.fullCatalogue, questionId, fieldId, value));
   }
 
   setAnswers(answers: Answers): void {
+    if (!this.persists) return this.change((s) => ({ ...s, answers }));
     this.set(saveAnswers(this.root, this.fullCatalogue, answers));
   }
 
-  /** Throws the answers away after keeping a backup; returns the backup's path. */
+  /** Throws the answers away after keeping a timestamped backup; returns the backup's path ('' when not persisting). */
   restart(): string {
+    if (!this.persists) {
+      this.change((s) => ({ ...s, answers: {} }));
+      return '';
+    }
     const path = backupAnswers(this.root, this.state);
-    this.set(updateCache(this.root, this.fullCatalogue, (s) => ({ ...s, answers: {} })));
+    this.change((s) => ({ ...s, answers: {} }));
     return path;
   }
 
