@@ -27,6 +27,7 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .option('-y, --yes', 'confirm the summary and write the documents without asking')
     .option('--plain', 'ask line by line without redrawing (screen readers, simple terminals); also when TERM=dumb')
     .option('--review', 'show the summary to review or edit answers even when nothing is open')
+    .option('--preflight <choice>', "when Phase 0 audited an existing document: gaps (answer only the questions behind its gaps), full, or skip (keep it); default: the audit's recommendation")
     .option('--edit <id>', 'ask just this question again (e.g. 7.5) and its follow-ups; repeatable', collect)
     .addHelpText(
       'after',

@@ -13,6 +13,7 @@ import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { openQuestionsMessage } from './open-questions-message.js';
 import { reportWrites } from './report-writes.js';
+import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
 
 export interface Phase7Options {
   cwd?: string;
@@ -23,6 +24,7 @@ export interface Phase7Options {
   plain?: boolean;
   review?: boolean;
   edit?: string[];
+  preflight?: string;
 }
 
 function projectRoot(io: Io, dir: string | undefined): string {
@@ -46,6 +48,7 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   const rel = relative(io.cwd, root);
   const cwdFlag = rel === '' ? '' : ` --cwd ${rel}`;
   const flagScope = scopeFlag(opts.scope);
+  const flagPreflight = parsePreflightFlag(opts.preflight);
   const cat = loadCatalogue();
   let session: Session;
   try {
@@ -64,15 +67,27 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
       EXIT.usage,
     );
   }
-  if (scope && opts.defaults) session.setAnswers(fillDefaults(cat, scope, session.state.answers));
-  const open: QuestionId[] = scope ? openQuestionIds(cat, scope, session.state.answers) : [];
+  // Pre-flight smart skip: Phase 0's audit of an existing document decides what is asked.
+  const pf = projectPreflight(session);
+  if (pf && scope) {
+    const stored = session.state.preflight?.mode;
+    const mode = flagPreflight ?? stored ?? pf.recommended;
+    if (mode !== stored || flagPreflight) io.out([...pf.lines, ''].join('\n'));
+    if (mode === 'skip') {
+      io.out(SKIP_MESSAGE(pf.document ?? 'the existing document', cwdFlag));
+      return EXIT.ok;
+    }
+    if (mode !== stored || flagPreflight) applyPreflight(session, pf, mode, scope);
+  }
+  if (scope && opts.defaults) session.setAnswers(fillDefaults(session.catalogue, scope, session.state.answers));
+  const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
     const { runWizard } = await import('../ui/run-wizard.js');
     return (await runWizard({ session, scope, plain: Boolean(opts.plain), review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
-  io.out(summaryText(cat, scope, session.state.answers));
+  io.out(summaryText(session.catalogue, scope, session.state.answers));
   if (!opts.yes) {
     throw new CliError(
       `\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
