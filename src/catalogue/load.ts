@@ -1,21 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { packageRoot } from './package-root.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
 
-/** The folder holding phases/ and templates/: found by walking up from this module (src/ or dist/). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'phases', 'phase7.yaml'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('ai-flow is installed incompletely: phases/phase7.yaml was not found next to the program. Reinstall ai-flow.');
-    dir = parent;
-  }
-}
+export { packageRoot } from './package-root.js';
 
 let cached: Catalogue | undefined;
+
+/** Defined by the bundle build (scripts/build.mjs): phases/phase7.yaml parsed and checked at build time, as JSON text. */
+declare const __AI_FLOW_CATALOGUE_JSON__: string | undefined;
 
 /** Parses and validates a catalogue text; a broken catalogue names the path of every problem. */
 export function parseCatalogue(text: string, source = 'phases/phase7.yaml'): Catalogue {
@@ -30,6 +24,8 @@ export function parseCatalogue(text: string, source = 'phases/phase7.yaml'): Cat
 /** The Phase 7 catalogue, read once per process. */
 export function loadCatalogue(): Catalogue {
   if (!cached) {
+    // The bundle skips YAML parsing and validation (~150 ms at start-up); from source the file is read.
+    if (typeof __AI_FLOW_CATALOGUE_JSON__ === 'string') return (cached = JSON.parse(__AI_FLOW_CATALOGUE_JSON__) as Catalogue);
     const path = join(packageRoot(), 'phases', 'phase7.yaml');
     cached = parseCatalogue(readFileSync(path, 'utf8'), path);
   }

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
-import { resolveSettings } from '../prefs/resolve-settings.js';
-import { isPrefKey, parsePrefValue, PREF_INFO, PREF_KEYS, type PrefKey } from '../prefs/schema.js';
-import { deletePref, PrefsFileError, readPrefs, writePref } from '../prefs/store.js';
+import { isPrefKey, PREF_INFO, PREF_KEYS, type PrefKey } from '../prefs/keys.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
+
+/** zod, env-paths and conf load only when a config command runs, never for `--help`. */
+async function prefsApi() {
+  const [store, schema, settings] = await Promise.all([import('../prefs/store.js'), import('../prefs/schema.js'), import('../prefs/resolve-settings.js')]);
+  return { ...store, ...schema, ...settings };
+}
 
 function checkKey(key: string): PrefKey {
   if (!isPrefKey(key)) throw new CliError(`ai-flow config: unknown key "${key}". Keys: ${PREF_KEYS.join(', ')}.`, EXIT.usage);
@@ -12,6 +16,7 @@ function checkKey(key: string): PrefKey {
 
 /** Turns a preferences file that cannot be read or written into a message and exit 1. */
 async function fileErrors<T>(work: () => Promise<T>): Promise<T> {
+  const { PrefsFileError } = await prefsApi();
   try {
     return await work();
   } catch (e) {
@@ -22,6 +27,7 @@ async function fileErrors<T>(work: () => Promise<T>): Promise<T> {
 
 /** `ai-flow config`: every key with its value, where it comes from, and what the environment overrides here. */
 async function listing(env: Io['env']): Promise<string> {
+  const { readPrefs, resolveSettings } = await prefsApi();
   const stored = await readPrefs(env);
   const effective = resolveSettings({}, env, stored.prefs);
   const rows = PREF_KEYS.map((key) => {
@@ -62,6 +68,7 @@ export function registerConfigCommand(program: Command, io: Io, result: { code: 
     .argument('<key>', PREF_KEYS.join(' | '))
     .action(async (key: string) => {
       const k = checkKey(key);
+      const { readPrefs } = await prefsApi();
       const { prefs } = await fileErrors(() => readPrefs(io.env));
       const value = prefs[k];
       if (value !== undefined) io.out(String(value));
@@ -76,6 +83,7 @@ export function registerConfigCommand(program: Command, io: Io, result: { code: 
     .argument('<value>')
     .action(async (key: string, text: string) => {
       const k = checkKey(key);
+      const { parsePrefValue, writePref } = await prefsApi();
       const parsed = parsePrefValue(k, text);
       if (!parsed.ok) throw new CliError(`ai-flow config set: ${parsed.message}`, EXIT.usage);
       const path = await fileErrors(() => writePref(io.env, k, parsed.value as never));
@@ -89,6 +97,7 @@ export function registerConfigCommand(program: Command, io: Io, result: { code: 
     .argument('<key>', PREF_KEYS.join(' | '))
     .action(async (key: string) => {
       const k = checkKey(key);
+      const { deletePref } = await prefsApi();
       const removed = await fileErrors(() => deletePref(io.env, k));
       io.out(removed ? `${k} unset: ${PREF_INFO[k].builtIn} applies again` : `${k} was not set`);
       result.code = EXIT.ok;

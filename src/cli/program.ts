@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { registerConfigCommand } from './config-command.js';
 import { EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
-import { runPhase7, type Phase7Options } from './run-phase7.js';
+import type { Phase7Options } from './run-phase7.js';
 import { version } from './version.js';
 
 const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
@@ -41,6 +41,8 @@ Exit codes: 0 done, 1 invalid input or failed write, 2 usage error or a terminal
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';
+      // Loaded on use: `--help` and `--version` never pay for zod, yaml and the engine.
+      const { runPhase7 } = await import('./run-phase7.js');
       result.code = await runPhase7({ ...opts, plain }, io);
     });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../catalogue/load.js';
+import { packageRoot } from '../catalogue/package-root.js';
 
 declare const __AI_FLOW_VERSION__: string | undefined;
 

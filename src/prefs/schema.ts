@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseScope, ScopeSchema } from '../engine/scope.js';
+import { isPrefKey, PREF_INFO, type PrefKey } from './keys.js';
 
 /** How colour is chosen: `auto` follows the terminal, `always`/`never` force it. */
 export const ColorModeSchema = z.enum(['auto', 'always', 'never']);
@@ -13,21 +14,8 @@ export const PrefsSchema = z.object({
   color: ColorModeSchema.optional(),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
-export type PrefKey = keyof Prefs;
-
-export const PREF_KEYS = ['scope', 'plain', 'ascii', 'color'] as const satisfies readonly PrefKey[];
-
-/** What each key means, its accepted values and its built-in default (shown by `ai-flow config`). */
-export const PREF_INFO: Record<PrefKey, { about: string; values: string; builtIn: string }> = {
-  scope: { about: 'scope for projects that have none yet', values: 'mvp | production | enterprise', builtIn: 'ask' },
-  plain: { about: 'ask line by line without redrawing', values: 'true | false', builtIn: 'false' },
-  ascii: { about: 'ASCII badges ([*] [hot]) instead of emoji', values: 'true | false', builtIn: 'false' },
-  color: { about: 'colour in the terminal', values: 'auto | always | never', builtIn: 'auto' },
-};
-
-export function isPrefKey(key: string): key is PrefKey {
-  return (PREF_KEYS as readonly string[]).includes(key);
-}
+export type { PrefKey } from './keys.js';
+export { isPrefKey, PREF_INFO, PREF_KEYS } from './keys.js';
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, on: true, off: false, '1': true, '0': false };
 
