@@ -29,6 +29,10 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .option('--review', 'show the summary to review or edit answers even when nothing is open')
     .option('--preflight <choice>', "when Phase 0 audited an existing document: gaps (answer only the questions behind its gaps), full, or skip (keep it); default: the audit's recommendation")
     .option('--edit <id>', 'ask just this question again (e.g. 7.5) and its follow-ups; repeatable', collect)
+    .option('--dry-run', 'show what would be created, updated, merged or in conflict, with diffs; write nothing (not even the answers)')
+    .option('--check', 'write nothing; exit 1 when the documents are out of date with the answers or a run would change them (CI)')
+    .option('--force', 'take the generated text over your edits to the documents, and recreate documents you deleted')
+    .option('--restart', 'throw the saved answers away (a timestamped backup is kept in .ai-flow/cache/) and start over')
     .addHelpText(
       'after',
       `
@@ -36,8 +40,15 @@ Examples:
   ai-flow phase7                                   answer in the terminal (resumes where you stopped)
   ai-flow phase7 --scope enterprise --defaults --yes   recommended answers, no questions
   ai-flow phase7 --answers answers.yaml --yes      answers from a file (CI)
+  ai-flow phase7 --edit 7.6                        change one answer; only the documents it affects are rewritten
+  ai-flow phase7 --check                           CI: fail when the documents are out of date
 
-Exit codes: 0 done, 1 invalid input or failed write, 2 usage error or a terminal is needed, 130 interrupted.`,
+Re-running: documents you edited are merged with the new text (three-way, like git); an overlap is never
+written over your file: in a terminal you choose, without one the new text goes to <file>.new (exit 1).
+One run at a time per project (.ai-flow/cache/phase7.lock); a second run exits 1 naming the first one's pid.
+
+Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, or
+(--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';

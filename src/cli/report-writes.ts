@@ -1,15 +1,49 @@
-import type { WriteResult } from '../write/write-outputs.js';
+import type { WriteResult, WriteStatus } from '../write/write-outputs.js';
 import type { Io } from './io.js';
 
-const LABEL: Record<string, string> = {
+const LABEL: Record<WriteStatus, string> = {
   created: '✅ Generated',
   updated: '✅ Updated',
   unchanged: '·  Unchanged',
+  merged: '✅ Merged',
+  conflict: '⚠️  Conflict',
+  kept: '·  Kept yours',
+  markers: '⚠️  Written with conflict markers',
+  deleted: '·  Not recreated',
 };
 
-/** One line per file, in the seed's words: `✅ Generated: docs/operations.md`. */
-export function reportWrites(io: Io, results: { path: string; status: string }[]): void {
-  for (const r of results satisfies WriteResult[] | { path: string; status: string }[]) {
-    io.out(`${LABEL[r.status] ?? `•  ${r.status[0]!.toUpperCase()}${r.status.slice(1)}`}: ${r.path}`);
+function detail(r: WriteResult): string {
+  switch (r.status) {
+    case 'merged':
+      return ' (your edits kept, new content applied)';
+    case 'conflict':
+      return ` — your edits overlap the new content: your file is left as it is; the new text is in ${r.proposal ?? `${r.path}.new`}`;
+    case 'markers':
+      return ' — resolve the <<<<<<< … >>>>>>> blocks by hand';
+    case 'deleted':
+      return ' — deleted by you — not recreated; use --force to recreate';
+    case 'unchanged':
+      return r.reasons.some((x) => x.startsWith('edited by you')) ? ' (has your edits)' : '';
+    default:
+      return '';
   }
+}
+
+/** One line per file, in the seed's words: `✅ Generated: docs/operations.md`. */
+export function reportWrites(io: Io, results: WriteResult[]): void {
+  for (const r of results) {
+    io.out(`${LABEL[r.status]}: ${r.path}${detail(r)}`);
+    if (r.removedProposal) io.out(`   removed ${r.removedProposal} (the conflict is resolved)`);
+  }
+}
+
+/** What to do about conflicts left by a run without a terminal. */
+export function conflictFooter(conflicts: WriteResult[]): string {
+  const n = conflicts.length;
+  return [
+    `\n${n} document${n === 1 ? ' was' : 's were'} not updated because your edits overlap the new content (your files are untouched):`,
+    ...conflicts.map((c) => `  ${c.path} — new text in ${c.proposal ?? `${c.path}.new`}`),
+    'Merge the .new file into yours by hand and run again, or run in a terminal to choose (keep yours / take new / conflict markers),',
+    'or re-run with --force to take the new text.',
+  ].join('\n');
 }

@@ -12,7 +12,8 @@ import { mergeAnswers, readAnswersFile } from './answers-file.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { openQuestionsMessage } from './open-questions-message.js';
-import { reportWrites } from './report-writes.js';
+import { checkRerunFlags, reportUpToDate, runCheck, runDryRun, takeProjectLock, writeAndReport } from './rerun.js';
+import { version } from './version.js';
 import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
 
 export interface Phase7Options {
@@ -25,6 +26,10 @@ export interface Phase7Options {
   review?: boolean;
   edit?: string[];
   preflight?: string;
+  dryRun?: boolean;
+  check?: boolean;
+  force?: boolean;
+  restart?: boolean;
 }
 
 function projectRoot(io: Io, dir: string | undefined): string {
@@ -45,6 +50,17 @@ function scopeFlag(word: string | undefined): Scope | undefined {
 /** `ai-flow phase7`: from flags and cache to the three documents, asking in a terminal what is still open. */
 export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> {
   const root = projectRoot(io, opts.cwd);
+  checkRerunFlags(opts, io.stdinIsTTY && io.stdoutIsTTY);
+  // One writing run at a time per project; --dry-run and --check write nothing and need no lock.
+  const lock = opts.dryRun || opts.check ? undefined : takeProjectLock(io, root);
+  try {
+    return await runPhase7In(root, opts, io);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<ExitCode> {
   const rel = relative(io.cwd, root);
   const cwdFlag = rel === '' ? '' : ` --cwd ${rel}`;
   const flagScope = scopeFlag(opts.scope);
@@ -52,7 +68,11 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   const cat = loadCatalogue();
   let session: Session;
   try {
-    session = new Session(root, cat, io.env);
+    session = new Session(root, cat, io.env, { persist: !(opts.dryRun || opts.check), force: opts.force, aiFlowVersion: version() });
+    if (opts.restart) {
+      const backup = session.restart();
+      io.out(backup ? `Answers cleared; the previous ones are backed up in ${relative(io.cwd, backup) || backup}.` : 'Answers cleared (dry run: nothing saved, no backup needed).');
+    }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
     if (flagScope && flagScope !== session.state.scope) session.setScope(flagScope);
   } catch (e) {
@@ -81,6 +101,20 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   }
   if (scope && opts.defaults) session.setAnswers(fillDefaults(session.catalogue, scope, session.state.answers));
   const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
+  // Nothing changed since the documents were generated: say so without asking or rendering anything.
+  if (scope && open.length === 0 && !opts.review && !opts.edit?.length && !opts.check && !opts.dryRun) {
+    const fresh = session.upToDate(scope);
+    if (fresh.upToDate) {
+      reportUpToDate(io, fresh);
+      return EXIT.ok;
+    }
+  }
+  if (scope && open.length === 0 && opts.check) return runCheck(io, session, scope);
+  if (scope && open.length === 0 && opts.dryRun) return runDryRun(io, session, scope);
+  if (opts.check && !scope) throw new CliError('ai-flow phase7 --check: Phase 7 has not been answered in this project yet (no scope in the cache), so there is nothing to check.', EXIT.invalid);
+  if (opts.check) throw new CliError(openQuestionsMessage(open, cwdFlag).replace('Nothing was written.', 'The documents cannot be checked until they are answered.'), EXIT.invalid);
+  if (opts.dryRun && !scope) throw new CliError('ai-flow phase7 --dry-run: the scope is not known. Pass --scope mvp, --scope production or --scope enterprise.', EXIT.usage);
+  if (opts.dryRun) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
     const { runWizard } = await import('../ui/run-wizard.js');
     return (await runWizard({ session, scope, plain: Boolean(opts.plain), review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
@@ -95,6 +129,5 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
     );
   }
   io.out('');
-  reportWrites(io, session.generate(scope));
-  return EXIT.ok;
+  return writeAndReport(io, session, scope);
 }

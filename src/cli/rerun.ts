@@ -1,0 +1,148 @@
+import { join, relative } from 'node:path';
+import type { Session } from '../app/session.js';
+import type { Scope } from '../engine/scope.js';
+import { CACHE_FILE } from '../store/audit-cache.js';
+import { sweepStrayTempFiles } from '../store/atomic.js';
+import { RECORD_FILE } from '../store/generation-record.js';
+import { acquireLock, LOCK_FILE, LockBusyError, type LockHandle } from '../store/lock.js';
+import type { FilePlan } from '../write/plan.js';
+import { unifiedDiff } from '../write/unified-diff.js';
+import type { Freshness } from '../write/up-to-date.js';
+import { CliError, EXIT, type ExitCode } from './exit.js';
+import type { Io } from './io.js';
+import { conflictFooter, reportWrites } from './report-writes.js';
+
+/** The files a run writes: where a killed run may have left write-file-atomic temp files. */
+const WRITTEN = ['docs/operations.md', 'specs/configuration.md', '.env.example', RECORD_FILE, CACHE_FILE];
+
+export interface RerunFlags {
+  dryRun?: boolean;
+  check?: boolean;
+  force?: boolean;
+  restart?: boolean;
+  edit?: string[];
+}
+
+/** Flags that cannot go together, and --edit without a terminal. */
+export function checkRerunFlags(opts: RerunFlags, interactive: boolean): void {
+  if (opts.dryRun && opts.check) throw new CliError('--dry-run and --check do not go together: --check already writes nothing (it only exits 1 when documents are out of date).', EXIT.usage);
+  if ((opts.dryRun || opts.check) && opts.edit?.length) {
+    throw new CliError(`--edit asks questions, ${opts.dryRun ? '--dry-run' : '--check'} never does. To try other answers without saving them: --answers FILE --dry-run.`, EXIT.usage);
+  }
+  if (opts.edit?.length && !interactive) {
+    throw new CliError(
+      `ai-flow phase7 --edit ${opts.edit.join(' --edit ')}: asking a question needs a terminal, and there is none.\nPut the new answers in a file and pass it instead: ai-flow phase7 --answers FILE --yes. Nothing was written.`,
+      EXIT.usage,
+    );
+  }
+}
+
+/** Takes the project's lock (exit 1 naming the holder when another run has it); cleans up after a killed run. */
+export function takeProjectLock(io: Io, root: string): LockHandle {
+  const shown = relative(io.cwd, join(root, LOCK_FILE)) || join(root, LOCK_FILE);
+  let lock: LockHandle;
+  try {
+    lock = acquireLock(root);
+  } catch (e) {
+    if (!(e instanceof LockBusyError)) throw e;
+    const h = e.holder;
+    const who = h ? `pid ${h.pid} on ${h.hostname}, started ${h.startedAt}` : 'a run that is starting right now';
+    throw new CliError(
+      `ai-flow phase7: another run is working on this project (${who}).\nWait for it to finish, or stop it (kill ${h?.pid ?? '<pid>'}). If no ai-flow phase7 is running, delete ${shown} and try again.\nNothing was written.`,
+      EXIT.invalid,
+    );
+  }
+  if (lock.tookOver) {
+    const h = lock.tookOver.holder;
+    // The previous run died: no one else writes these files now, so any temp file next to them is its leftover.
+    const removed = sweepStrayTempFiles(WRITTEN.map((p) => join(root, p)), 0);
+    const swept = removed.length ? ` Removed ${removed.length} temporary file${removed.length === 1 ? '' : 's'} it left: ${removed.map((p) => relative(root, p)).join(', ')}.` : '';
+    io.err(`Note: an earlier run did not finish (${h ? `pid ${h.pid}, started ${h.startedAt}` : 'unknown process'}): ${lock.tookOver.why}. Took over its lock.${swept}`);
+  }
+  return lock;
+}
+
+const PLURAL = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "Documents are up to date (…)", with a line for each file the user edited or deleted. */
+export function reportUpToDate(io: Io, fresh: Extract<Freshness, { upToDate: true }>, prefix = ''): void {
+  io.out(`${prefix}Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.`);
+  for (const f of fresh.files) {
+    if (f.state === 'edited') io.out(`  ${f.path}: has your edits (kept)`);
+    if (f.state === 'deleted') io.out(`  ${f.path}: deleted by you — not recreated; use --force to recreate`);
+  }
+}
+
+const VERB: Record<FilePlan['status'], string> = {
+  created: 'would be created',
+  updated: 'would be updated',
+  merged: 'would be merged (your edits kept)',
+  conflict: 'conflict: your edits overlap the new content',
+  unchanged: 'unchanged',
+  deleted: 'deleted by you — not recreated; use --force to recreate',
+};
+
+const CHANGES = new Set<FilePlan['status']>(['created', 'updated', 'merged', 'conflict']);
+const MARKERS = /^<{7} [^\n]*\n[\s\S]*?^={7}\n[\s\S]*?^>{7} /m;
+
+function planLine(p: FilePlan): string {
+  const why = p.status === 'deleted' ? [] : p.reasons;
+  return `  ${p.path}: ${VERB[p.status]}${why.length ? ` — ${why.join('; ')}` : ''}`;
+}
+
+/** `--check`: exit 1 when a run would change a document (or one still holds conflict markers), 0 otherwise. */
+export function runCheck(io: Io, session: Session, scope: Scope): ExitCode {
+  const fresh = session.upToDate(scope);
+  if (fresh.upToDate) {
+    reportUpToDate(io, fresh);
+    return EXIT.ok;
+  }
+  const plans = session.plan(scope);
+  const stale = plans.filter((p) => CHANGES.has(p.status));
+  const markers = plans.filter((p) => p.before !== undefined && MARKERS.test(p.before));
+  if (stale.length === 0 && markers.length === 0) {
+    io.out('Documents are up to date (a run would write no document).');
+    for (const p of plans.filter((x) => x.status === 'deleted' || x.handEdited)) io.out(planLine(p));
+    return EXIT.ok;
+  }
+  io.out(`Documents are out of date (${PLURAL(stale.length + markers.length, 'file')}):`);
+  for (const p of stale) io.out(planLine(p));
+  for (const p of markers) io.out(`  ${p.path}: still has conflict markers (<<<<<<<) — resolve them by hand`);
+  io.out('Run ai-flow phase7 --yes to update them (--dry-run shows the changes).');
+  return EXIT.invalid;
+}
+
+/** `--dry-run`: what a run would do to each file, with a unified diff; nothing is written. */
+export function runDryRun(io: Io, session: Session, scope: Scope): ExitCode {
+  const fresh = session.upToDate(scope);
+  if (fresh.upToDate) {
+    reportUpToDate(io, fresh, 'Dry run: ');
+    return EXIT.ok;
+  }
+  const plans = session.plan(scope);
+  io.out('Dry run: nothing is written (the answers cache included).');
+  for (const p of plans) io.out(planLine(p));
+  for (const p of plans) {
+    if (p.status === 'conflict' && p.conflict) {
+      io.out(`\n${p.path}: a run would leave it as it is and write ${p.path}.new; the overlapping edits:`);
+      io.out(unifiedDiff(p.path, p.before, p.conflict.withMarkers, { before: 'yours', after: 'with conflict markers' }).trimEnd());
+    } else if (p.write !== undefined) {
+      io.out('');
+      io.out(unifiedDiff(p.path, p.before, p.write, { before: 'current', after: p.status === 'merged' ? 'merged' : 'new' }).trimEnd());
+    }
+  }
+  return EXIT.ok;
+}
+
+/** Writes without a terminal: conflicts leave the file, write `<file>.new` and end with exit 1. */
+export async function writeAndReport(io: Io, session: Session, scope: Scope): Promise<ExitCode> {
+  const results = await session.generate(scope);
+  if (results.every((r) => r.status === 'unchanged' || r.status === 'deleted')) {
+    io.out('Documents are up to date; no document was written.');
+  }
+  reportWrites(io, results);
+  const conflicts = results.filter((r) => r.status === 'conflict');
+  if (conflicts.length === 0) return EXIT.ok;
+  io.err(conflictFooter(conflicts));
+  return EXIT.invalid;
+}
