@@ -1,0 +1,36 @@
+import type { Answers, FieldValue, QuestionId } from '../catalogue/schema.js';
+
+/** One pre-filled answer and why. */
+export interface DetectionEvidence {
+  questionId: QuestionId;
+  fieldId: string;
+  value: FieldValue;
+  /** Shown next to the preselected answer, e.g. "detected: .github/workflows/ci.yml". */
+  evidence: string;
+}
+
+/** Something found that fills no field (a migration tool) or lost to a stronger signal. */
+export interface DetectionNote {
+  questionId: QuestionId;
+  evidence: string;
+}
+
+export interface Detection {
+  /** Only the detected fields, every value valid for its field. */
+  answers: Answers;
+  evidence: DetectionEvidence[];
+  notes: DetectionNote[];
+  /** How much was looked at: `truncated` when the file or depth budget cut the walk short. */
+  scanned: { files: number; truncated: boolean };
+}
+
+/** What a detector proposes; `rank` orders candidates for the same field (lower wins). */
+export interface Finding {
+  questionId: QuestionId;
+  fieldId: string;
+  value: FieldValue;
+  evidence: string;
+  rank: number;
+  /** Multi-select: add the field's checked defaults to the detected options. */
+  withDefaults?: boolean;
+}
