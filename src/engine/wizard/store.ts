@@ -10,21 +10,23 @@ export interface WizardPort {
   answer(questionId: QuestionId, fieldId: string, value: FieldValue): void;
   /** Backs up and clears the answers; returns the backup's path. */
   restart(): string;
-  generate(scope: Scope): GeneratedFile[];
+  generate(scope: Scope): GeneratedFile[] | Promise<GeneratedFile[]>;
   /** Reads the generated files back after the user edited them. */
-  reread(scope: Scope, files: GeneratedFile[]): RereadFile[];
+  reread(scope: Scope, files: GeneratedFile[]): RereadFile[] | Promise<RereadFile[]>;
 }
 
 type Listener = (state: WizardState) => void;
 
 /**
  * Holds the wizard state outside any renderer: dispatch reduces synchronously (no stale closures when keys
- * arrive faster than frames), runs the effects through the port and notifies subscribers. Slow effects
- * (generation, re-reading) go through `defer` so a renderer can draw "Generating…" first.
+ * arrive faster than frames), runs the effects through the port and notifies subscribers. Generation and
+ * re-reading may be asynchronous and start through `defer`, so a renderer can draw "Generating…" first;
+ * `settled()` resolves when they are done.
  */
 export class WizardStore {
   private current: WizardState;
   private listeners = new Set<Listener>();
+  private pending = new Set<Promise<void>>();
   /** Set by an `exit` effect: 0 done, 1 failed, 130 interrupted. */
   exitCode: number | undefined;
 
@@ -65,6 +67,24 @@ export class WizardStore {
     if (follow) this.dispatch(follow);
   }
 
+  private attemptAsync(work: () => Promise<Action>): void {
+    const done = new Promise<void>((resolve) => {
+      this.defer(() => {
+        work()
+          .catch((e: unknown): Action => ({ type: 'failed', message: (e as Error).message }))
+          .then(this.dispatch)
+          .finally(resolve);
+      });
+    });
+    this.pending.add(done);
+    void done.then(() => this.pending.delete(done));
+  }
+
+  /** Resolves once no generation or re-reading is under way. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
   private run(e: Effect): void {
     switch (e.kind) {
       case 'setScope':
@@ -74,9 +94,9 @@ export class WizardStore {
       case 'restart':
         return this.attempt(() => ({ type: 'restarted', backupPath: this.port.restart() }));
       case 'generate':
-        return this.defer(() => this.attempt(() => ({ type: 'generated', files: this.port.generate(e.scope) })));
+        return this.attemptAsync(async () => ({ type: 'generated', files: await this.port.generate(e.scope) }));
       case 'reread':
-        return this.defer(() => this.attempt(() => ({ type: 'rereadDone', files: this.port.reread(e.scope, e.files) })));
+        return this.attemptAsync(async () => ({ type: 'rereadDone', files: await this.port.reread(e.scope, e.files) }));
       case 'exit':
         this.exitCode = e.code;
         for (const l of this.listeners) l(this.current);

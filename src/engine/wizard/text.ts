@@ -1,6 +1,7 @@
 import type { Badge, Catalogue, DocumentId, Option, Question, QuestionId } from '../../catalogue/schema.js';
 import { progress, skippedQuestions, visibleQuestions } from '../flow.js';
 import { questionMode, SCOPE_LABELS, type Scope } from '../scope.js';
+import type { SummaryLine } from '../summary.js';
 import type { GeneratedFile, RereadFile } from './types.js';
 
 /** Words both renderers (Ink and --plain) print, so they say the same thing. */
@@ -86,4 +87,9 @@ export function completionLines(files: GeneratedFile[]): string[] {
 /** The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same). */
 export function resumeLine(cwdArg: string): string {
   return `Progress saved to ${CACHE_PATH}. Resume with: ai-flow phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
+}
+
+/** A summary line as summaryText() prints it: "Alerts: … (7.6)". */
+export function summaryLineText(l: SummaryLine): string {
+  return `${l.label}: ${l.text}${l.simplified ? ' [simplified]' : ''} (${l.questionId})`;
 }

@@ -1,0 +1,52 @@
+import { Box, useApp, useInput } from 'ink';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { WizardStore } from '../engine/wizard/store.js';
+import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen } from './final-screens.js';
+import { QuestionScreen } from './question-screen.js';
+import { ResumeScreen } from './resume-screen.js';
+import { ScopeScreen } from './scope-screen.js';
+import { SummaryScreen } from './summary-screen.js';
+
+const TERMINAL = new Set(['done', 'interrupted', 'failed']);
+
+/** The wizard: draws the store's state and sends keys as actions. Exits after the final frame is drawn. */
+export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: string }) {
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { exit } = useApp();
+  const { dispatch } = store;
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') dispatch({ type: 'interrupt' });
+  });
+  useEffect(() => {
+    if (TERMINAL.has(state.screen.name)) exit();
+  }, [state.screen.name, exit]);
+  const s = state.screen;
+  const scope = state.scope;
+  const view = (() => {
+    switch (s.name) {
+      case 'scope':
+        return <ScopeScreen catalogue={state.catalogue} cursor={s.cursor} notice={state.notice} dispatch={dispatch} />;
+      case 'resume':
+        return <ResumeScreen catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} confirmRestart={s.confirmRestart} dispatch={dispatch} />;
+      case 'question':
+        return <QuestionScreen state={state} scope={scope!} step={s.step} error={s.error} dispatch={dispatch} />;
+      case 'summary':
+        return <SummaryScreen catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} dispatch={dispatch} />;
+      case 'generating':
+        return <GeneratingScreen />;
+      case 'corrections':
+        return <CorrectionsScreen files={state.generated} error={s.error} dispatch={dispatch} />;
+      case 'done':
+        return <DoneScreen files={state.generated} reread={state.reread} />;
+      case 'interrupted':
+        return <InterruptedScreen cwdArg={cwdArg} />;
+      case 'failed':
+        return <FailedScreen message={s.message} />;
+      default: {
+        const never: never = s;
+        throw new Error(`unknown screen ${JSON.stringify(never)}`);
+      }
+    }
+  })();
+  return <Box flexDirection="column">{view}</Box>;
+}

@@ -1,0 +1,82 @@
+import { Box, Text, useInput } from 'ink';
+import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
+import { completionLines, CORRECTIONS_LINES, generationLine, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
+import { TextLine } from './inputs/text-line.js';
+import { textAction } from './inputs/text-keys.js';
+import { KeyHints } from './key-hints.js';
+import { useRefReducer } from './use-ref-reducer.js';
+
+export function GenerationLines({ files }: { files: GeneratedFile[] }) {
+  return (
+    <Box flexDirection="column">
+      {files.map((f) => (
+        <Text key={f.path}>{generationLine(f)}</Text>
+      ))}
+    </Box>
+  );
+}
+
+export function GeneratingScreen({ rereading }: { rereading?: boolean }) {
+  return <Text>{rereading ? 'Re-reading the documents…' : 'Generating the documents…'}</Text>;
+}
+
+/** The seed's closing step: edit the files and type `ready` (they are re-read), or `continue`. */
+export function CorrectionsScreen({ files, error, dispatch }: { files: GeneratedFile[]; error?: string; dispatch(a: Action): void }) {
+  const [model, edit, ref] = useRefReducer(textReducer, () => textModel(''));
+  useInput((input, key) => {
+    if (key.escape) return dispatch({ type: 'back' });
+    if (key.return) {
+      const word = ref.current.value;
+      edit({ type: 'clear' });
+      return dispatch({ type: 'corrections', word });
+    }
+    const a = textAction(input, key);
+    if (a) edit(a);
+  });
+  return (
+    <Box flexDirection="column">
+      <GenerationLines files={files} />
+      <Text> </Text>
+      {CORRECTIONS_LINES.map((l, i) => (
+        <Text key={i}>{l || ' '}</Text>
+      ))}
+      <Text>
+        <Text color="cyan">› </Text>
+        <TextLine model={model} placeholder="ready or continue" />
+      </Text>
+      {error ? <Text color="red">  ✖ {error}</Text> : null}
+      <KeyHints text="type ready or continue, then Enter · Esc back to the summary" />
+    </Box>
+  );
+}
+
+export function DoneScreen({ files, reread }: { files: GeneratedFile[]; reread: RereadFile[] }) {
+  return (
+    <Box flexDirection="column">
+      {reread.length > 0 ? (
+        <Box flexDirection="column" marginBottom={1}>
+          {reread.map((f) => (
+            <Text key={f.path}>{rereadLine(f)}</Text>
+          ))}
+        </Box>
+      ) : null}
+      {completionLines(files).map((l, i) => (
+        <Text key={i}>{l || ' '}</Text>
+      ))}
+    </Box>
+  );
+}
+
+export function InterruptedScreen({ cwdArg }: { cwdArg: string }) {
+  return <Text>{resumeLine(cwdArg)}</Text>;
+}
+
+export function FailedScreen({ message }: { message: string }) {
+  return (
+    <Box flexDirection="column">
+      <Text color="red">✖ {message}</Text>
+      <Text>Your answers saved so far are kept in .ai-flow/cache/audit-data.json.</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+import { Box, Text, useInput } from 'ink';
+import type { MultiField } from '../../catalogue/schema.js';
+import { choiceModel, choiceReducer, type ChoiceAction, type ChoiceModel } from '../../engine/wizard/inputs/choice-model.js';
+import { isBack } from '../keys.js';
+import { useRefReducer } from '../use-ref-reducer.js';
+import { useTerminalSize } from '../use-terminal-size.js';
+import { allPointsFit, OptionRow } from './option-row.js';
+import type { InputProps } from './types.js';
+
+/** Multi-select: ✅ defaults (or the cached answer) checked; Space toggles, `a` all/none, Enter confirms. */
+export function MultiSelect({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<MultiField>) {
+  const ids = field.options.map((o) => o.id);
+  const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(ids, m, a);
+  const [model, dispatch, ref] = useRefReducer(reducer, () => choiceModel(ids, initial as string[]));
+  const { rows } = useTerminalSize();
+  useInput(
+    (input, key) => {
+      if (isBack(key, false)) return onBack();
+      if (key.return) return onSubmit(ref.current.checked);
+      if (input === '?') return onHelp();
+      if (key.upArrow) return void dispatch({ type: 'move', delta: -1 });
+      if (key.downArrow) return void dispatch({ type: 'move', delta: 1 });
+      if (input === ' ') return void dispatch({ type: 'toggle' });
+      if (input === 'a' || input === 'A') return void dispatch({ type: 'all' });
+      if (/^[1-9]$/.test(input)) dispatch({ type: 'jump', index: Number(input) - 1 });
+    },
+    { isActive: active },
+  );
+  const fit = allPointsFit(field.options, rows);
+  return (
+    <Box flexDirection="column">
+      {field.options.map((o, i) => (
+        <OptionRow key={o.id} option={o} index={i} focused={i === model.cursor} checked={model.checked.includes(o.id)} showPoints={fit || i === model.cursor} />
+      ))}
+      <Text dimColor>
+        {'  '}
+        {model.checked.length} of {ids.length} checked{field.min > 0 ? ` (at least ${field.min})` : ''}
+      </Text>
+      {error ? <Text color="red">  ✖ {error}</Text> : null}
+    </Box>
+  );
+}

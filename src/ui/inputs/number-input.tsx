@@ -1,0 +1,38 @@
+import { Box, Text, useInput } from 'ink';
+import type { NumberField } from '../../catalogue/schema.js';
+import { withUnit } from '../../engine/format.js';
+import { parseNumber, textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
+import { useRefReducer } from '../use-ref-reducer.js';
+import { TextLine } from './text-line.js';
+import { textAction } from './text-keys.js';
+import type { InputProps } from './types.js';
+
+/** A number with its unit and range; a refused value stays on screen with the schema's message until fixed. */
+export function NumberInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<NumberField>) {
+  const [model, dispatch, ref] = useRefReducer(textReducer, () => textModel(String(initial)));
+  useInput(
+    (input, key) => {
+      if (key.escape) return onBack();
+      if (key.return) return onSubmit(parseNumber(ref.current.value));
+      if (input === '?') return onHelp();
+      const a = textAction(input, key);
+      if (a) dispatch(a);
+    },
+    { isActive: active },
+  );
+  const unit = field.unit === '%' || field.unit.startsWith('x ') ? field.unit : ` ${field.unit}`;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text color="cyan">› </Text>
+        <TextLine model={model} active={active} />
+        <Text>{unit}</Text>
+        <Text dimColor>
+          {'  '}({withUnit(field.min, field.unit)} to {withUnit(field.max, field.unit)}
+          {field.integer ? ', whole number' : ''}; recommended {withUnit(field.default, field.unit)})
+        </Text>
+      </Text>
+      {error ? <Text color="red">  ✖ {error}</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,32 @@
+import { Box, Text, useInput } from 'ink';
+import type { TextField } from '../../catalogue/schema.js';
+import { textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
+import { useRefReducer } from '../use-ref-reducer.js';
+import { TextLine } from './text-line.js';
+import { textAction } from './text-keys.js';
+import type { InputProps } from './types.js';
+
+/** Free text, starting from the cached answer or the default. `?` on an empty line opens the help. */
+export function TextInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<TextField>) {
+  const [model, dispatch, ref] = useRefReducer(textReducer, () => textModel(String(initial)));
+  useInput(
+    (input, key) => {
+      if (key.escape) return onBack();
+      if (key.return) return onSubmit(ref.current.value.trim());
+      if (input === '?' && ref.current.value === '') return onHelp();
+      const a = textAction(input, key);
+      if (a) dispatch(a);
+    },
+    { isActive: active },
+  );
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text color="cyan">› </Text>
+        <TextLine model={model} placeholder={field.placeholder} active={active} />
+      </Text>
+      {field.default !== '' && model.value !== field.default ? <Text dimColor>  default: {field.default}</Text> : null}
+      {error ? <Text color="red">  ✖ {error}</Text> : null}
+    </Box>
+  );
+}

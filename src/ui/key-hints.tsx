@@ -1,0 +1,22 @@
+import { Box, Text } from 'ink';
+import type { FieldKind } from '../catalogue/schema.js';
+
+const HINTS: Record<FieldKind, string> = {
+  single: '↑↓ or letter move · Enter choose · Esc/← back · ? help',
+  multi: '↑↓ move · Space toggle · a all/none · Enter confirm · Esc/← back · ? help',
+  text: 'type to edit · Enter confirm · Esc back · ? help (on an empty line)',
+  number: 'type a number · Enter confirm · Esc back · ? help',
+  boolean: 'y/n, or ↑↓ and Enter · Esc/← back · ? help',
+  table: '↑↓ move · Enter edit row (or confirm on Done) · a add · d delete · Esc/← back · ? help',
+};
+
+/** The keys of the input on screen, and how to stop safely. */
+export function KeyHints({ kind, text }: { kind?: FieldKind; text?: string }) {
+  return (
+    <Box marginTop={1}>
+      <Text dimColor>
+        {text ?? (kind ? HINTS[kind] : '')} · Ctrl-C save & quit
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,48 @@
+import { Box, Text, useInput } from 'ink';
+import type { Answers, Catalogue } from '../catalogue/schema.js';
+import type { Scope } from '../engine/scope.js';
+import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
+import { summaryLineText } from '../engine/wizard/text.js';
+import type { Action } from '../engine/wizard/types.js';
+import { KeyHints } from './key-hints.js';
+
+interface Props {
+  catalogue: Catalogue;
+  scope: Scope;
+  answers: Answers;
+  cursor: number;
+  dispatch(a: Action): void;
+}
+
+/** The seed's summary, one line per question (TBD where skipped); pick a line to change it, or confirm. */
+export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: Props) {
+  const lines = summaryLines(catalogue, scope, answers);
+  useInput((input, key) => {
+    if (key.escape || key.leftArrow) dispatch({ type: 'back' });
+    else if (key.upArrow) dispatch({ type: 'move', delta: -1 });
+    else if (key.downArrow) dispatch({ type: 'move', delta: 1 });
+    else if (key.return) dispatch({ type: 'select' });
+    else if (input === 'y' || input === 'Y') dispatch({ type: 'confirm' });
+  });
+  const onConfirm = cursor >= lines.length;
+  return (
+    <Box flexDirection="column">
+      <Text bold>📋 PHASE 7 SUMMARY:</Text>
+      <Text> </Text>
+      {lines.map((l, i) => (
+        <Text key={l.questionId} color={i === cursor ? 'cyan' : undefined} dimColor={l.tbd} bold={i === cursor}>
+          {i === cursor ? '› ' : '  '}
+          {summaryLineText(l)}
+        </Text>
+      ))}
+      {lines.some((l) => l.simplified) ? <Text dimColor>{`  ${SIMPLIFIED_NOTE}`}</Text> : null}
+      <Box marginTop={1} flexDirection="column">
+        <Text bold>Is this correct?</Text>
+        <Text color={onConfirm ? 'cyan' : undefined} bold={onConfirm}>
+          {onConfirm ? '› ' : '  '}✅ Yes: generate the documents
+        </Text>
+      </Box>
+      <KeyHints text="Enter on a line changes that answer · y or Enter on Yes generates · ↑↓ move · Esc back" />
+    </Box>
+  );
+}

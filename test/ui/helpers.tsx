@@ -1,0 +1,74 @@
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+import type { Field, FieldValue, QuestionId } from '../../src/catalogue/schema.js';
+import { findField, findQuestion, valueOf } from '../../src/engine/visibility.js';
+import { FieldInput } from '../../src/ui/question-screen.js';
+
+export const cat = loadCatalogue();
+
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  esc: '\u001B',
+  backspace: '\u007F',
+  tab: '\t',
+  ctrlU: '\u0015',
+  ctrlC: '\u0003',
+} as const;
+
+type Rendered = ReturnType<typeof render>;
+
+/** Lets Ink parse the input and React commit; returns once a new frame was written (or nothing changed). */
+export async function settle(r: Rendered): Promise<void> {
+  const before = r.frames.length;
+  for (let i = 0; i < 50 && r.frames.length === before; i++) await new Promise((res) => setImmediate(res));
+}
+
+/** The last frame without the cursor bar drawn when colours are off. */
+export function screen(r: Rendered): string {
+  // After the app exits, Ink writes an empty frame; the screen the user sees is the last one drawn.
+  const drawn = [...r.frames].reverse().find((f) => f.trim() !== '') ?? '';
+  return drawn.replaceAll('▏', '');
+}
+
+/** Writes keys one at a time, waiting for the frame after each. */
+export async function press(r: Rendered, ...keys: string[]): Promise<void> {
+  for (const k of keys) {
+    r.stdin.write(k);
+    await settle(r);
+  }
+}
+
+/** Types text as one chunk (as a fast typist or a paste would). */
+export async function type(r: Rendered, text: string): Promise<void> {
+  r.stdin.write(text);
+  await settle(r);
+}
+
+export function field(questionId: QuestionId, fieldId: string): Field {
+  return findField(findQuestion(cat, questionId), fieldId);
+}
+
+/** Renders the input of one field; records what it submits and whether it asked for back or help. */
+export async function renderField(questionId: QuestionId, fieldId: string, opts: { initial?: FieldValue; error?: string } = {}) {
+  const f = field(questionId, fieldId);
+  const out = { submitted: [] as FieldValue[], backs: 0, helps: 0 };
+  const el: ReactElement = (
+    <FieldInput
+      field={f}
+      initial={opts.initial ?? valueOf(f, undefined)}
+      error={opts.error}
+      active
+      onSubmit={(v) => out.submitted.push(v)}
+      onBack={() => out.backs++}
+      onHelp={() => out.helps++}
+    />
+  );
+  const r = render(el);
+  await settle(r);
+  return Object.assign(r, out, { out, screen: () => screen(r) });
+}
