@@ -20,6 +20,9 @@ export function tidyMarkdown(text: string): string {
   const lines = text.split('\n');
   const start = frontMatterEnd(lines);
   const out = lines.slice(0, start);
+  // the first non-blank line after each index (undefined at the end), computed once
+  const nextText: (string | undefined)[] = new Array<string | undefined>(lines.length + 1);
+  for (let i = lines.length - 1; i >= 0; i -= 1) nextText[i] = BLANK.test(lines[i]!) ? nextText[i + 1] : lines[i];
   let fence: string | null = null;
   for (let i = start; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -32,7 +35,7 @@ export function tidyMarkdown(text: string): string {
     if (marker) fence = marker;
     const prev = out.length > start ? out[out.length - 1]! : '';
     if (BLANK.test(line)) {
-      const next = lines.slice(i + 1).find((l) => !BLANK.test(l));
+      const next = nextText[i + 1];
       const codeFollows = next !== undefined && /^( {4}|\t)/.test(next);
       if ((out.length === start || BLANK.test(prev)) && !codeFollows) continue;
       out.push(line);
