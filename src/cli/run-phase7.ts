@@ -15,6 +15,8 @@ import { openQuestionsMessage } from './open-questions-message.js';
 import { checkRerunFlags, reportUpToDate, runCheck, runDryRun, takeProjectLock, writeAndReport } from './rerun.js';
 import { version } from './version.js';
 import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
+import { lazySettings } from '../prefs/load-settings.js';
+import { colorEnv } from '../prefs/resolve-settings.js';
 
 export interface Phase7Options {
   cwd?: string;
@@ -66,6 +68,8 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   const flagScope = scopeFlag(opts.scope);
   const flagPreflight = parsePreflightFlag(opts.preflight);
   const cat = loadCatalogue();
+  // Preferences (and conf) are read only when a run needs one: the wizard, or a scope neither flag nor cache gives.
+  const settings = lazySettings({ plain: opts.plain }, io.env, io.err);
   let session: Session;
   try {
     session = new Session(root, cat, io.env, { persist: !(opts.dryRun || opts.check), force: opts.force, aiFlowVersion: version() });
@@ -75,6 +79,11 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
     if (flagScope && flagScope !== session.state.scope) session.setScope(flagScope);
+    // The preferred scope (`ai-flow config set scope …`) applies to a project that has none yet.
+    if (!session.state.scope) {
+      const preferred = (await settings()).scope;
+      if (preferred) session.setScope(preferred);
+    }
   } catch (e) {
     if (e instanceof CacheError) throw new CliError(e.message, EXIT.invalid);
     throw e;
@@ -116,8 +125,10 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   if (opts.dryRun && !scope) throw new CliError('ai-flow phase7 --dry-run: the scope is not known. Pass --scope mvp, --scope production or --scope enterprise.', EXIT.usage);
   if (opts.dryRun) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
+    const { plain, color } = await settings();
+    Object.assign(process.env, colorEnv(color, io.env)); // before chalk/Ink load and read FORCE_COLOR
     const { runWizard } = await import('../ui/run-wizard.js');
-    return (await runWizard({ session, scope, plain: Boolean(opts.plain), review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
+    return (await runWizard({ session, scope, plain, review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);

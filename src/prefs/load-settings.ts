@@ -9,3 +9,9 @@ export async function loadSettings(flags: SettingFlags, env: Record<string, stri
   }
   return resolveSettings(flags, env, stored.prefs);
 }
+
+/** `loadSettings` on first call only: a run that never needs a setting never reads the preferences. */
+export function lazySettings(flags: SettingFlags, env: Record<string, string | undefined>, warn: (text: string) => void): () => Promise<Settings> {
+  let settings: Promise<Settings> | undefined;
+  return () => (settings ??= loadSettings(flags, env, warn));
+}
