@@ -1,10 +1,12 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Folders never looked into: dependencies, build output, tool state. */
+/** Folders never looked into: dependencies, build output, tool state, and test fixtures (whose
+ * Dockerfiles and manifests describe example projects, not this one). */
 export const IGNORED_DIRS = new Set([
   'node_modules', '.git', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', '.terraform',
   'target', '.next', '.nuxt', 'coverage', '.cache', '.ai-flow', '.idea', '.gradle', 'bin', 'obj',
+  'fixtures', '__fixtures__', 'testdata', '__mocks__',
 ]);
 
 export interface ScanLimits {

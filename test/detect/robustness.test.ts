@@ -57,8 +57,10 @@ describe('detectProject never fails the run', () => {
 });
 
 describe('the budget', () => {
-  it('ignores node_modules, vendor, dist, build and .git', () => {
+  it('ignores node_modules, vendor, dist, build, .git and test fixtures', () => {
     const root = project({
+      'test/fixtures/app/Dockerfile': 'FROM node:20\n',
+      'pkg/testdata/k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\n',
       'node_modules/dd-trace/package.json': '{"dependencies":{"dd-trace":"5"}}',
       'vendor/lib/Dockerfile': 'FROM golang:1.22\n',
       'dist/fly.toml': 'app = "x"\n',
