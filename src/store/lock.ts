@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onExit } from 'signal-exit';
@@ -104,6 +104,16 @@ function staleness(path: string, holder: LockHolder | undefined, opts: Required<
   return age > FOREIGN_STALE_MS ? `it was taken on ${holder.hostname} more than ${FOREIGN_STALE_MS / 3_600_000} hours ago` : undefined;
 }
 
+function removeEmptyDirs(dir: string, upTo: string): void {
+  for (let d = dir; d.length >= upTo.length; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return; // not empty (or gone): stop
+    }
+  }
+}
+
 /**
  * Takes the project's lock (created with O_EXCL, holding pid, host and start time) or throws LockBusyError.
  * A stale lock — its process gone, or from another host and older than FOREIGN_STALE_MS — is taken over.
@@ -112,7 +122,8 @@ function staleness(path: string, holder: LockHolder | undefined, opts: Required<
 export function acquireLock(root: string, options: LockOptions = {}): LockHandle {
   const opts: Required<LockOptions> = { now: options.now ?? new Date(), isAlive: options.isAlive ?? pidIsAlive, host: options.host ?? hostname() };
   const path = join(root, LOCK_FILE);
-  mkdirSync(dirname(path), { recursive: true });
+  // Folders made just for the lock are removed with it when nothing else was put in them.
+  const madeDir = mkdirSync(dirname(path), { recursive: true });
   const holder: LockHolder = { pid: process.pid, hostname: opts.host, startedAt: opts.now.toISOString(), token: randomUUID() };
   const text = `${JSON.stringify(holder)}\n`;
   let tookOver: LockHandle['tookOver'];
@@ -130,6 +141,7 @@ export function acquireLock(root: string, options: LockOptions = {}): LockHandle
             // already gone
           }
         }
+        if (madeDir) removeEmptyDirs(dirname(path), madeDir);
       };
       const removeExitHook = onExit(() => release());
       return { path, holder, tookOver, release };

@@ -121,3 +121,13 @@ describe('the project lock', () => {
     lock.release();
   });
 });
+
+test('folders created only for the lock are removed with it; folders with other files stay', () => {
+  const root = tempDir();
+  acquireLock(root).release();
+  expect(existsSync(join(root, '.ai-flow'))).toBe(false);
+  const lock = acquireLock(root);
+  writeFileSync(join(root, '.ai-flow', 'cache', 'audit-data.json'), '{}');
+  lock.release();
+  expect(existsSync(join(root, '.ai-flow', 'cache', 'audit-data.json'))).toBe(true);
+});
