@@ -7,7 +7,7 @@
  * - the document starts without blank lines and ends with exactly one newline.
  */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DASH_RULE = /^ {0,3}-{3,}[ \t]*$/;
+const DASH_RULE = /^ {0,3}-{3,}[ \t\r]*$/;
 const BLANK = /^[ \t\r]*$/;
 
 function frontMatterEnd(lines: string[]): number {

@@ -94,6 +94,11 @@ describe('ai-flow template language', () => {
     expect(out.text).toBe('steps:\n  - run: npm ci\n  - run: npm test\n');
   });
 
+  it('handles CRLF templates: tag-only lines are consumed with their CRLF', () => {
+    const out = render('Steps:\r\n{{#EACH STEP}}\r\n- {{NAME}}\r\n  {{/EACH}}\r\nend\r\n', { STEP: [{ NAME: 'a' }, { NAME: 'b' }] });
+    expect(out.text).toBe('Steps:\r\n- a\r\n- b\r\nend\r\n');
+  });
+
   it('does not re-read inserted values as template syntax', () => {
     const out = render('{{EXAMPLE}}\n', { EXAMPLE: 'token: ${{ secrets.TOKEN }} and {{NOT_A_TAG}}' });
     expect(out.text).toBe('token: ${{ secrets.TOKEN }} and {{NOT_A_TAG}}\n');
