@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import type { Session } from '../app/session.js';
 import type { QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
+import { cwdArgument } from './cwd-argument.js';
 
 export interface WizardOptions {
   session: Session;
@@ -9,12 +9,6 @@ export interface WizardOptions {
   plain: boolean;
   review?: boolean;
   editIds?: QuestionId[];
-}
-
-/** The `--cwd` argument that brings the user back to this project ('' when it is the current folder). */
-export function cwdArgument(root: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, root);
-  return rel === '' ? '' : /\s/.test(rel) ? JSON.stringify(rel) : rel;
 }
 
 /**

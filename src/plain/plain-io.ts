@@ -1,0 +1,21 @@
+import { input } from '@inquirer/prompts';
+
+/** What the line-by-line wizard needs from the terminal: print lines, ask one line. Tests pass a script. */
+export interface PlainIo {
+  print(line?: string): void;
+  /** Asks one line; Enter alone returns `fallback` when given. */
+  ask(message: string, fallback?: string): Promise<string>;
+}
+
+/** Prompts with @inquirer/prompts' input: one line per answer, nothing redrawn above it. */
+export function inquirerIo(stdout: NodeJS.WriteStream = process.stdout): PlainIo {
+  return {
+    print: (line = '') => void stdout.write(`${line}\n`),
+    ask: (message, fallback) => input({ message, ...(fallback !== undefined && fallback !== '' ? { default: fallback } : {}) }),
+  };
+}
+
+/** Ctrl-C inside an @inquirer prompt rejects with this error. */
+export function isPromptExit(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+}

@@ -1,0 +1,135 @@
+import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from '../engine/scope.js';
+import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
+import { findField, findQuestion, valueOf } from '../engine/visibility.js';
+import { SCOPES } from '../engine/wizard/navigation.js';
+import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
+import { CORRECTIONS_LINES, generationLine, headerLine, helpLines, scopeLine, summaryLineText } from '../engine/wizard/text.js';
+import type { Action, WizardState } from '../engine/wizard/types.js';
+import { askField, optionIndex } from './field-prompt.js';
+import type { PlainIo } from './plain-io.js';
+
+/** What the line-by-line wizard remembers between prompts: the question last introduced, a refused value. */
+export interface PlainMemo {
+  introduced?: string;
+  typed?: string;
+}
+
+async function askScope(io: PlainIo, state: WizardState, cursor: number): Promise<Action> {
+  io.print(`Phase ${state.catalogue.phase}: ${state.catalogue.title}`);
+  if (state.notice) io.print(state.notice);
+  io.print('Which scope is this project?');
+  SCOPES.forEach((s, i) => io.print(`  ${i + 1}) ${SCOPE_LABELS[s]}: ${SCOPE_DESCRIPTIONS[s]}`));
+  for (;;) {
+    const i = optionIndex(await io.ask('Scope (1-3)', String(cursor + 1)), SCOPES.length);
+    if (i !== undefined) return { type: 'chooseScope', scope: SCOPES[i]! };
+    io.print('✖ Type 1, 2 or 3.');
+  }
+}
+
+async function askResume(io: PlainIo, state: WizardState, confirm: boolean): Promise<Action> {
+  const info = resumeInfo(state.catalogue, state.scope!, state.answers);
+  if (confirm) {
+    const word = await io.ask(`Start over? The ${info.answeredQuestions} answered questions are backed up to .ai-flow/cache/ and cleared (y/N)`, 'n');
+    return { type: 'confirmRestart', yes: /^y(es)?$/i.test(word.trim()) };
+  }
+  io.print('You have a Phase 7 session in progress.');
+  const options = resumeOptions(info);
+  options.forEach((o, i) => io.print(`  ${i + 1}) ${o.label}`));
+  for (;;) {
+    const i = optionIndex(await io.ask('Choose (1-3)', '1'), options.length);
+    if (i !== undefined) return { type: 'resume', choice: options[i]!.choice };
+    io.print('✖ Type 1, 2 or 3.');
+  }
+}
+
+async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Promise<Action> {
+  const s = state.screen;
+  if (s.name !== 'question') throw new Error('not a question');
+  const cat = state.catalogue;
+  const q = findQuestion(cat, s.step.questionId);
+  const f = findField(q, s.step.fieldId);
+  if (memo.introduced !== q.id) {
+    io.print();
+    io.print(headerLine(cat, state.scope!, q.id));
+    io.print(scopeLine(cat, state.scope!));
+    io.print(`${q.id} ${q.title}`);
+    io.print(q.help);
+    memo.introduced = q.id;
+  }
+  if (s.error) io.print(`✖ ${s.error}`);
+  else {
+    io.print();
+    io.print(`${f.label}: ${f.help}`);
+  }
+  for (;;) {
+    const reply = await askField(io, f, valueOf(f, state.answers[q.id]?.[f.id]), s.error ? memo.typed : undefined);
+    if ('back' in reply) return { type: 'back' };
+    if ('help' in reply) {
+      helpLines(q).forEach((l) => io.print(l));
+      continue;
+    }
+    if ('retry' in reply) {
+      io.print(`✖ ${reply.retry}`);
+      continue;
+    }
+    memo.typed = reply.raw;
+    return { type: 'submit', value: reply.value };
+  }
+}
+
+async function askSummary(io: PlainIo, state: WizardState): Promise<Action> {
+  const lines = summaryLines(state.catalogue, state.scope!, state.answers);
+  io.print();
+  io.print('📋 PHASE 7 SUMMARY:');
+  io.print();
+  lines.forEach((l) => io.print(summaryLineText(l)));
+  if (lines.some((l) => l.simplified)) io.print(SIMPLIFIED_NOTE);
+  io.print();
+  for (;;) {
+    const word = (await io.ask('Is this correct? (yes; or a question id such as 7.5 to change it; < back)', 'yes')).trim().toLowerCase();
+    if (word === '<') return { type: 'back' };
+    if (/^y(es)?$/.test(word)) return { type: 'confirm' };
+    const line = lines.find((l) => l.questionId === word.replace(/^\(|\)$/g, ''));
+    if (line && !line.tbd) return { type: 'edit', questionId: line.questionId };
+    io.print(line ? `✖ ${line.questionId} is not asked for this scope (TBD).` : '✖ Type yes, or the id of the line to change (7.1 … 7.10).');
+  }
+}
+
+async function askCorrections(io: PlainIo, state: WizardState, error?: string): Promise<Action> {
+  if (error) io.print(`✖ ${error}`);
+  else {
+    io.print();
+    state.generated.forEach((g) => io.print(generationLine(g)));
+    io.print();
+    CORRECTIONS_LINES.forEach((l) => io.print(l));
+  }
+  const word = await io.ask('ready or continue (< back to the summary)');
+  return word.trim() === '<' ? { type: 'back' } : { type: 'corrections', word };
+}
+
+/** Prints the state's screen as lines and asks for the one answer it needs. */
+export async function askScreen(io: PlainIo, state: WizardState, memo: PlainMemo): Promise<Action | undefined> {
+  const s = state.screen;
+  switch (s.name) {
+    case 'scope':
+      return askScope(io, state, s.cursor);
+    case 'resume':
+      return askResume(io, state, s.confirmRestart);
+    case 'question':
+      return askQuestion(io, state, memo);
+    case 'summary':
+      memo.introduced = undefined;
+      return askSummary(io, state);
+    case 'corrections':
+      return askCorrections(io, state, s.error);
+    case 'generating':
+    case 'done':
+    case 'interrupted':
+    case 'failed':
+      return undefined;
+    default: {
+      const never: never = s;
+      throw new Error(`unknown screen ${JSON.stringify(never)}`);
+    }
+  }
+}

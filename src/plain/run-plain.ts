@@ -1,0 +1,51 @@
+import { initWizard } from '../engine/wizard/init.js';
+import { WizardStore } from '../engine/wizard/store.js';
+import { completionLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import type { WizardOptions } from '../ui/run-wizard.js';
+import { cwdArgument } from '../ui/cwd-argument.js';
+import { sessionPort } from '../ui/session-port.js';
+import { askScreen, type PlainMemo } from './plain-screens.js';
+import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
+
+/**
+ * `--plain` (and TERM=dumb): the same wizard, one printed line and one typed answer at a time, nothing
+ * redrawn — usable with a screen reader. Same saving (each answer at once), same back (`<`), same summary.
+ */
+export async function runPlain(opts: WizardOptions, io: PlainIo = inquirerIo()): Promise<number> {
+  const { session } = opts;
+  const store = new WizardStore(
+    initWizard({ catalogue: session.catalogue, scope: opts.scope, answers: session.state.answers, review: opts.review, editIds: opts.editIds }),
+    sessionPort(session),
+  );
+  return drivePlain(store, io, cwdArgument(session.root));
+}
+
+/** Asks screen after screen until the wizard ends; prints the closing lines; returns the exit code. */
+export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string): Promise<number> {
+  const memo: PlainMemo = {};
+  const interrupted = () => {
+    store.dispatch({ type: 'interrupt' });
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    while (store.exitCode === undefined) {
+      const action = await askScreen(io, store.state, memo);
+      if (action) store.dispatch(action);
+      await store.settled();
+    }
+  } catch (e) {
+    if (!isPromptExit(e)) throw e;
+    store.dispatch({ type: 'interrupt' });
+  } finally {
+    process.off('SIGINT', interrupted);
+  }
+  const s = store.state;
+  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg));
+  if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\nYour answers saved so far are kept in .ai-flow/cache/audit-data.json.`);
+  if (s.screen.name === 'done') {
+    io.print();
+    s.reread.forEach((f) => io.print(rereadLine(f)));
+    completionLines(s.generated).forEach((l) => io.print(l));
+  }
+  return store.exitCode ?? 130;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+import type { Answers, FieldValue } from '../../src/catalogue/schema.js';
+import { fillDefaults } from '../../src/engine/defaults.js';
+import type { Scope } from '../../src/engine/scope.js';
+import { initWizard } from '../../src/engine/wizard/init.js';
+import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
+import { drivePlain } from '../../src/plain/run-plain.js';
+import type { PlainIo } from '../../src/plain/plain-io.js';
+
+const cat = loadCatalogue();
+
+/**
+ * A scripted terminal: each prompt takes the next scripted reply ('' = Enter, which takes the shown default);
+ * when the script runs out, Enter is pressed, until `stopAt` matches a prompt, which acts like Ctrl-C.
+ */
+function scripted(replies: string[], stopAt?: RegExp) {
+  const lines: string[] = [];
+  const prompts: { message: string; fallback?: string }[] = [];
+  const io: PlainIo = {
+    print: (l = '') => void lines.push(l),
+    ask: async (message, fallback) => {
+      prompts.push({ message, fallback });
+      if (prompts.length > 500) throw new Error('too many prompts');
+      if (replies.length === 0 && stopAt?.test(message)) throw Object.assign(new Error('force closed'), { name: 'ExitPromptError' });
+      const r = replies.shift() ?? '';
+      return r === '' ? (fallback ?? '') : r;
+    },
+  };
+  return { io, lines, prompts };
+}
+
+function store(scope: Scope | undefined, answers: Answers = {}, review = false) {
+  const saved: [string, string, FieldValue][] = [];
+  const port: WizardPort = {
+    setScope: () => {},
+    answer: (q, f, v) => void saved.push([q, f, v]),
+    restart: () => 'backup.json',
+    generate: async () => [{ path: 'docs/operations.md', status: 'created' }],
+    reread: () => [],
+  };
+  return { store: new WizardStore(initWizard({ catalogue: cat, scope, answers, review }), port), saved };
+}
+
+describe('plain mode (scripted prompts)', () => {
+  it('asks line by line with the header, takes letters, < goes back, invalid numbers are asked again', async () => {
+    const { store: s, saved } = store(undefined);
+    const t = scripted(['3', 'b', 'c', 'cheap', '<', '', 'a', '', 'huge', '0', '250'], /Is this correct/);
+    const code = await drivePlain(s, t.io, '');
+    expect(code).toBe(130);
+    const out = t.lines.join('\n');
+    expect(out).toContain('Phase 7: Operations & Deployment · Question 1/17 · 0%');
+    expect(out).toContain('  B) 🔥 Platform-as-a-Service (PaaS)');
+    expect(out).toContain('       - Fly.io');
+    expect(out).toContain('✖ must be a number from 1 MB to 20000 MB');
+    expect(saved.slice(0, 6)).toEqual([
+      ['7.1', 'choice', 'paas'],
+      ['7.1', 'paasProvider', 'render'],
+      ['7.1', 'why', 'cheap'],
+      ['7.1', 'why', 'cheap'], // back from 7.2, Enter keeps it
+      ['7.2', 'docker', 'yes'],
+      ['7.2', 'baseImage', 'node:20-alpine'],
+    ]);
+    expect(saved).toContainEqual(['7.2', 'imageSize', 250]);
+    expect(saved.filter(([, f]) => f === 'imageSize')).toHaveLength(1);
+    // the refused text is offered again as the default
+    expect(t.prompts.find((p) => p.fallback === '0')).toBeDefined();
+    expect(out).toContain('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+  });
+
+  it('summary: a question id re-asks it, yes generates, continue completes', async () => {
+    const { store: s, saved } = store('mvp', fillDefaults(cat, 'mvp', {}), true);
+    const t = scripted(['7.2', 'b', 'yes', 'continue']);
+    const code = await drivePlain(s, t.io, 'proj');
+    expect(code).toBe(0);
+    expect(saved).toEqual([['7.2', 'docker', 'no']]);
+    const out = t.lines.join('\n');
+    expect(out).toContain('📋 PHASE 7 SUMMARY:');
+    expect(out).toContain('Containerization: Docker: no, deploy directly (7.2)');
+    expect(out).toContain('Deployment Strategy: TBD (7.4.1)');
+    expect(out).toContain('✅ Generated: docs/operations.md');
+    expect(out).toContain('✅ Phase 7 Complete!');
+    expect(out).toContain('Next Phase: Phase 8 - Project Setup & Final Documentation');
+  });
+
+  it('tables: edit N, add, del N, then Enter keeps the rows', async () => {
+    const all = fillDefaults(cat, 'enterprise', {});
+    delete all['7.9.4'];
+    const { store: s, saved } = store('enterprise', all);
+    // resume → continue at 7.9.4 levels
+    const t = scripted(['1', 'edit 3', '', 'warn', '', '', 'add', 'QA', 'loud', '', '', '', 'info', '', '', 'del 1', ''], /Request logging|Letters/);
+    await drivePlain(s, t.io, '');
+    expect(t.lines.join('\n')).toContain('✖ Level: must be one of "debug", "info", "warn", "error"');
+    const levels = saved.find(([, f]) => f === 'levels')?.[2];
+    expect(levels).toEqual([
+      { environment: 'Staging', level: 'info', body: 'Truncated', performance: 'Yes' },
+      { environment: 'Production', level: 'warn', body: 'Minimal', performance: 'Yes' },
+      { environment: 'QA', level: 'info', body: 'Full', performance: 'Yes' },
+    ]);
+  });
+});
