@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
 import { renderDocuments } from '../render/render-documents.js';
@@ -14,6 +13,8 @@ import { writeOutputs, type WriteResult } from '../write/write-outputs.js';
 import { documentDate } from './document-date.js';
 import { withKept } from '../engine/plan.js';
 import type { PreflightChoice } from '../store/audit-cache.js';
+import { detectProject, type Detection } from '../detect/index.js';
+import { readProjectContext, type ProjectInfo } from '../project/index.js';
 
 export interface SessionOptions {
   /** false: every change stays in memory and nothing is written, the cache included (--dry-run, --check). */
@@ -37,6 +38,8 @@ function changeInMemory(state: Phase7State, change: (s: Phase7State) => Phase7St
  */
 export class Session {
   private snapshot: CacheSnapshot;
+  private projectInfo: ProjectInfo | undefined;
+  private detection: Detection | undefined;
 
   /**
    * @param fullCatalogue the catalogue as loaded; `catalogue` is the view this run asks from (with the
@@ -115,8 +118,26 @@ export class Session {
     return path;
   }
 
+  /** The project: name, ai-flow config and type (read once, never fails). */
+  project(): ProjectInfo {
+    this.projectInfo ??= readProjectContext(this.root);
+    return this.projectInfo;
+  }
+
+  /** What the project's files say about the answers, with evidence (read once, never fails). */
+  detect(): Detection {
+    this.detection ??= detectProject(this.root, { catalogue: this.fullCatalogue });
+    return this.detection;
+  }
+
   context(): ProjectContext {
-    return { name: basename(this.root), projectType: 'backend', date: documentDate(this.env, this.state.updatedAt) };
+    const p = this.project();
+    return {
+      name: p.name,
+      projectType: p.projectType ?? 'backend',
+      ...(p.aiFlowVersion ? { aiFlowVersion: p.aiFlowVersion } : {}),
+      date: documentDate(this.env, this.state.updatedAt),
+    };
   }
 
   renderInput(scope: Scope): RenderInput {

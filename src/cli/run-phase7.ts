@@ -14,6 +14,7 @@ import type { Io } from './io.js';
 import { openQuestionsMessage } from './open-questions-message.js';
 import { checkRerunFlags, reportUpToDate, runCheck, runDryRun, takeProjectLock, writeAndReport } from './rerun.js';
 import { version } from './version.js';
+import { projectLine } from './project-line.js';
 import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
 import { lazySettings } from '../prefs/load-settings.js';
 import { colorEnv } from '../prefs/resolve-settings.js';
@@ -89,6 +90,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     throw e;
   }
   const interactive = io.stdinIsTTY && io.stdoutIsTTY;
+  if (!interactive) io.out(projectLine(session));
   const scope = session.state.scope;
   if (!scope && !interactive) {
     throw new CliError(
@@ -108,7 +110,13 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     }
     if (mode !== stored || flagPreflight) applyPreflight(session, pf, mode, scope);
   }
-  if (scope && opts.defaults) session.setAnswers(fillDefaults(session.catalogue, scope, session.state.answers));
+  if (scope && opts.defaults) {
+    const detected = session.detect();
+    const before = session.state.answers;
+    session.setAnswers(fillDefaults(session.catalogue, scope, before, detected.answers));
+    const used = detected.evidence.filter((e) => before[e.questionId]?.[e.fieldId] === undefined && JSON.stringify(session.state.answers[e.questionId]?.[e.fieldId]) === JSON.stringify(e.value));
+    if (used.length) io.out(['Answers taken from the project:', ...used.map((e) => `  ${e.questionId} ${e.fieldId} = ${JSON.stringify(e.value)}  (${e.evidence})`), ''].join('\n'));
+  }
   const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
   // Nothing changed since the documents were generated: say so without asking or rendering anything.
   if (scope && open.length === 0 && !opts.review && !opts.edit?.length && !opts.check && !opts.dryRun) {
