@@ -90,8 +90,8 @@ async function askSummary(io: PlainIo, state: WizardState): Promise<Action> {
     if (word === '<') return { type: 'back' };
     if (/^y(es)?$/.test(word)) return { type: 'confirm' };
     const line = lines.find((l) => l.questionId === word.replace(/^\(|\)$/g, ''));
-    if (line && !line.tbd) return { type: 'edit', questionId: line.questionId };
-    io.print(line ? `✖ ${line.questionId} is not asked for this scope (TBD).` : '✖ Type yes, or the id of the line to change (7.1 … 7.10).');
+    if (line && !line.tbd && !line.kept) return { type: 'edit', questionId: line.questionId };
+    io.print(line ? `✖ ${line.questionId} is not asked in this run (${line.tbd ? 'TBD for this scope' : 'kept in the existing document'}).` : '✖ Type yes, or the id of the line to change (7.1 … 7.10).');
   }
 }
 

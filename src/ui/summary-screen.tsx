@@ -30,7 +30,7 @@ export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: P
       <Text bold>📋 PHASE 7 SUMMARY:</Text>
       <Text> </Text>
       {lines.map((l, i) => (
-        <Text key={l.questionId} color={i === cursor ? 'cyan' : undefined} dimColor={l.tbd} bold={i === cursor}>
+        <Text key={l.questionId} color={i === cursor ? 'cyan' : undefined} dimColor={l.tbd || l.kept} bold={i === cursor}>
           {i === cursor ? '› ' : '  '}
           {summaryLineText(l)}
         </Text>

@@ -1,6 +1,7 @@
 import type { Answers, Catalogue, QuestionId } from '../../catalogue/schema.js';
 import { nextStep, openSteps, previousStep, questionSteps, steps, type Step } from '../flow.js';
-import { questionMode, type Scope } from '../scope.js';
+import { modeOf, type Scope } from '../scope.js';
+import { findQuestion } from '../visibility.js';
 import type { AskMode, Screen } from './types.js';
 
 export const SCOPES: readonly Scope[] = ['mvp', 'production', 'enterprise'];
@@ -24,9 +25,15 @@ function openOrSummary(cat: Catalogue, scope: Scope, answers: Answers): Screen {
   return open ? ask(open, { kind: 'flow' }) : summaryScreen(cat);
 }
 
-/** The first step of the first question in `queue` that the scope asks (later ones stay queued). */
+/** Whether this run asks the question (in full or simplified), as opposed to skipping it or keeping it in an existing document. */
+export function isAsked(cat: Catalogue, scope: Scope, id: QuestionId): boolean {
+  const mode = modeOf(scope, findQuestion(cat, id));
+  return mode === 'full' || mode === 'simplified';
+}
+
+/** The first step of the first question in `queue` that this run asks (later ones stay queued). */
 export function startEdit(cat: Catalogue, scope: Scope, answers: Answers, queue: QuestionId[]): Screen {
-  const rest = queue.filter((id) => questionMode(scope, id) !== 'skipped');
+  const rest = queue.filter((id) => isAsked(cat, scope, id));
   for (let i = 0; i < rest.length; i++) {
     const first = questionSteps(cat, scope, answers, rest[i]!)[0];
     if (first) return ask(first, { kind: 'edit', queue: rest.slice(i) });
@@ -61,8 +68,8 @@ export function firstStep(cat: Catalogue, scope: Scope, answers: Answers): Scree
   return first ? ask(first, { kind: 'flow' }) : summaryScreen(cat);
 }
 
-/** Summary lines the cursor can stop on: those of questions the scope asks, plus the confirm item. */
+/** Summary lines the cursor can stop on: those of questions this run asks, plus the confirm item. */
 export function summaryStops(cat: Catalogue, scope: Scope): number[] {
-  const lines = cat.questions.flatMap((q, i) => (questionMode(scope, q.id) === 'skipped' ? [] : [i]));
+  const lines = cat.questions.flatMap((q, i) => (isAsked(cat, scope, q.id) ? [i] : []));
   return [...lines, cat.questions.length];
 }

@@ -1,11 +1,11 @@
 import type { Answers, QuestionId } from '../../catalogue/schema.js';
-import { questionMode } from '../scope.js';
 import { validateFieldValue } from '../validate.js';
 import { findField, findQuestion } from '../visibility.js';
 import {
   afterAnswer,
   beforeStep,
   firstStep,
+  isAsked,
   lastStep,
   SCOPES,
   scopeScreen,
@@ -118,7 +118,7 @@ function reduce(state: WizardState, action: Action): WizardState {
       return screen.name === 'question' ? to(state, { help: !state.help }) : state;
     case 'edit': {
       if (screen.name !== 'summary' || !scope) return state;
-      if (questionMode(scope, action.questionId) === 'skipped') return state;
+      if (!isAsked(cat, scope, action.questionId)) return state;
       return to(state, { screen: startEdit(cat, scope, answers, [action.questionId as QuestionId]) });
     }
     case 'confirm':

@@ -1,6 +1,6 @@
 import type { Badge, Catalogue, DocumentId, Option, Question, QuestionId } from '../../catalogue/schema.js';
-import { progress, skippedQuestions, visibleQuestions } from '../flow.js';
-import { questionMode, SCOPE_LABELS, type Scope } from '../scope.js';
+import { keptQuestions, progress, skippedQuestions, visibleQuestions } from '../flow.js';
+import { modeOf, SCOPE_LABELS, type Scope } from '../scope.js';
 import type { SummaryLine } from '../summary.js';
 import type { GeneratedFile, RereadFile } from './types.js';
 
@@ -31,10 +31,12 @@ export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId): string
 /** "Scope: MVP · 13 questions skipped (TBD in the documents)" */
 export function scopeLine(cat: Catalogue, scope: Scope): string {
   const skipped = skippedQuestions(cat, scope).length;
-  const simplified = visibleQuestions(cat, scope).filter((q) => questionMode(scope, q.id) === 'simplified').length;
+  const simplified = visibleQuestions(cat, scope).filter((q) => modeOf(scope, q) === 'simplified').length;
+  const kept = keptQuestions(cat, scope);
   const parts = [`Scope: ${SCOPE_LABELS[scope]}`];
   parts.push(skipped === 0 ? 'no questions skipped' : `${skipped} question${skipped === 1 ? '' : 's'} skipped (TBD in the documents)`);
   if (simplified > 0) parts.push(`${simplified} simplified (details take the recommended defaults)`);
+  if (kept.length > 0) parts.push(`${kept.length} kept in ${kept[0]!.keptIn}`);
   return parts.join(' · ');
 }
 
