@@ -23,6 +23,12 @@ export interface RerunFlags {
   edit?: string[];
 }
 
+/** A path as the user would type it from where they are: relative inside the working folder, absolute outside it. */
+export function shownPath(io: Io, abs: string): string {
+  const rel = relative(io.cwd, abs);
+  return rel === '' || rel.startsWith('..') ? abs : rel;
+}
+
 /** Flags that cannot go together, and --edit without a terminal. */
 export function checkRerunFlags(opts: RerunFlags, interactive: boolean): void {
   if (opts.dryRun && opts.check) throw new CliError('--dry-run and --check do not go together: --check already writes nothing (it only exits 1 when documents are out of date).', EXIT.usage);
@@ -39,7 +45,7 @@ export function checkRerunFlags(opts: RerunFlags, interactive: boolean): void {
 
 /** Takes the project's lock (exit 1 naming the holder when another run has it); cleans up after a killed run. */
 export function takeProjectLock(io: Io, root: string): LockHandle {
-  const shown = relative(io.cwd, join(root, LOCK_FILE)) || join(root, LOCK_FILE);
+  const shown = shownPath(io, join(root, LOCK_FILE));
   let lock: LockHandle;
   try {
     lock = acquireLock(root);

@@ -12,7 +12,7 @@ import { mergeAnswers, readAnswersFile } from './answers-file.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { openQuestionsMessage } from './open-questions-message.js';
-import { checkRerunFlags, reportUpToDate, runCheck, runDryRun, takeProjectLock, writeAndReport } from './rerun.js';
+import { checkRerunFlags, reportUpToDate, shownPath, runCheck, runDryRun, takeProjectLock, writeAndReport } from './rerun.js';
 import { version } from './version.js';
 import { projectLine } from './project-line.js';
 import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
@@ -76,7 +76,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     session = new Session(root, cat, io.env, { persist: !(opts.dryRun || opts.check), force: opts.force, aiFlowVersion: version() });
     if (opts.restart) {
       const backup = session.restart();
-      io.out(backup ? `Answers cleared; the previous ones are backed up in ${relative(io.cwd, backup) || backup}.` : 'Answers cleared (dry run: nothing saved, no backup needed).');
+      io.out(backup ? `Answers cleared; the previous ones are backed up in ${shownPath(io, backup)}.` : 'Answers cleared (dry run: nothing saved, no backup needed).');
     }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
     if (flagScope && flagScope !== session.state.scope) session.setScope(flagScope);
