@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { lazyOnlyViolations, LAZY_ONLY, NEVER_BUNDLED } from './bundle-rules.mjs';
 
@@ -24,6 +25,29 @@ const banner = {
     'const require = __afCreateRequire(import.meta.url);',
     'const __filename = __afFileURLToPath(import.meta.url);',
   ].join(' '),
+};
+
+/** Dead weight that every run would otherwise parse; each cut was measured with bench/profile.mjs. */
+const trim = {
+  name: 'ai-flow-trim',
+  setup(b) {
+    // zod's classic API re-exports all ~45 locales as `z.locales` (366 KB, half of zod in the bundle);
+    // nothing here uses another language than English, which zod sets up itself.
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'ai-flow-trim', pluginData: dirname(args.importer) } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ai-flow-trim' }, (args) => ({
+      contents: "export { default as en } from '../locales/en.js';",
+      resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+    // yoga-layout (Ink's layout engine) has its wasm inlined but still evaluates `typeof fetch`, and
+    // reading that global makes Node 20 load undici (15–50 ms) for nothing.
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replaceAll('typeof fetch', 'typeof undefined'),
+      loader: 'js',
+    }));
+  },
 };
 
 /**
@@ -60,6 +84,7 @@ const result = await build({
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   banner,
   legalComments: 'none',
+  plugins: [trim],
   metafile: true,
   logLevel: 'warning',
 });
