@@ -103,7 +103,7 @@ async function askCorrections(io: PlainIo, state: WizardState, error?: string): 
     io.print();
     CORRECTIONS_LINES.forEach((l) => io.print(l));
   }
-  const word = await io.ask('ready or continue (< back to the summary)');
+  const word = await io.ask('Type ready or continue (< back to the summary)');
   return word.trim() === '<' ? { type: 'back' } : { type: 'corrections', word };
 }
 

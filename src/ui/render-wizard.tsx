@@ -15,6 +15,13 @@ export async function renderWizard(opts: WizardOptions, cwdArg: string): Promise
   const initial = initWizard({ catalogue: session.catalogue, scope: opts.scope, answers: session.state.answers, review: opts.review, editIds: opts.editIds });
   const store = new WizardStore(initial, sessionPort(session), (run) => setImmediate(run));
   const instance = render(<WizardApp store={store} cwdArg={cwdArg} />, { exitOnCtrlC: false, patchConsole: false });
-  await instance.waitUntilExit();
+  // In raw mode Ctrl-C arrives as a key; a SIGINT from elsewhere (kill -INT) ends the same way.
+  const onSigint = () => store.dispatch({ type: 'interrupt' });
+  process.on('SIGINT', onSigint);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
   return store.exitCode ?? EXIT_CODES[store.state.screen.name] ?? 130;
 }

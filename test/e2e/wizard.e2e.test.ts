@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
+import { BIN, enterUntil, FRAME_END, KEY, Term, terminalEnv } from './pty.js';
+
+const running: Term[] = [];
+function term(args: string[], cwd: string, home: string, extra: Record<string, string> = {}): Term {
+  const t = new Term(args, { cwd, env: terminalEnv(home, extra) });
+  running.push(t);
+  return t;
+}
+afterEach(() => {
+  while (running.length) running.pop()!.kill();
+});
+
+function cache(dir: string) {
+  return JSON.parse(readFileSync(join(dir, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')).phases.phase7;
+}
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+describe('wizard in a real terminal', { timeout: 180_000 }, () => {
+  it('(a) a full Enterprise session with typed answers writes documents that reflect them', async () => {
+    const home = tempDir();
+    const dir = tempDir();
+    const t = term(['phase7'], dir, home);
+    await t.waitFor('Which scope is this project?');
+    await t.press('3', 'Phase 7: Operations & Deployment · Question 1/17 · 0%');
+    // 7.1: PaaS → Render, with a reason
+    await t.press(KEY.down, '› B) 🔥 Platform-as-a-Service (PaaS)');
+    await t.press(KEY.enter, 'Which PaaS?');
+    await t.press('c', '› C) Render');
+    await t.press(KEY.enter, 'Why?');
+    await t.press('team already deploys there', 'team already deploys there');
+    // 7.2: a custom base image, an invalid size corrected
+    await t.press(KEY.enter, 'Will you use Docker?');
+    await t.press(KEY.enter, 'Base image');
+    await t.press(`${KEY.ctrlU}node:22-slim`, 'node:22-slim');
+    await t.press(KEY.enter, 'Estimated image size');
+    await t.press(`${KEY.ctrlU}9x`, FRAME_END);
+    let screen = await t.press(KEY.enter, 'must be a number from 1 MB to 20000 MB');
+    expect(screen).toContain('9x');
+    await t.press(`${KEY.ctrlU}350`, '350');
+    await t.press(KEY.enter, 'Services in the local Docker Compose stack');
+    // 7.3: Vault for secrets; 7.4: GitLab CI; 7.4.1: canary
+    await enterUntil(t, 'Which config/secrets service?');
+    await t.press('b', '› B) HashiCorp Vault');
+    await enterUntil(t, 'CI/CD platform');
+    await t.press('b', '› B) 🔥 GitLab CI');
+    await enterUntil(t, 'What deployment strategy will you use for production?');
+    await t.press('c', '› C) ⚡ Canary Deployment');
+    await t.press(KEY.enter, 'How quickly must rollback complete?');
+    screen = await enterUntil(t, 'Canary: initial traffic');
+    await t.press(`${KEY.ctrlU}10`, '10');
+    // 7.6: on-call yes → Opsgenie, then back twice and "no" closes the on-call tool
+    await enterUntil(t, 'On-call rotation');
+    await t.press('a', '› A) Yes - Using PagerDuty/Opsgenie');
+    await t.press(KEY.enter, 'Which on-call tool?');
+    await t.press('b', '› B) Opsgenie');
+    await t.press(KEY.enter, '7.7 Backup & Disaster Recovery');
+    await t.press(KEY.esc, 'Which on-call tool?');
+    screen = await t.press(KEY.esc, 'On-call rotation');
+    expect(screen).toContain('› A) Yes - Using PagerDuty/Opsgenie');
+    await t.press('b', '› B) No - Monitor during business hours');
+    screen = await t.press(KEY.enter, '7.7 Backup & Disaster Recovery');
+    expect(screen).not.toContain('Which on-call tool?');
+    // 7.7: continuous backups
+    await t.press('b', '› B) 🏆 Continuous backups');
+    // 7.9.3: edit a row of the table and add one
+    await enterUntil(t, 'Retry and timeout policies per dependency');
+    await t.press(`${KEY.up}${KEY.up}${KEY.up}${KEY.up}`, FRAME_END);
+    await t.press(KEY.enter, 'Row 3:');
+    await t.press(`${KEY.down}${KEY.ctrlU}20000`, '20000');
+    screen = await t.press(KEY.enter, '✔ Done: keep these 6 rows');
+    expect(screen).toContain('20000 ms');
+    await t.press('a', 'New row');
+    await t.press(`Search API${KEY.tab}800${KEY.tab}1${KEY.tab}Fixed (1s)${KEY.tab}Optional`, 'Optional');
+    screen = await t.press(KEY.enter, '✔ Done: keep these 7 rows');
+    expect(screen).toContain('Search API');
+    await t.press(KEY.down, FRAME_END);
+    // the rest as recommended, to the summary
+    screen = await enterUntil(t, '📋 PHASE 7 SUMMARY:');
+    expect(screen).toMatch(/Deployment Environment: Platform-as-a-Service \(PaaS\): Render · why: team already deploys there/);
+    expect(screen).toContain('no on-call, business hours');
+    expect(screen).toContain('7 dependency policies');
+    await t.press('y', '✅ Generated: docs/operations.md');
+    await t.waitFor('Type "continue" to proceed to final checkpoint.');
+    await t.press('continue', 'continue');
+    await t.press(KEY.enter, 'Phase 7 Complete!');
+    expect(await t.exit).toBe(0);
+
+    const a = cache(dir).answers;
+    expect(a['7.1']).toMatchObject({ choice: 'paas', paasProvider: 'render', why: 'team already deploys there' });
+    expect(a['7.2']).toMatchObject({ docker: 'yes', baseImage: 'node:22-slim', imageSize: 350 });
+    expect(a['7.6'].onCall).toBe('no');
+    expect(a['7.9.3'].policies).toHaveLength(7);
+    const ops = read(dir, 'docs/operations.md');
+    for (const typed of ['Render', 'node:22-slim', 'GitLab', 'Search API', 'team already deploys there']) expect(ops).toContain(typed);
+    expect(ops).not.toContain('Opsgenie');
+    expect(read(dir, 'specs/configuration.md')).toContain('Vault');
+    expect(existsSync(join(dir, '.env.example'))).toBe(true);
+  });
+
+  it('(b) Ctrl-C in the middle exits 130 with the resume line; the next run resumes there and finishes', async () => {
+    const home = tempDir();
+    const parent = tempDir();
+    const dir = join(parent, 'proj');
+    mkdirSync(dir);
+    const first = term(['phase7', '--cwd', 'proj', '--scope', 'production'], parent, home);
+    await first.waitFor('Question 1/17');
+    await first.waitFor(FRAME_END);
+    // a resize redraws the whole question at the new width
+    first.resize(90, 50);
+    await first.waitFor(/Question 1\/17[\s\S]*save & quit/);
+    await first.press(KEY.enter, 'Which cloud?');
+    await first.press('b', '› B) Google Cloud');
+    await enterUntil(first, 'How many environments will you have?');
+    await first.press(KEY.down, '› B) 🏆 Four+ environments');
+    await first.press(KEY.enter, 'Environment configuration');
+    await first.press(KEY.ctrlC, 'Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7 --cwd proj');
+    expect(await first.exit).toBe(130);
+    expect(cache(dir).answers['7.3']).toEqual({ count: 'four-plus' });
+
+    const second = term(['phase7'], dir, home);
+    await second.waitFor('Continue at 7.3 Environment Strategy (2 of 17 questions answered)');
+    const screen = await second.press(KEY.enter, 'Environment configuration');
+    expect(screen).toContain('Question 3/17');
+    const summary = await enterUntil(second, '📋 PHASE 7 SUMMARY:');
+    expect(summary).toContain('Cloud Platform: Google Cloud');
+    expect(summary).toContain('Four+ environments');
+    await second.press('y', 'Type "continue"');
+    await second.press(`continue${KEY.enter}`, 'Phase 7 Complete!');
+    expect(await second.exit).toBe(0);
+    expect(existsSync(join(dir, 'docs', 'operations.md'))).toBe(true);
+  });
+
+  it('(c) one summary line edited: the question is asked again, the summary returns, the documents follow (NO_COLOR)', async () => {
+    const home = tempDir();
+    const dir = tempDir();
+    const pre = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'mvp', '--defaults', '--yes'], { cwd: dir, env: terminalEnv(home), encoding: 'utf8' });
+    expect(pre.status, pre.stderr).toBe(0);
+    expect(read(dir, 'docs/operations.md')).toContain('node:20-alpine');
+
+    const t = term(['phase7', '--review'], dir, home, { NO_COLOR: '1' });
+    await t.waitFor('📋 PHASE 7 SUMMARY:');
+    await t.waitFor(FRAME_END);
+    await t.press(`${KEY.up}${KEY.up}${KEY.up}`, '› Containerization: Docker: yes');
+    await t.press(KEY.enter, 'Will you use Docker?');
+    await t.press(KEY.down, '› B) No - Deploy directly');
+    const screen = await t.press(KEY.enter, '📋 PHASE 7 SUMMARY:');
+    expect(screen).toContain('Containerization: Docker: no, deploy directly (7.2)');
+    await t.press('y', 'Updated: docs/operations.md');
+    await t.press(`continue${KEY.enter}`, 'Phase 7 Complete!');
+    expect(await t.exit).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(t.output).not.toMatch(/\u001B\[[0-9;]*m/); // no colours at all
+    expect(cache(dir).answers['7.2'].docker).toBe('no');
+    expect(read(dir, 'docs/operations.md')).not.toContain('node:20-alpine');
+  });
+});
