@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds dist/ once for the tests that run the bundle (test/package/*).
+    globalSetup: ['test/package/global-setup.ts'],
   },
 });

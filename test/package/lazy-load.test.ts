@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Metafile } from 'esbuild';
+import { staticClosure } from '../../scripts/bundle-rules.mjs';
+import { cleanEnv, heavyPackagesIn, readMeta, tracedRun } from './bundle.js';
+
+let meta: Metafile;
+let xdg: string;
+const project = () => mkdtempSync(join(tmpdir(), 'ai-flow-lazy-'));
+const env = () => cleanEnv({ XDG_CONFIG_HOME: xdg });
+
+beforeAll(() => {
+  meta = readMeta();
+  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-lazy-xdg-'));
+});
+
+describe('the bundle keeps the wizard stack out of start-up', () => {
+  it('has Ink and React in a lazily imported chunk, and nothing of them in what the entry imports statically', () => {
+    const withInk = Object.keys(meta.outputs).filter((o) => heavyPackagesIn(meta, [o]).includes('ink'));
+    expect(withInk.length).toBeGreaterThan(0);
+    expect(heavyPackagesIn(meta, withInk)).toEqual(expect.arrayContaining(['ink', 'react']));
+    expect(heavyPackagesIn(meta, [...staticClosure(meta, 'dist/ai-flow.js')])).toEqual([]);
+  });
+
+  it('never bundles mermaid', () => {
+    const all = Object.keys(meta.outputs);
+    expect(heavyPackagesIn(meta, all).filter((p) => p.includes('mermaid') || p === 'dompurify')).toEqual([]);
+  });
+});
+
+describe('commands that need no terminal load neither Ink, React, the prompts nor conf', () => {
+  it.each([['--help'], ['--version'], ['phase7', '--help'], ['config', '--help']])('ai-flow %s', (...args) => {
+    const r = tracedRun(args, { cwd: project(), env: env() });
+    expect(r.status).toBe(0);
+    expect(r.loaded).toContain('dist/ai-flow.js');
+    expect(heavyPackagesIn(meta, r.loaded)).toEqual([]);
+  });
+
+  it('a full --scope enterprise --defaults --yes run, and an up-to-date re-run', () => {
+    const dir = project();
+    const full = tracedRun(['phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: dir, env: env() });
+    expect(full.status, full.stderr).toBe(0);
+    expect(existsSync(join(dir, 'docs', 'operations.md'))).toBe(true);
+    expect(full.loaded.some((f) => f.includes('run-phase7'))).toBe(true);
+    expect(heavyPackagesIn(meta, full.loaded)).toEqual([]);
+
+    const again = tracedRun(['phase7', '--yes'], { cwd: dir, env: env() });
+    expect(again.status, again.stderr).toBe(0);
+    expect(heavyPackagesIn(meta, again.loaded)).toEqual([]);
+  });
+
+  it('loads conf only when a preferences file exists and a setting is needed', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ai-flow-lazy-prefs-'));
+    mkdirSync(join(home, 'ai-flow-nodejs'));
+    writeFileSync(join(home, 'ai-flow-nodejs', 'config.json'), JSON.stringify({ scope: 'mvp' }));
+    const withPrefs = cleanEnv({ XDG_CONFIG_HOME: home });
+
+    const listed = tracedRun(['config'], { cwd: project(), env: withPrefs });
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toMatch(/scope\s+mvp/);
+    expect(heavyPackagesIn(meta, listed.loaded)).toEqual(['conf']);
+
+    // No --scope and no cached scope: the preferred scope is needed, so conf is read.
+    const dir = project();
+    const preferred = tracedRun(['phase7', '--defaults', '--yes'], { cwd: dir, env: withPrefs });
+    expect(preferred.status, preferred.stderr).toBe(0);
+    expect(heavyPackagesIn(meta, preferred.loaded)).toEqual(['conf']);
+    // The scope is in the cache now: a re-run needs no preference.
+    const rerun = tracedRun(['phase7', '--yes'], { cwd: dir, env: withPrefs });
+    expect(heavyPackagesIn(meta, rerun.loaded)).toEqual([]);
+  });
+});

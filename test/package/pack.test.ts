@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { loadPty, openPty } from '../../bench/processes.mjs';
+import { cleanEnv, readMeta, ROOT } from './bundle.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const ALLOWED = [/^bin\//, /^dist\//, /^templates\//, /^phases\//, /^schema\//, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
+
+it('packs only what runs; installed from the tarball without dev dependencies, it helps, generates and asks', async () => {
+  readMeta(); // the tarball packs the current dist/ (built by test/package/global-setup.ts)
+  const work = mkdtempSync(join(tmpdir(), 'ai-flow-pack-'));
+  const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
+
+  // --ignore-scripts: dist/ is already built; `prepare` would rebuild it under the other tests' feet.
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env, encoding: 'utf8' })) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  const files = packed[0]!.files.map((f) => f.path);
+  expect(files.filter((f) => !ALLOWED.some((re) => re.test(f)))).toEqual([]);
+  expect(files).toEqual(expect.arrayContaining(['bin/ai-flow.js', 'dist/ai-flow.js', 'phases/phase7.yaml', 'README.md', 'LICENSE', 'package.json']));
+  expect(files).not.toContain('dist/meta.json');
+
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }));
+  execFileSync(npm, ['install', '--omit=dev', '--ignore-scripts=false', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], { cwd: app, env, encoding: 'utf8' });
+  const devDeps = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
+  const installed = readdirSync(join(app, 'node_modules')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(app, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]));
+  expect(installed.filter((d) => devDeps.includes(d))).toEqual([]);
+
+  const help = spawnSync(npx, ['--no', 'ai-flow', 'phase7', '--help'], { cwd: app, env, encoding: 'utf8' });
+  expect(help.status, help.stderr).toBe(0);
+  expect(help.stdout).toContain('--defaults');
+
+  const project = join(work, 'project');
+  mkdirSync(project);
+  const run = spawnSync(npx, ['--no', 'ai-flow', 'phase7', '--cwd', project, '--scope', 'enterprise', '--defaults', '--yes'], { cwd: app, env, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  for (const out of ['docs/operations.md', 'specs/configuration.md', '.env.example']) expect(existsSync(join(project, out)), out).toBe(true);
+
+  // The wizard's chunk (Ink, React, yoga's inlined wasm) must run from the package alone too.
+  const pty = await loadPty();
+  if (!pty) throw new Error('node-pty (a dev dependency) is needed to check the installed wizard');
+  const term = openPty(pty, [join(app, 'node_modules', 'ai-flow', 'bin', 'ai-flow.js'), 'phase7', '--scope', 'enterprise'], {
+    cwd: mkdtempSync(join(work, 'wizard-')),
+    env: { ...env, CI: 'false', TERM: 'xterm-256color' },
+  });
+  try {
+    await term.timeToText('Deployment Environment', 20_000);
+  } finally {
+    await term.kill();
+  }
+}, 180_000);
