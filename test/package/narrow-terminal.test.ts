@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPty, openPty, stripAnsi } from '../../bench/processes.mjs';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+import { summaryLines } from '../../src/engine/summary.js';
+import { readCache } from '../../src/store/audit-cache.js';
+import { BIN, cleanEnv, heavyPackagesIn, readMeta } from './bundle.js';
+import { virtualScreen } from './screen.js';
+
+const TRACE = join(import.meta.dirname, 'trace-loads.mjs');
+let xdg: string;
+beforeAll(() => {
+  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-xdg-'));
+});
+
+/** Runs the bundled wizard on a pty of `cols`×`rows`, mirrored into a terminal emulator. */
+async function wizard(args: string[], cwd: string, cols: number, rows: number, traceFile?: string) {
+  const pty = await loadPty();
+  if (!pty) throw new Error('node-pty (a dev dependency) is needed for terminal tests');
+  const env = cleanEnv({ XDG_CONFIG_HOME: xdg, CI: 'false', TERM: 'xterm-256color', ...(traceFile ? { AI_FLOW_TRACE_LOADS: traceFile } : {}) });
+  const session = openPty(pty, [...(traceFile ? ['--import', TRACE] : []), BIN, ...args], { cwd, env, cols, rows });
+  const screen = virtualScreen(cols, rows);
+  session.term.onData((d) => screen.write(d));
+  return { session, screen };
+}
+
+/** Sends each key and waits for the redraw to finish. */
+async function press(session: Awaited<ReturnType<typeof wizard>>['session'], keys: string[]) {
+  for (const k of keys) {
+    await session.keyLatency(k);
+    await session.settle(120);
+  }
+}
+
+const count = (rows: string[], text: string) => rows.filter((r) => r.includes(text)).length;
+const BROKEN = /\uFFFD|[\uD800-\uDFFF]|^\uFE0F/u;
+
+describe('narrow and wide terminals', () => {
+  it('at 50 columns the summary of a fully answered project keeps every label whole and redraws cleanly', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-'));
+    const setup = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: project, env: cleanEnv({ XDG_CONFIG_HOME: xdg }), encoding: 'utf8' });
+    expect(setup.status, setup.stderr).toBe(0);
+    const cat = loadCatalogue();
+    const lines = summaryLines(cat, 'enterprise', readCache(project, cat).state.answers);
+    expect(lines.length).toBe(cat.questions.length);
+
+    const trace = join(mkdtempSync(join(tmpdir(), 'ai-flow-narrow-trace-')), 'loads.txt');
+    // Tall enough for the whole summary, so any line left over from an earlier frame would show.
+    const { session, screen } = await wizard(['phase7', '--review'], project, 50, 200, trace);
+    try {
+      await session.timeToText('Is this correct?', 15_000);
+      await session.settle(200);
+      await press(session, ['\x1b[A', '\x1b[A', '\x1b[B', '\x1b[A']);
+      const rows = await screen.rows();
+      const shown = rows.join('\n');
+
+      for (const l of lines) {
+        expect(rows.some((r) => /^(› | {2})/.test(r) && r.slice(2).startsWith(`${l.label}:`)), `a row starts with "${l.label}:"`).toBe(true);
+        expect(stripAnsi(shown).replace(/\n/g, ' '), l.questionId).toContain(`(${l.questionId})`);
+      }
+      expect(rows.every((r) => r.length <= 50)).toBe(true);
+      expect(rows.filter((r) => BROKEN.test(r))).toEqual([]);
+      // One frame on screen: nothing left behind by a redraw that miscounted wrapped lines.
+      expect(count(rows, 'PHASE 7 SUMMARY')).toBe(1);
+      expect(count(rows, 'Is this correct?')).toBe(1);
+      expect(count(rows, '✅ Yes: generate the documents')).toBe(1);
+    } finally {
+      await session.kill();
+    }
+    // The load trace sees the wizard's chunk when it is used (the other bundle tests rely on it).
+    const loaded = readFileSync(trace, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('dist/')));
+    expect(heavyPackagesIn(readMeta(), loaded)).toEqual(expect.arrayContaining(['ink', 'react']));
+  });
+
+  it('at 220 columns the first question draws once and redraws in place', async () => {
+    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-wide-')), 220, 50);
+    try {
+      await session.timeToText('Deployment Environment', 15_000);
+      await session.settle(200);
+      await press(session, ['\x1b[B', '\x1b[B', '\x1b[A']);
+      const rows = await screen.rows();
+      expect(count(rows, 'Where will you deploy?')).toBe(1);
+      expect(rows.filter((r) => BROKEN.test(r))).toEqual([]);
+    } finally {
+      await session.kill();
+    }
+  });
+});
+
