@@ -1,11 +1,13 @@
-import { Box, useApp, useInput } from 'ink';
-import { useEffect, useSyncExternalStore } from 'react';
+import { Box, useApp } from 'ink';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WizardStore } from '../engine/wizard/store.js';
 import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen } from './final-screens.js';
+import { LiveContext } from './live.js';
 import { QuestionScreen } from './question-screen.js';
 import { ResumeScreen } from './resume-screen.js';
 import { ScopeScreen } from './scope-screen.js';
 import { SummaryScreen } from './summary-screen.js';
+import { useKeys } from './use-keys.js';
 
 const TERMINAL = new Set(['done', 'interrupted', 'failed']);
 
@@ -14,9 +16,12 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { exit } = useApp();
   const { dispatch } = store;
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.ctrl && input === 'c') dispatch({ type: 'interrupt' });
   });
+  // Runs after every useInput effect of the first render, i.e. once raw mode is on.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   useEffect(() => {
     if (TERMINAL.has(state.screen.name)) exit();
   }, [state.screen.name, exit]);
@@ -48,5 +53,9 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
       }
     }
   })();
-  return <Box flexDirection="column">{view}</Box>;
+  return (
+    <LiveContext.Provider value={live}>
+      <Box flexDirection="column">{view}</Box>
+    </LiveContext.Provider>
+  );
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
 import { completionLines, CORRECTIONS_LINES, generationLine, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
@@ -6,6 +6,7 @@ import { TextLine } from './inputs/text-line.js';
 import { textAction } from './inputs/text-keys.js';
 import { KeyHints } from './key-hints.js';
 import { useRefReducer } from './use-ref-reducer.js';
+import { useKeys } from './use-keys.js';
 
 export function GenerationLines({ files }: { files: GeneratedFile[] }) {
   return (
@@ -24,7 +25,7 @@ export function GeneratingScreen({ rereading }: { rereading?: boolean }) {
 /** The seed's closing step: edit the files and type `ready` (they are re-read), or `continue`. */
 export function CorrectionsScreen({ files, error, dispatch }: { files: GeneratedFile[]; error?: string; dispatch(a: Action): void }) {
   const [model, edit, ref] = useRefReducer(textReducer, () => textModel(''));
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) return dispatch({ type: 'back' });
     if (key.return) {
       const word = ref.current.value;

@@ -1,10 +1,11 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Question } from '../catalogue/schema.js';
 import { helpLines } from '../engine/wizard/text.js';
+import { useKeys } from './use-keys.js';
 
 /** The longer help behind `?`: why we ask and which sections of which document the answer fills. Any key closes it. */
 export function HelpOverlay({ question, onClose }: { question: Question; onClose(): void }) {
-  useInput(() => onClose());
+  useKeys(() => onClose());
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
       <Text bold>Help: {question.id} {question.title}</Text>

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { FieldKind } from '../catalogue/schema.js';
+import { useLive } from './live.js';
 
 const HINTS: Record<FieldKind, string> = {
   single: '↑↓ or letter move · Enter choose · Esc/← back · ? help',
@@ -12,6 +13,7 @@ const HINTS: Record<FieldKind, string> = {
 
 /** The keys of the input on screen, and how to stop safely. */
 export function KeyHints({ kind, text }: { kind?: FieldKind; text?: string }) {
+  if (!useLive()) return null;
   return (
     <Box marginTop={1}>
       <Text dimColor>

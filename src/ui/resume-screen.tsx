@@ -1,10 +1,11 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Catalogue } from '../catalogue/schema.js';
 import { SCOPE_LABELS, type Scope } from '../engine/scope.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
 import type { Action } from '../engine/wizard/types.js';
 import type { Answers } from '../catalogue/schema.js';
 import { KeyHints } from './key-hints.js';
+import { useKeys } from './use-keys.js';
 
 interface Props {
   catalogue: Catalogue;
@@ -18,7 +19,7 @@ interface Props {
 /** A cached session: continue where it stopped, review from the start, or start over (after a confirmation). */
 export function ResumeScreen({ catalogue, scope, answers, cursor, confirmRestart, dispatch }: Props) {
   const info = resumeInfo(catalogue, scope, answers);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (confirmRestart) {
       if (input === 'y' || input === 'Y') dispatch({ type: 'confirmRestart', yes: true });
       else if (input === 'n' || input === 'N' || key.escape || key.return) dispatch({ type: 'confirmRestart', yes: false });

@@ -1,13 +1,14 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Catalogue } from '../catalogue/schema.js';
 import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from '../engine/scope.js';
 import { SCOPES } from '../engine/wizard/navigation.js';
 import type { Action } from '../engine/wizard/types.js';
 import { KeyHints } from './key-hints.js';
+import { useKeys } from './use-keys.js';
 
 /** The scope, asked first when neither --scope nor the cache gives it: one line each on what it asks. */
 export function ScopeScreen({ catalogue, cursor, notice, dispatch }: { catalogue: Catalogue; cursor: number; notice?: string; dispatch(a: Action): void }) {
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.upArrow) dispatch({ type: 'move', delta: -1 });
     else if (key.downArrow) dispatch({ type: 'move', delta: 1 });
     else if (key.return) dispatch({ type: 'select' });

@@ -1,10 +1,11 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Answers, Catalogue } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
 import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
 import { summaryLineText } from '../engine/wizard/text.js';
 import type { Action } from '../engine/wizard/types.js';
 import { KeyHints } from './key-hints.js';
+import { useKeys } from './use-keys.js';
 
 interface Props {
   catalogue: Catalogue;
@@ -17,7 +18,7 @@ interface Props {
 /** The seed's summary, one line per question (TBD where skipped); pick a line to change it, or confirm. */
 export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: Props) {
   const lines = summaryLines(catalogue, scope, answers);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape || key.leftArrow) dispatch({ type: 'back' });
     else if (key.upArrow) dispatch({ type: 'move', delta: -1 });
     else if (key.downArrow) dispatch({ type: 'move', delta: 1 });

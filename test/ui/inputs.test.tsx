@@ -181,3 +181,20 @@ describe('editable table', () => {
     expect(rows[2]).toEqual({ environment: 'Production', level: 'warn', body: 'Truncated', performance: 'Yes' });
   });
 });
+
+describe('keys arriving in one chunk (paste, fast typing)', () => {
+  it('a number input takes Ctrl-U, digits and Enter from a single chunk', async () => {
+    const r = await renderField('7.2', 'imageSize');
+    await type(r, `${KEY.ctrlU}42${KEY.enter}`);
+    expect(r.out.submitted).toEqual([42]);
+  });
+
+  it('a table row form takes Tab between cells and Enter from a single chunk', async () => {
+    const r = await renderField('7.9.4', 'masking');
+    await press(r, 'a');
+    await type(r, `iban${KEY.tab}Show country code only${KEY.enter}`);
+    expect(r.screen()).toContain('Show country code only');
+    await press(r, KEY.down, KEY.enter);
+    expect((r.out.submitted[0] as unknown[]).at(-1)).toEqual({ pattern: 'iban', strategy: 'Show country code only' });
+  });
+});

@@ -1,9 +1,10 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { BooleanField } from '../../catalogue/schema.js';
 import { choiceModel, choiceReducer, type ChoiceAction, type ChoiceModel } from '../../engine/wizard/inputs/choice-model.js';
 import { isBack } from '../keys.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import type { InputProps } from './types.js';
+import { useKeys } from '../use-keys.js';
 
 const IDS = ['yes', 'no'];
 
@@ -11,7 +12,7 @@ const IDS = ['yes', 'no'];
 export function BooleanInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<BooleanField>) {
   const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(IDS, m, a);
   const [model, dispatch, ref] = useRefReducer(reducer, () => choiceModel(IDS, initial ? 'yes' : 'no'));
-  useInput(
+  useKeys(
     (input, key) => {
       if (isBack(key, false)) return onBack();
       if (key.return) return onSubmit(ref.current.cursor === 0);

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { MultiField } from '../../catalogue/schema.js';
 import { choiceModel, choiceReducer, type ChoiceAction, type ChoiceModel } from '../../engine/wizard/inputs/choice-model.js';
 import { isBack } from '../keys.js';
@@ -6,6 +6,7 @@ import { useRefReducer } from '../use-ref-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { allPointsFit, OptionRow } from './option-row.js';
 import type { InputProps } from './types.js';
+import { useKeys } from '../use-keys.js';
 
 /** Multi-select: ✅ defaults (or the cached answer) checked; Space toggles, `a` all/none, Enter confirms. */
 export function MultiSelect({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<MultiField>) {
@@ -13,7 +14,7 @@ export function MultiSelect({ field, initial, error, active, onSubmit, onBack, o
   const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(ids, m, a);
   const [model, dispatch, ref] = useRefReducer(reducer, () => choiceModel(ids, initial as string[]));
   const { rows } = useTerminalSize();
-  useInput(
+  useKeys(
     (input, key) => {
       if (isBack(key, false)) return onBack();
       if (key.return) return onSubmit(ref.current.checked);

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { NumberField } from '../../catalogue/schema.js';
 import { withUnit } from '../../engine/format.js';
 import { parseNumber, textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
@@ -6,11 +6,12 @@ import { useRefReducer } from '../use-ref-reducer.js';
 import { TextLine } from './text-line.js';
 import { textAction } from './text-keys.js';
 import type { InputProps } from './types.js';
+import { useKeys } from '../use-keys.js';
 
 /** A number with its unit and range; a refused value stays on screen with the schema's message until fixed. */
 export function NumberInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<NumberField>) {
   const [model, dispatch, ref] = useRefReducer(textReducer, () => textModel(String(initial)));
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return onBack();
       if (key.return) return onSubmit(parseNumber(ref.current.value));

@@ -1,4 +1,4 @@
-import { Box, Text, useInput, type Key } from 'ink';
+import { Box, Text, type Key } from 'ink';
 import type { TableField } from '../../catalogue/schema.js';
 import { tableModel, tableReducer, type TableAction, type TableModel } from '../../engine/wizard/inputs/table-model.js';
 import { isBack, isErase } from '../keys.js';
@@ -6,6 +6,7 @@ import { useRefReducer } from '../use-ref-reducer.js';
 import { RowFormView } from './row-form.js';
 import { TableGrid } from './table-grid.js';
 import type { InputProps } from './types.js';
+import { useKeys } from '../use-keys.js';
 
 function listAction(input: string, key: Key): TableAction | undefined {
   if (key.upArrow) return { type: 'move', delta: -1 };
@@ -19,7 +20,7 @@ function formAction(input: string, key: Key): TableAction | undefined {
   if (key.upArrow || (key.tab && key.shift)) return { type: 'move', delta: -1 };
   if (key.downArrow || key.tab) return { type: 'move', delta: 1 };
   if (key.leftArrow) return { type: 'cycle', delta: -1 };
-  if (key.rightArrow || input === ' ') return { type: 'cycle', delta: 1 };
+  if (key.rightArrow) return { type: 'cycle', delta: 1 };
   if (isErase(key)) return { type: 'erase' };
   if (key.ctrl && input === 'u') return { type: 'clearCell' };
   if (key.ctrl || key.meta || !input) return undefined;
@@ -34,7 +35,7 @@ function formAction(input: string, key: Key): TableAction | undefined {
 export function TableInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<TableField>) {
   const reducer = (m: TableModel, a: TableAction) => tableReducer(field, m, a);
   const [model, dispatch, ref] = useRefReducer(reducer, () => tableModel(initial as TableModel['rows']));
-  useInput(
+  useKeys(
     (input, key) => {
       const m = ref.current;
       if (m.form) {

@@ -1,15 +1,16 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { TextField } from '../../catalogue/schema.js';
 import { textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { TextLine } from './text-line.js';
 import { textAction } from './text-keys.js';
 import type { InputProps } from './types.js';
+import { useKeys } from '../use-keys.js';
 
 /** Free text, starting from the cached answer or the default. `?` on an empty line opens the help. */
 export function TextInput({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<TextField>) {
   const [model, dispatch, ref] = useRefReducer(textReducer, () => textModel(String(initial)));
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return onBack();
       if (key.return) return onSubmit(ref.current.value.trim());

@@ -78,7 +78,9 @@ export function tableReducer(field: TableField, m: TableModel, a: TableAction): 
       return { ...m, rows, cursor: Math.min(m.cursor, rows.length) };
     }
     case 'type':
-      return column?.kind === 'choice' ? m : setCell((s) => s + a.text);
+      // In a choice cell, Space steps to the next option; other typing does nothing there.
+      if (column?.kind === 'choice') return a.text === ' ' ? tableReducer(field, m, { type: 'cycle', delta: 1 }) : m;
+      return setCell((s) => s + a.text);
     case 'erase':
       return column?.kind === 'choice' ? m : setCell((s) => s.slice(0, -1));
     case 'clearCell':
