@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Metafile } from 'esbuild';
 import { staticClosure } from '../../scripts/bundle-rules.mjs';
-import { cleanEnv, heavyPackagesIn, readMeta, tracedRun } from './bundle.js';
+import { loadPty, openPty } from '../../bench/processes.mjs';
+import { BIN, cleanEnv, heavyPackagesIn, readMeta, tracedRun } from './bundle.js';
 
 let meta: Metafile;
 let xdg: string;
@@ -38,7 +39,7 @@ describe('commands that need no terminal load neither Ink, React, the prompts no
     expect(heavyPackagesIn(meta, r.loaded)).toEqual([]);
   });
 
-  it('a full --scope enterprise --defaults --yes run, and an up-to-date re-run', () => {
+  it('a full --scope enterprise --defaults --yes run, an up-to-date re-run, --check and --dry-run', () => {
     const dir = project();
     const full = tracedRun(['phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: dir, env: env() });
     expect(full.status, full.stderr).toBe(0);
@@ -49,6 +50,30 @@ describe('commands that need no terminal load neither Ink, React, the prompts no
     const again = tracedRun(['phase7', '--yes'], { cwd: dir, env: env() });
     expect(again.status, again.stderr).toBe(0);
     expect(heavyPackagesIn(meta, again.loaded)).toEqual([]);
+
+    for (const flag of ['--check', '--dry-run']) {
+      const r = tracedRun(['phase7', flag], { cwd: dir, env: env() });
+      expect(r.status, `${flag}: ${r.stderr}`).toBe(0);
+      expect(heavyPackagesIn(meta, r.loaded), flag).toEqual([]);
+    }
+  });
+
+  it('in a terminal too, when --defaults --yes leave nothing to ask', async () => {
+    const pty = await loadPty();
+    if (!pty) throw new Error('node-pty (a dev dependency) is needed for terminal tests');
+    const trace = join(mkdtempSync(join(tmpdir(), 'ai-flow-lazy-trace-')), 'loads.txt');
+    const dir = project();
+    const term = openPty(pty, ['--import', join(import.meta.dirname, 'trace-loads.mjs'), BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], {
+      cwd: dir,
+      env: cleanEnv({ XDG_CONFIG_HOME: xdg, CI: 'false', TERM: 'xterm-256color', AI_FLOW_TRACE_LOADS: trace }),
+      cols: 100,
+      rows: 40,
+    });
+    expect((await term.exit).exitCode).toBe(0);
+    expect(existsSync(join(dir, 'docs', 'operations.md'))).toBe(true);
+    const loaded = readFileSync(trace, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('dist/')));
+    expect(loaded.some((f) => f.includes('run-phase7'))).toBe(true);
+    expect(heavyPackagesIn(meta, loaded)).toEqual([]);
   });
 
   it('loads conf only when a preferences file exists and a setting is needed', () => {
