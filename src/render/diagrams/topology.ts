@@ -1,0 +1,69 @@
+import type { Ctx } from '../view-model/context.js';
+import { list, num, rows, str } from '../view-model/context.js';
+import type { Facts } from '../view-model/facts.js';
+
+/** What the diagrams draw, derived once from the answers. */
+export interface Topology {
+  /** Application nodes to draw, with labels. */
+  apps: { id: string; label: string }[];
+  /** "2–10 instances, auto-scaling at 70% CPU" */
+  scalingLabel: string;
+  scaled: boolean;
+  dbScaling: 'read-replicas' | 'sharding' | 'vertical' | 'not-needed' | 'unknown';
+  dbLabel: string;
+  cacheLabel?: string;
+  queueLabel?: string;
+  external: string[];
+  apm?: string;
+  notes: string[];
+}
+
+export function topology(ctx: Ctx, f: Facts): Topology {
+  const s = ctx.a('7.8');
+  const notes: string[] = [];
+  const unit = f.platform.unit;
+  let apps: Topology['apps'];
+  let scalingLabel: string;
+  let scaled = false;
+  if (!s) {
+    apps = [{ id: 'App1', label: `API Server<br/>${unit}` }];
+    scalingLabel = 'scaling TBD';
+    notes.push('7.8 (scaling) is not answered here, so the diagrams show one application instance.');
+  } else {
+    const strategy = str(s, 'strategy');
+    const min = strategy === 'vertical' ? 1 : num(s, 'minInstances');
+    const max = strategy === 'auto-scaling' ? num(s, 'maxInstances') : min;
+    scaled = strategy !== 'vertical';
+    if (strategy === 'vertical') {
+      apps = [{ id: 'App1', label: `API Server<br/>one ${unit}, vertical scaling` }];
+      scalingLabel = 'vertical scaling';
+    } else {
+      const drawn = Math.min(min, 3);
+      apps = Array.from({ length: drawn }, (_, i) => ({ id: `App${i + 1}`, label: `API Server ${i + 1}<br/>${unit}` }));
+      if (min > 3) apps[2] = { id: 'App3', label: `API Server ${min}<br/>${unit}` };
+      if (strategy === 'auto-scaling') {
+        apps.push({ id: 'AppN', label: `API Server N<br/>up to ${max}` });
+        scalingLabel = `auto-scaling ${min} to ${max} at ${num(s, 'scaleCpu')} percent CPU`;
+      } else scalingLabel = `${min} instances`;
+    }
+  }
+  const breaker = ctx.a('7.9.2');
+  const external = breaker && str(breaker, 'enabled') === 'yes' ? rows(breaker, 'services').map((r) => String(r.service)) : [];
+  const monitoring = ctx.a('7.5');
+  const apm = monitoring && str(monitoring, 'apm') !== 'none' ? ctx.label('7.5', 'apm', str(monitoring, 'apm')) : undefined;
+  if (!ctx.known('7.2')) notes.push('7.2 (containerization) is not answered here, so no cache or queue from the compose stack is drawn.');
+  return {
+    apps,
+    scalingLabel,
+    scaled,
+    dbScaling: s ? (str(s, 'database') as Topology['dbScaling']) : 'unknown',
+    dbLabel: `Primary DB<br/>${f.platform.managedDb(f.db.engine)}`,
+    ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
+    ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
+    external,
+    ...(apm ? { apm } : {}),
+    notes,
+  };
+}
+
+export const checksIncludes = (ctx: Ctx, check: string): boolean => (ctx.a('7.9') ? list(ctx.a('7.9')!, 'checks').includes(check) : false);

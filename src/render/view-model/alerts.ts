@@ -1,0 +1,112 @@
+import type { QuestionAnswers } from '../../catalogue/schema.js';
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, str } from './context.js';
+import type { Facts } from './facts.js';
+import { section, tbdItem } from './util.js';
+
+interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string }
+
+function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
+  const slug = ctx.project.slug;
+  const job = `job="${slug}"`;
+  const all: Record<string, Rule> = {
+    'error-rate': {
+      id: 'error-rate', name: 'High error rate', severity: 'critical', runbook: 'High error rate after a deploy',
+      condition: `More than ${a.errorRateThreshold}% of requests fail with a 5xx status for 5 minutes`,
+      promql: `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) / sum(rate(http_server_request_duration_seconds_count{${job}}[5m])) * 100 > ${a.errorRateThreshold}`,
+    },
+    'response-time': {
+      id: 'response-time', name: 'Slow responses', severity: 'warning', runbook: 'High CPU usage',
+      condition: `p95 response time above ${a.responseTimeThreshold} ms for 5 minutes`,
+      promql: `histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{${job}}[5m]))) * 1000 > ${a.responseTimeThreshold}`,
+    },
+    'server-errors': {
+      id: 'server-errors', name: '5xx errors', severity: 'warning', runbook: 'High error rate after a deploy',
+      condition: 'More than 10 responses with a 5xx status in 5 minutes (recommended default count)',
+      promql: `sum(increase(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) > 10`,
+    },
+    'service-down': {
+      id: 'service-down', name: 'Service down', severity: 'critical', runbook: 'Service down',
+      condition: 'The liveness health check fails twice in a row, checked every minute (recommended default interval)',
+      promql: 'probe_success{job="blackbox"} == 0',
+    },
+    'db-connection': { id: 'db-connection', name: 'Database connection failures', severity: 'critical', runbook: 'Database connection failure', condition: 'Any failed database connection attempt for 2 minutes, or the readiness check reports the database down' },
+    'disk-space': { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${a.diskThreshold}% on any host or volume` },
+    memory: { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${a.memoryThreshold}% for 10 minutes` },
+  };
+  return list(a, 'conditions').map((c) => all[c]!).filter(Boolean);
+}
+
+function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warning'): string {
+  const channels = list(a, 'channels');
+  const onCall = str(a, 'onCall') === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
+  const chat = channels.includes('slack') ? 'Slack/Discord' : '';
+  const email = channels.includes('email') ? 'Email' : '';
+  const parts = severity === 'critical'
+    ? [tool && `page via ${tool}`, channels.includes('sms') && 'SMS', chat, email]
+    : [chat, email, !chat && !email && tool ? `${tool} (low urgency)` : ''];
+  return parts.filter(Boolean).join(', ') || 'the alert channels of 7.6';
+}
+
+function prometheusRules(slug: string, list_: Rule[]): string {
+  const out = ['groups:', `  - name: ${slug}`, '    rules:'];
+  for (const r of list_.filter((x) => x.promql)) {
+    out.push(`      - alert: ${r.name.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`);
+    out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.id === 'service-down' ? '2m' : '5m'}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(/`/g, '').replace(/'/g, "''")}'`);
+  }
+  return out.join('\n');
+}
+
+/** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
+export function alertValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.6');
+  if (!a) {
+    const tbd = ctx.tbd('7.6');
+    return {
+      ...section(ctx, 'ALERTS', '7.6'),
+      ALERT_RULE: [tbdItem(['ALERT_NAME', 'ALERT_CONDITION', 'ALERT_SEVERITY', 'ALERT_RECIPIENTS', 'ALERT_ACTION'], tbd)],
+      ALERT_CHANNEL: [tbdItem(['CHANNEL_NAME', 'CHANNEL_PURPOSE'], tbd)],
+      ON_CALL: false, ON_CALL_TEXT: tbd, ALERT_ROUTING: tbd, HAS_ALERT_RULES_FILE: false, ALERT_RULES_FILE: '', HAS_ALERT_WARNINGS: false, ALERT_WARNING: [],
+    };
+  }
+  const ruleList = rules(ctx, a);
+  const channels = list(a, 'channels');
+  const onCall = str(a, 'onCall') === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : '';
+  const purposes: Record<string, string> = {
+    email: 'Every alert, for the record and for people off shift',
+    slack: 'Every alert, in the team\'s alerts channel, where the response is coordinated',
+    pagerduty: onCall ? `Pages the on-call engineer for critical alerts through ${tool}; unacknowledged pages escalate` : 'Critical alerts as incidents (no on-call rotation: acknowledged during business hours)',
+    sms: 'Critical alerts only, as a second path to the person on call',
+  };
+  const warnings = [
+    ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
+    ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
+    ...(ctx.a('7.5') && str(ctx.a('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
+  ];
+  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
+  const promRules = apm === 'opentelemetry-grafana' ? prometheusRules(ctx.project.slug, ruleList) : '';
+  return {
+    ...section(ctx, 'ALERTS', '7.6'),
+    ALERT_RULE: ruleList.map((r) => ({
+      ALERT_NAME: r.name,
+      ALERT_CONDITION: r.condition,
+      ALERT_SEVERITY: r.severity === 'critical' ? 'Critical' : 'Warning',
+      ALERT_RECIPIENTS: recipients(ctx, a, r.severity),
+      ALERT_ACTION: `Runbook: ${r.runbook}`,
+    })),
+    ALERT_CHANNEL: channels.map((c) => ({ CHANNEL_NAME: ctx.label('7.6', 'channels', [c]), CHANNEL_PURPOSE: purposes[c] ?? '' })),
+    ON_CALL: onCall,
+    ON_CALL_TEXT: onCall
+      ? `Yes: a rotation in ${tool}. Critical alerts page the person on call at any hour; warnings wait for working hours.`
+      : 'No rotation (7.6): alerts are watched during business hours. Outside them, nobody is paged; critical alerts wait until the next working day.',
+    ALERT_ROUTING: `Critical: ${recipients(ctx, a, 'critical')}. Warning: ${recipients(ctx, a, 'warning')}.`,
+    HAS_ALERT_RULES_FILE: promRules !== '',
+    ALERT_RULES_FILE: promRules,
+    HAS_ALERT_WARNINGS: warnings.length > 0,
+    ALERT_WARNING: warnings.map((w) => ({ WARNING: w })),
+    ALERT_TOOL: apm === '' ? '' : apm === 'none' ? f.platform.metrics : ctx.label('7.5', 'apm', apm),
+  };
+}

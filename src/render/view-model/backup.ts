@@ -1,0 +1,94 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { num, str } from './context.js';
+import type { Facts } from './facts.js';
+import { indent3, minutes, section, steps, tbdItem } from './util.js';
+
+const INTERVAL: Record<string, number> = { daily: 1440, continuous: 60, 'weekly-manual': 10080 };
+const FREQUENCY: Record<string, string> = { daily: 'Daily, automated, with point-in-time recovery', continuous: 'Continuous: a backup every hour', 'weekly-manual': 'Weekly, taken by hand' };
+
+interface Commands { backup: string; restore: string; managed: boolean }
+
+function commands(ctx: Ctx, f: Facts): Commands {
+  const engine = f.db.engine;
+  const cloud = f.platform.cloud;
+  const stamp = '$(date -u +%Y%m%dT%H%MZ)';
+  if (engine === 'postgres' || engine === 'mysql') {
+    const flavour = engine === 'postgres' ? 'postgres' : 'mysql';
+    if (cloud === 'aws') return { managed: true, backup: `aws rds create-db-snapshot --db-instance-identifier <db-instance> --db-snapshot-identifier <db-instance>-${stamp}`, restore: 'aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier <db-instance> --target-db-instance-identifier <db-instance>-restored --restore-time <timestamp>' };
+    if (cloud === 'gcp') return { managed: true, backup: 'gcloud sql backups create --instance <instance>', restore: 'gcloud sql instances clone <instance> <instance>-restored --point-in-time <timestamp>' };
+    if (cloud === 'azure') return { managed: true, backup: `# automatic: Azure takes the backups of the flexible server`, restore: `az ${flavour} flexible-server restore --resource-group "$AZURE_RESOURCE_GROUP" --name <server>-restored --source-server <server> --restore-time <timestamp>` };
+    if (f.platform.key === 'heroku' && engine === 'postgres') {
+      const app = f.platform.serviceName('production');
+      return { managed: true, backup: `heroku pg:backups:capture --app ${app}`, restore: `heroku pg:backups:restore <backup-id> DATABASE_URL --app ${app}` };
+    }
+  }
+  switch (engine) {
+    case 'postgres':
+      return { managed: false, backup: `pg_dump --format=custom --file="backup-${stamp}.dump" "$DATABASE_URL"`, restore: 'pg_restore --clean --if-exists --no-owner --dbname="$RESTORE_DATABASE_URL" backup-<timestamp>.dump' };
+    case 'mysql':
+      return { managed: false, backup: `mysqldump --single-transaction --routines --host=<host> --user=<user> --password <database> | gzip > "backup-${stamp}.sql.gz"`, restore: 'gunzip < backup-<timestamp>.sql.gz | mysql --host=<restore-host> --user=<user> --password <database>' };
+    case 'mongodb':
+      return { managed: false, backup: `mongodump --uri="$DATABASE_URL" --gzip --archive="backup-${stamp}.archive.gz"`, restore: 'mongorestore --uri="$RESTORE_DATABASE_URL" --gzip --archive=backup-<timestamp>.archive.gz --drop' };
+    default:
+      return { managed: false, backup: '# your database\'s dump command (the answers do not name the engine)', restore: '# your database\'s restore command' };
+  }
+}
+
+/** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
+export function backupValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.7');
+  if (!a) {
+    const tbd = ctx.tbd('7.7');
+    return {
+      ...section(ctx, 'BACKUP', '7.7'),
+      BACKUP_STRATEGY: tbd, BACKUP_FREQUENCY: tbd, BACKUP_RETENTION: tbd, BACKUP_LOCATION: tbd, RTO: tbd, RPO: tbd,
+      BACKUP_COMMAND: `# ${tbd}`, RESTORE_COMMAND: `# ${tbd}`, RECOVERY_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'], tbd)],
+      BACKUP_SCHEDULE: tbd, RESTORE_TEST: tbd, HAS_BACKUP_WARNINGS: false, BACKUP_WARNING: [],
+    };
+  }
+  const strategy = str(a, 'strategy');
+  const rpo = num(a, 'rpoMinutes');
+  const rto = num(a, 'rtoMinutes');
+  const c = commands(ctx, f);
+  const ops = f.platform.ops('production');
+  const warnings: string[] = [];
+  const interval = INTERVAL[strategy] ?? 1440;
+  if (rpo < interval) {
+    warnings.push(strategy === 'daily'
+      ? `An RPO of ${minutes(rpo)} holds only with point-in-time recovery switched on (continuous WAL or binlog archiving); the daily backups alone can lose up to 24 hours.`
+      : `${FREQUENCY[strategy]} can lose up to ${minutes(interval)} of data, more than the RPO of ${minutes(rpo)}: switch to continuous backups with point-in-time recovery, or accept a longer RPO.`);
+  }
+  if (strategy === 'weekly-manual') warnings.push('Manual backups depend on someone remembering them: schedule them (cron or the platform\'s backup policy) and alert when one is missed.');
+  const storeNote = c.managed ? `${f.platform.backups}; keep a copy in another region or account for disasters` : 'Dumps copied to storage outside the database host (another region, account or site)';
+  const recovery = [
+    { text: 'Declare an incident and stop writes: scale the service to zero or switch on maintenance mode', command: ops.scale?.(0) ?? '' },
+    { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
+    { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
+    { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
+    { text: 'Point `DATABASE_URL` at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again', command: ops.restart ?? ops.scale?.(1) ?? '' },
+    { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
+    { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
+  ];
+  return {
+    ...section(ctx, 'BACKUP', '7.7'),
+    BACKUP_STRATEGY: ctx.label('7.7', 'strategy', strategy),
+    BACKUP_FREQUENCY: FREQUENCY[strategy] ?? strategy,
+    BACKUP_RETENTION: `${num(a, 'retentionDays')} days`,
+    BACKUP_LOCATION: storeNote,
+    RTO: minutes(rto),
+    RPO: minutes(rpo),
+    BACKUP_COMMAND: c.backup,
+    RESTORE_COMMAND: c.restore,
+    BACKUP_SCHEDULE: c.managed
+      ? `Automatic (${f.platform.backups}); set the retention to ${num(a, 'retentionDays')} days in the database settings. On-demand backup before risky changes: see below.`
+      : strategy === 'continuous'
+        ? 'Hourly: a scheduled job runs the backup command every hour (for PostgreSQL, continuous WAL archiving with pgBackRest or WAL-G gives point-in-time recovery)'
+        : strategy === 'daily' ? 'Daily: a scheduled job (cron or the platform scheduler) runs the backup command at the quietest hour' : 'Weekly: run the backup command by hand and record it',
+    RESTORE_TEST: `Restore the latest backup into a scratch instance every month (recommended default) and time it against the RTO of ${minutes(rto)}.`,
+    RECOVERY_STEP: steps(recovery.map((r) => r.text), (i) => ({ STEP_COMMAND: recovery[i]!.command || '# no command: see the step' })),
+    RECOVERY_STEP_VIEW: recovery.map((r, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: r.text, STEP_COMMAND: indent3(r.command), HAS_COMMAND: r.command !== '' })),
+    HAS_BACKUP_WARNINGS: warnings.length > 0,
+    BACKUP_WARNING: warnings.map((w) => ({ WARNING: w })),
+  };
+}

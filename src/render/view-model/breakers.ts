@@ -1,0 +1,71 @@
+import type { ViewModel } from '../types.js';
+import { breakerCode } from './code-examples.js';
+import type { Ctx } from './context.js';
+import { num, rows, str } from './context.js';
+import { section, tbdItem } from './util.js';
+
+const FALLBACK: Record<string, string> = {
+  cached: 'Return cached data',
+  'default-response': 'Return a default or empty response',
+  'alternative-service': 'Call the alternative service',
+  error: 'Return an error the caller can handle (fail fast)',
+};
+
+/** 7.9.2: breaker settings, the services protected and their fallbacks. */
+export function breakerValues(ctx: Ctx): ViewModel {
+  const a = ctx.a('7.9.2');
+  if (!a || str(a, 'enabled') !== 'yes') {
+    const text = a ? 'No circuit breakers (7.9.2): calls go straight to each dependency, so a slow dependency can tie up every request.' : ctx.tbd('7.9.2');
+    const keys = ['SERVICE_NAME', 'FAILURE_THRESHOLD', 'SUCCESS_THRESHOLD', 'TIMEOUT', 'HALF_OPEN_RETRIES', 'RESET_TIMEOUT', 'FALLBACK_STRATEGY', 'CIRCUIT_BREAKER_EXAMPLE'];
+    return {
+      ...section(ctx, 'BREAKERS', '7.9.2'),
+      CIRCUIT_BREAKERS: false, BREAKERS_DISABLED: a !== undefined, BREAKERS_DISABLED_TEXT: text, CIRCUIT_BREAKER_TOOL: text,
+      CIRCUIT_BREAKER: a ? [] : [tbdItem(keys, text)], SERVICE_TO_PROTECT: a ? [] : [tbdItem(['SERVICE_NAME', 'FAILURE_THRESHOLD', 'FALLBACK_STRATEGY'], text)],
+      BREAKER_SETTING: [], BREAKER_CODE: '', BREAKER_CODE_LANGUAGE: 'text', DEFAULT_FALLBACK: text, HAS_BREAKER_WARNINGS: false, BREAKER_WARNING: [], HAS_PROTECTED_SERVICES: false,
+    };
+  }
+  const x = { tool: str(a, 'tool'), failure: num(a, 'failureThreshold'), success: num(a, 'successThreshold'), timeout: num(a, 'timeout'), halfOpen: num(a, 'halfOpenRetries'), reset: num(a, 'resetTimeout') };
+  const code = breakerCode(x);
+  const services = rows(a, 'services');
+  const retry = ctx.a('7.9.3');
+  const policies = retry ? rows(retry, 'policies') : [];
+  const warnings: string[] = [];
+  for (const s of services) {
+    const p = policies.find((r) => String(r.service).toLowerCase() === String(s.service).toLowerCase());
+    if (p && Number(p.timeout) > x.timeout) {
+      warnings.push(`${s.service}: its ${p.timeout} ms timeout (7.9.3) is longer than the breaker's ${x.timeout} ms call timeout, so slow but successful calls count as failures. Give this service its own breaker timeout.`);
+    }
+  }
+  const item = (s: Record<string, unknown>) => ({
+    SERVICE_NAME: String(s.service),
+    FAILURE_THRESHOLD: String(s.threshold),
+    SUCCESS_THRESHOLD: String(x.success),
+    TIMEOUT: String(x.timeout),
+    HALF_OPEN_RETRIES: String(x.halfOpen),
+    RESET_TIMEOUT: String(x.reset),
+    FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback),
+    CIRCUIT_BREAKER_EXAMPLE: breakerCode({ ...x, failure: Number(s.threshold) }).code,
+  });
+  return {
+    ...section(ctx, 'BREAKERS', '7.9.2'),
+    CIRCUIT_BREAKERS: true,
+    BREAKERS_DISABLED: false,
+    BREAKERS_DISABLED_TEXT: '',
+    CIRCUIT_BREAKER_TOOL: ctx.label('7.9.2', 'tool', x.tool),
+    BREAKER_SETTING: [
+      { SETTING: 'Failure threshold', VALUE: `${x.failure}%`, MEANING: 'Open the circuit when this share of calls fails' },
+      { SETTING: 'Success threshold', VALUE: `${x.success}%`, MEANING: 'Close it again when this share of trial calls succeeds' },
+      { SETTING: 'Call timeout', VALUE: `${x.timeout} ms`, MEANING: 'A slower call counts as a failure' },
+      { SETTING: 'Half-open trial calls', VALUE: String(x.halfOpen), MEANING: 'Calls let through to test the dependency' },
+      { SETTING: 'Reset timeout', VALUE: `${x.reset} s`, MEANING: 'How long the circuit stays open before the trial calls' },
+    ],
+    DEFAULT_FALLBACK: FALLBACK[str(a, 'fallback')] ?? str(a, 'fallback'),
+    CIRCUIT_BREAKER: services.map(item),
+    SERVICE_TO_PROTECT: services.map((s) => ({ SERVICE_NAME: String(s.service), FAILURE_THRESHOLD: String(s.threshold), FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback) })),
+    HAS_PROTECTED_SERVICES: services.length > 0,
+    BREAKER_CODE: code.code,
+    BREAKER_CODE_LANGUAGE: code.language,
+    HAS_BREAKER_WARNINGS: warnings.length > 0,
+    BREAKER_WARNING: warnings.map((w) => ({ WARNING: w })),
+  };
+}

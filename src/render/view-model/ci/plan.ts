@@ -1,0 +1,146 @@
+import type { Ctx } from '../context.js';
+import { list, num, str } from '../context.js';
+import type { Facts } from '../facts.js';
+import type { CiVar } from '../platforms/index.js';
+import type { Stack } from '../stack.js';
+import { jobImage } from './yaml.js';
+
+export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
+
+export interface DeployJob {
+  env: 'staging' | 'production';
+  title: string;
+  /** Needs a person to start or approve it. */
+  gate: boolean;
+  lines: string[];
+}
+
+/** Everything a CI generator needs, independent of the CI's syntax. */
+export interface PipelinePlan {
+  slug: string;
+  stack: Stack;
+  /** Image a container-based CI runs the lint/test job in. */
+  jobImage: string;
+  branch: string;
+  /** Commands of the CI job, in order, each with the stage title it implements. */
+  ci: { title: string; run: string }[];
+  image?: {
+    /** Repository without tag; undefined = the CI's own registry when it has one, else $REGISTRY. */
+    repo?: string;
+    genericRegistry: boolean;
+    /** Lines that log in to the registry (after the platform login when the registry belongs to the cloud). */
+    login: string[];
+    /** CI variables the push needs. */
+    vars: CiVar[];
+    push: boolean;
+    sizeBudgetMb?: number;
+    scan: boolean;
+  };
+  deploys: DeployJob[];
+  deployAuth: string[];
+  deploySetup: string[];
+  /** CI variables the deploy jobs need. */
+  deployVars: CiVar[];
+  /** Path the smoke test calls after a deploy (readiness, else the basic health endpoint). */
+  smokePath?: string;
+  ciVars: CiVar[];
+  /** Deploys wait for a person for every environment (7.4: manual deploy for all environments). */
+  manualAll: boolean;
+  notes: string[];
+}
+
+export const CI_FILES: Record<CiPlatform, string> = {
+  'github-actions': '.github/workflows/ci-cd.yml',
+  'gitlab-ci': '.gitlab-ci.yml',
+  jenkins: 'Jenkinsfile',
+  circleci: '.circleci/config.yml',
+  'travis-ci': '.travis.yml',
+  'aws-codepipeline': 'buildspec.yml',
+  'azure-devops': 'azure-pipelines.yml',
+};
+
+export const SCAN_IMAGE = 'docker run --rm -v /var/run/docker.sock:/var/run/docker.sock aquasec/trivy:latest image --exit-code 1 --severity HIGH,CRITICAL "$IMAGE"';
+
+export function sizeCheck(budget: number): string[] {
+  return [
+    `SIZE_MB=$(docker image inspect "$IMAGE" | jq '.[0].Size / 1000000 | floor')`,
+    `echo "image size: $SIZE_MB MB (budget ${budget} MB)"`,
+    `test "$SIZE_MB" -le ${budget}`,
+  ];
+}
+
+export function smokeTest(path: string): string {
+  return `curl -fsS --retry 5 --retry-delay 10 --retry-all-errors "$APP_URL${path}"`;
+}
+
+export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
+  const a = ctx.a('7.4');
+  if (!a) return undefined;
+  const stages = list(a, 'stages');
+  const autoDeploy = str(a, 'autoDeploy');
+  const chosen = (id: string) => stages.includes(id);
+  const c = f.stack.commands;
+  const notes: string[] = [];
+  const ci: PipelinePlan['ci'] = [];
+  if (chosen('install')) ci.push({ title: 'Install dependencies', run: c.install });
+  if (chosen('lint')) ci.push({ title: 'Lint', run: c.lint });
+  if (chosen('test')) ci.push({ title: 'Test (with coverage)', run: c.test });
+  if (chosen('build') && !f.docker) ci.push({ title: 'Build', run: c.build });
+  if (chosen('security-scan')) ci.push({ title: 'Security scan (dependencies)', run: c.audit });
+  if (!chosen('checkout')) notes.push('7.4 leaves out "Checkout code"; every CI job still checks the code out, because nothing else can run without it.');
+
+  const container = ctx.a('7.2');
+  const registry = f.platform.registry;
+  const image: PipelinePlan['image'] = f.docker && chosen('build')
+    ? {
+        ...(registry && !registry.generic ? { repo: registry.image } : {}),
+        genericRegistry: !registry || registry.generic,
+        login: registry ? [...(registry.generic ? [] : f.platform.auth), ...registry.login] : [],
+        vars: registry ? (registry.generic ? registry.vars : [...f.platform.ciVars, ...registry.vars]) : [],
+        push: registry !== undefined,
+        ...(container && container.imageSize !== undefined ? { sizeBudgetMb: num(container, 'imageSize') } : {}),
+        scan: chosen('security-scan'),
+      }
+    : undefined;
+  if (f.docker && !chosen('build')) notes.push('7.4 leaves out "Build", so the pipeline builds no Docker image; the deploy steps below then need an image built elsewhere.');
+
+  const deploys: DeployJob[] = [];
+  const prodGate = autoDeploy !== 'auto-production' || chosen('manual-approval');
+  if (chosen('deploy-staging')) {
+    if (f.staging) deploys.push({ env: 'staging', title: 'Deploy to staging', gate: autoDeploy === 'manual-all', lines: f.platform.deploy('staging') });
+    else notes.push('7.4 includes "Deploy to staging" but 7.3 has no staging environment, so the pipeline has no staging deploy.');
+  }
+  if (chosen('deploy-production')) deploys.push({ env: 'production', title: 'Deploy to production', gate: prodGate, lines: f.platform.deploy('production') });
+  if (autoDeploy === 'auto-production' && chosen('manual-approval')) {
+    notes.push('7.4 auto-deploys to production but also includes the "Manual approval" stage: the approval stage is kept, so production waits for it.');
+  }
+
+  const health = ctx.a('7.9');
+  const endpoints = health ? list(health, 'endpoints') : [];
+  const smokePath = endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : undefined;
+
+  const deployVars: CiVar[] =
+    deploys.length === 0 ? [] : [...f.platform.ciVars, ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+  const ciVars = uniqueVars([...(image?.push ? image.vars : []), ...deployVars]);
+  return {
+    slug: ctx.project.slug,
+    stack: f.stack,
+    jobImage: jobImage(f.stack.id, f.docker && container ? str(container, 'baseImage') : undefined, f.stack.version),
+    branch: 'main',
+    ci,
+    ...(image ? { image } : {}),
+    deploys,
+    deployAuth: f.platform.auth,
+    deploySetup: f.platform.setup,
+    deployVars: uniqueVars(deployVars),
+    ...(smokePath ? { smokePath } : {}),
+    ciVars,
+    manualAll: autoDeploy === 'manual-all',
+    notes,
+  };
+}
+
+export function uniqueVars(vars: CiVar[]): CiVar[] {
+  const seen = new Set<string>();
+  return vars.filter((v) => (seen.has(v.name) ? false : (seen.add(v.name), true)));
+}

@@ -1,0 +1,177 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, rows, str } from './context.js';
+import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars.js';
+import type { Facts } from './facts.js';
+import { cell, section } from './util.js';
+
+const REQUIRED: Record<EnvVar['required'], string> = { yes: 'Yes', no: 'No', deployed: 'Deployed only' };
+
+const DOCS: Record<string, string> = {
+  datadog: 'https://docs.datadoghq.com/',
+  'new-relic': 'https://docs.newrelic.com/',
+  sentry: 'https://docs.sentry.io/',
+  'opentelemetry-grafana': 'https://opentelemetry.io/docs/',
+  cloudwatch: 'https://docs.aws.amazon.com/cloudwatch/',
+  launchdarkly: 'https://docs.launchdarkly.com/',
+  unleash: 'https://docs.getunleash.io/',
+  'aws-secrets-manager': 'https://docs.aws.amazon.com/secretsmanager/',
+  vault: 'https://developer.hashicorp.com/vault/docs',
+  'gcp-secret-manager': 'https://cloud.google.com/secret-manager/docs',
+  'azure-key-vault': 'https://learn.microsoft.com/azure/key-vault/',
+  pagerduty: 'https://developer.pagerduty.com/docs/',
+  opsgenie: 'https://support.atlassian.com/opsgenie/',
+  slack: 'https://api.slack.com/messaging/webhooks',
+};
+
+function addSecretCommand(ctx: Ctx, f: Facts): string {
+  const a = ctx.a('7.3');
+  const slug = ctx.project.slug;
+  const service = a && list(a, 'config').includes('config-service') ? str(a, 'secretsService') : '';
+  switch (service) {
+    case 'aws-secrets-manager':
+      return `aws secretsmanager put-secret-value --secret-id ${slug}/production --secret-string file://production-secrets.json`;
+    case 'vault':
+      return `vault kv put secret/${slug}/production DATABASE_URL=<value>`;
+    case 'gcp-secret-manager':
+      return 'printf "%s" "<value>" | gcloud secrets versions add DATABASE_URL --data-file=-';
+    case 'azure-key-vault':
+      return 'az keyvault secret set --vault-name <vault-name> --name DATABASE-URL --value "<value>"  # Key Vault names use hyphens';
+  }
+  switch (f.platform.key) {
+    case 'heroku':
+      return `heroku config:set DATABASE_URL=<value> --app ${f.platform.serviceName('production')}`;
+    case 'fly-io':
+      return `fly secrets set DATABASE_URL=<value> --app ${f.platform.serviceName('production')}`;
+    case 'vercel':
+      return 'vercel env add DATABASE_URL production';
+    case 'kubernetes':
+      return `kubectl create secret generic ${slug} --from-env-file=production.env --namespace ${slug}-production --dry-run=client -o yaml | kubectl apply -f -`;
+    case 'docker-swarm':
+      return `printf "%s" "<value>" | docker secret create ${slug}_database_url -`;
+    default:
+      return `# set it in ${f.platform.secretsStore}`;
+  }
+}
+
+function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
+  const lines = (names: string[]) => vars.filter((v) => names.includes(v.name));
+  const block = (vs: EnvVar[], pick: (v: EnvVar) => string) => (vs.length > 0 ? vs.map((v) => `${v.name}=${pick(v)}`).join('\n') : '# no variables: configured in the service itself');
+  const services: { name: string; purpose: string; vars: EnvVar[]; docs: string; fallback: string }[] = [];
+  const dbVars = vars.filter((v) => v.group === 'Database');
+  services.push({ name: f.platform.managedDb(f.db.engine).replace(/^./, (c) => c.toUpperCase()), purpose: `Primary data store (${f.db.label})`, vars: dbVars, docs: 'Not recorded in Phase 7', fallback: 'None: readiness fails and the instance leaves the load balancer until the database is back' });
+  const retry = ctx.a('7.9.3');
+  const policies = retry ? rows(retry, 'policies') : [];
+  if (f.redis) {
+    const row = policies.find((r) => /redis|cache/i.test(String(r.service)));
+    services.push({ name: 'Redis', purpose: 'Cache', vars: lines(['REDIS_URL']), docs: 'https://redis.io/docs/', fallback: row ? `${row.notes || 'Degrade to the database'} (7.9.3)` : 'Serve from the database (slower) while Redis is down' });
+  }
+  if (f.queue) services.push({ name: 'RabbitMQ', purpose: 'Message queue', vars: lines(['AMQP_URL']), docs: 'https://www.rabbitmq.com/docs', fallback: 'Publishers retry; consumers resume from the queue when it is back' });
+  const monitoring = ctx.a('7.5');
+  if (monitoring && str(monitoring, 'apm') !== 'none') {
+    const apm = str(monitoring, 'apm');
+    services.push({ name: ctx.label('7.5', 'apm', apm), purpose: 'Application performance monitoring: traces, errors, metrics', vars: vars.filter((v) => v.group === 'Observability'), docs: DOCS[apm] ?? 'Not recorded in Phase 7', fallback: 'The service keeps running without telemetry; telemetry export must never block requests' });
+  }
+  const t3 = ctx.a('7.3');
+  if (t3 && list(t3, 'config').includes('config-service')) {
+    const s = str(t3, 'secretsService');
+    services.push({ name: ctx.label('7.3', 'secretsService', s), purpose: 'Secrets and configuration store', vars: vars.filter((v) => v.group === 'Secrets'), docs: DOCS[s] ?? 'Not recorded in Phase 7', fallback: 'Secrets are read at startup: running instances keep working; new instances cannot start while it is down' });
+  }
+  if (t3 && list(t3, 'config').includes('feature-flags') && str(t3, 'featureFlagTool') !== 'config-based') {
+    const tool = str(t3, 'featureFlagTool');
+    services.push({ name: ctx.label('7.3', 'featureFlagTool', tool), purpose: 'Feature flags', vars: vars.filter((v) => v.group === 'Feature flags'), docs: DOCS[tool] ?? 'Not recorded in Phase 7', fallback: 'The SDK serves the last known values, or each flag\'s default when it never connected' });
+  }
+  const alerts = ctx.a('7.6');
+  if (alerts) {
+    const channels = list(alerts, 'channels');
+    if (channels.includes('slack')) services.push({ name: 'Slack/Discord', purpose: 'Alert notifications', vars: lines(['ALERT_SLACK_WEBHOOK_URL']), docs: DOCS.slack!, fallback: 'Email and the on-call tool still deliver alerts' });
+    const onCall = str(alerts, 'onCall') === 'yes' ? str(alerts, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
+    if (onCall) services.push({ name: onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty', purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: 'Slack or email alerts; nobody is paged' });
+  }
+  const breaker = ctx.a('7.9.2');
+  const protectedRows = breaker && str(breaker, 'enabled') === 'yes' ? rows(breaker, 'services') : [];
+  const names = new Set([...protectedRows.map((r) => String(r.service)), ...policies.map((r) => String(r.service))]);
+  for (const name of names) {
+    if (/^(database|redis)/i.test(name)) continue;
+    const b = protectedRows.find((r) => String(r.service) === name);
+    const p = policies.find((r) => String(r.service) === name);
+    const prefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    services.push({
+      name,
+      purpose: p?.notes ? `External dependency (${p.notes})` : 'External dependency',
+      vars: vars.filter((v) => v.name.startsWith(`${prefix}_`)),
+      docs: 'Not recorded in Phase 7',
+      fallback: b ? `Circuit breaker at ${b.threshold}% failures, then: ${String(b.fallback).replace(/-/g, ' ')}` : 'No circuit breaker: calls fail after the retries',
+    });
+  }
+  return services.map((s) => ({
+    SERVICE_NAME: s.name,
+    SERVICE_PURPOSE: s.purpose,
+    SERVICE_ENV_VARS: block(s.vars, (v) => v.example),
+    SERVICE_ENV_VARS_EXAMPLE: block(s.vars, (v) => v.value),
+    SERVICE_VARIABLES: s.vars.length > 0 ? s.vars.map((v) => `\`${v.name}\``).join(', ') : 'None',
+    SERVICE_DOCS_URL: s.docs,
+    SERVICE_DOCS: s.docs.startsWith('https://') ? `[${s.docs.replace(/^https:\/\//, '').replace(/\/$/, '')}](${s.docs})` : s.docs,
+    SERVICE_FALLBACK: s.fallback,
+  }));
+}
+
+/** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
+export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+  const store = secretsStore(ctx, f);
+  const t3 = ctx.a('7.3');
+  const flagsChosen = t3 ? list(t3, 'config').includes('feature-flags') : false;
+  const flagVars = vars.filter((v) => v.group === 'Feature flags');
+  const secrets = vars.filter((v) => v.secret);
+  const row = (v: EnvVar) => ({
+    VAR_NAME: v.name,
+    VAR_DESCRIPTION: cell(v.description),
+    VAR_EXAMPLE: cell(v.example),
+    VAR_REQUIRED: REQUIRED[v.required],
+    VAR_SECRET: v.secret ? 'Secret' : 'Public',
+    VAR_DEFAULT: v.default !== undefined ? cell(v.default) : '—',
+    VAR_TYPE: v.type,
+    VAR_VALIDATION: cell(v.validation),
+    VAR_GROUP: v.group,
+    VAR_PURPOSE: v.description,
+  });
+  const pool = vars.filter((v) => v.name.startsWith('DATABASE_'));
+  const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', str(t3, 'featureFlagTool')) : '';
+  return {
+    ENV_VAR: vars.map(row),
+    ENV_VAR_COUNT: String(vars.length),
+    REQUIRED_VAR: vars.filter((v) => v.required !== 'no').map(row),
+    OPTIONAL_VAR: vars.filter((v) => v.required === 'no').map(row),
+    REQUIRED_ENV_VAR: vars.filter((v) => v.required !== 'no').map(row),
+    OPTIONAL_ENV_VAR: vars.filter((v) => v.required === 'no').map(row),
+    SECRET_VAR: secrets.map(row),
+    HAS_SECRETS: secrets.length > 0,
+    SECRETS_STORAGE: store,
+    SECRETS_MANAGER: store,
+    SECRETS_KNOWN: ctx.known('7.3'),
+    SECRETS_NOTE: ctx.note('7.3'),
+    SECRETS_CONFIG_SERVICE: t3 !== undefined && list(t3, 'config').includes('config-service'),
+    SECRETS_ENV_FILES: t3 !== undefined && list(t3, 'config').includes('env-vars'),
+    ADD_SECRET_COMMAND: addSecretCommand(ctx, f),
+    SECRETS_ROTATION_POLICY: 'Not asked in Phase 7: rotate after every staff change and at least yearly (recommended default); rotation takes effect as connections are recycled',
+    SECRETS_ACCESS_POLICY: 'Not asked in Phase 7: production secrets readable only by the production service and the people allowed to deploy',
+    ...section(ctx, 'FLAGS', '7.3'),
+    FEATURE_FLAGS: flagsChosen,
+    FEATURE_FLAG_TOOL: flagTool || 'None',
+    FEATURE_FLAG: flagVars.map((v) => ({ FLAG_NAME: v.name, FLAG_DESCRIPTION: v.description, FLAG_DEFAULT: v.value, FLAG_ENVIRONMENTS: v.required === 'deployed' ? 'Deployed environments' : 'All environments' })),
+    FEATURE_FLAG_PRACTICE: flagsChosen
+      ? [
+          'Every flag has an owner and a removal date; remove it once the feature is fully on',
+          'A flag\'s default is the safe behaviour: the SDK falls back to it when the flag service is unreachable',
+          'Flags are named in kebab case after the feature (`new-checkout`)',
+          ...(ctx.a('7.4.1') && str(ctx.a('7.4.1')!, 'strategy') === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
+        ].map((p) => ({ PRACTICE: p }))
+      : [],
+    EXTERNAL_SERVICE: externalServices(ctx, f, vars),
+    DATABASE_CONFIG: pool.map((v) => `${v.name}=${v.example}`).join('\n'),
+    DATABASE_ENGINE: f.db.label,
+    DATABASE_ENGINE_SOURCE: f.db.source,
+    DATABASE_SERVICE: f.platform.managedDb(f.db.engine),
+    ENV_GROUP: ENV_GROUPS.map((g) => ({ GROUP_NAME: g, GROUP_VAR: vars.filter((v) => v.group === g).map((v) => ({ VAR_NAME: v.name, VAR_VALUE: v.value, VAR_COMMENT: `${v.description}. ${REQUIRED[v.required] === 'Yes' ? 'Required' : REQUIRED[v.required] === 'No' ? 'Optional' : 'Required in deployed environments'}${v.secret ? '; secret: never commit a real value' : ''}${v.default !== undefined ? `; default ${v.default}` : ''}.` })) })).filter((g) => g.GROUP_VAR.length > 0),
+  };
+}

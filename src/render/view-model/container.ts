@@ -1,0 +1,123 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, num, str } from './context.js';
+import type { Facts } from './facts.js';
+import type { Stack } from './stack.js';
+import { section } from './util.js';
+
+function dockerfile(image: string, s: Stack): string {
+  const runtime: Record<Stack['id'], string[]> = {
+    node: [
+      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build && npm prune --omit=dev', '',
+      '# Runtime stage: production dependencies and the build output only', `FROM ${image}`, 'ENV NODE_ENV=production', 'WORKDIR /app',
+      'COPY --from=build /app/package.json ./', 'COPY --from=build /app/node_modules ./node_modules', 'COPY --from=build /app/dist ./dist', 'USER node',
+      `EXPOSE ${s.port}`, '# node is PID 1, so it receives SIGTERM itself (graceful shutdown)', 'CMD ["node", "dist/index.js"]',
+    ],
+    python: [
+      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install --no-cache-dir --prefix=/install -r requirements.txt', '',
+      '# Runtime stage: installed packages and the source only', `FROM ${image}`, 'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1', 'WORKDIR /app',
+      'COPY --from=build /install /usr/local', 'COPY . .', 'RUN useradd --create-home --uid 10001 app', 'USER app', `EXPOSE ${s.port}`, 'CMD ["python", "-m", "app"]',
+    ],
+    java: [
+      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY . .', 'RUN ./mvnw -B package -DskipTests && cp target/*.jar app.jar', '',
+      '# Runtime stage: the jar only', `FROM ${image}`, 'WORKDIR /app', 'COPY --from=build /app/app.jar ./app.jar', 'USER 10001', `EXPOSE ${s.port}`, 'CMD ["java", "-jar", "app.jar"]',
+    ],
+    go: [
+      `FROM ${image} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/app .', '',
+      '# Runtime stage: the binary only (a distroless or scratch image makes it much smaller)', `FROM ${image}`, 'COPY --from=build /out/app /app', 'USER 10001', `EXPOSE ${s.port}`, 'CMD ["/app"]',
+    ],
+    generic: [
+      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY . .', 'RUN make build', '',
+      '# Runtime stage', `FROM ${image}`, 'WORKDIR /app', 'COPY --from=build /app /app', `EXPOSE ${s.port}`, 'CMD ["make", "run"]',
+    ],
+  };
+  return ['# syntax=docker/dockerfile:1', '# Build stage', ...runtime[s.id]].join('\n');
+}
+
+interface ComposeService { id: string; name: string; image: string; role: string; lines: string[]; url?: { key: string; value: string } }
+
+function composeServices(chosen: string[]): ComposeService[] {
+  const dbCount = chosen.filter((x) => ['postgres', 'mysql', 'mongodb'].includes(x)).length;
+  const dbName = (id: string) => (dbCount > 1 ? id : 'db');
+  const health = (test: string) => ['    healthcheck:', `      test: ${test}`, '      interval: 5s', '      timeout: 5s', '      retries: 10'];
+  const all: ComposeService[] = [];
+  if (chosen.includes('postgres')) {
+    const n = dbName('postgres');
+    all.push({ id: 'postgres', name: n, image: 'postgres:15', role: 'PostgreSQL database', url: { key: 'DATABASE_URL', value: `postgresql://app:local-dev-only@${n}:5432/app` }, lines: [
+      '    environment:', '      POSTGRES_USER: app', '      POSTGRES_PASSWORD: local-dev-only', '      POSTGRES_DB: app', '    ports:', '      - "5432:5432"',
+      '    volumes:', `      - ${n}-data:/var/lib/postgresql/data`, ...health('["CMD-SHELL", "pg_isready -U app"]')] });
+  }
+  if (chosen.includes('mysql')) {
+    const n = dbName('mysql');
+    all.push({ id: 'mysql', name: n, image: 'mysql:8', role: 'MySQL database', url: { key: 'DATABASE_URL', value: `mysql://app:local-dev-only@${n}:3306/app` }, lines: [
+      '    environment:', '      MYSQL_DATABASE: app', '      MYSQL_USER: app', '      MYSQL_PASSWORD: local-dev-only', '      MYSQL_ROOT_PASSWORD: local-dev-only', '    ports:', '      - "3306:3306"',
+      '    volumes:', `      - ${n}-data:/var/lib/mysql`, ...health('["CMD", "mysqladmin", "ping", "-h", "localhost"]')] });
+  }
+  if (chosen.includes('mongodb')) {
+    const n = dbName('mongodb');
+    all.push({ id: 'mongodb', name: n, image: 'mongo:7', role: 'MongoDB database', url: { key: 'DATABASE_URL', value: `mongodb://app:local-dev-only@${n}:27017/app?authSource=admin` }, lines: [
+      '    environment:', '      MONGO_INITDB_ROOT_USERNAME: app', '      MONGO_INITDB_ROOT_PASSWORD: local-dev-only', '    ports:', '      - "27017:27017"',
+      '    volumes:', `      - ${n}-data:/data/db`, ...health('["CMD", "mongosh", "--quiet", "--eval", "db.adminCommand(\'ping\')"]')] });
+  }
+  if (chosen.includes('redis')) {
+    all.push({ id: 'redis', name: 'redis', image: 'redis:7', role: 'Redis cache', url: { key: 'REDIS_URL', value: 'redis://redis:6379' }, lines: ['    ports:', '      - "6379:6379"', ...health('["CMD", "redis-cli", "ping"]')] });
+  }
+  if (chosen.includes('rabbitmq')) {
+    all.push({ id: 'rabbitmq', name: 'rabbitmq', image: 'rabbitmq:3-management', role: 'RabbitMQ message queue (management UI on port 15672)', url: { key: 'AMQP_URL', value: 'amqp://app:local-dev-only@rabbitmq:5672' }, lines: [
+      '    environment:', '      RABBITMQ_DEFAULT_USER: app', '      RABBITMQ_DEFAULT_PASS: local-dev-only', '    ports:', '      - "5672:5672"', '      - "15672:15672"', ...health('["CMD", "rabbitmq-diagnostics", "-q", "ping"]')] });
+  }
+  return all;
+}
+
+function composeFile(chosen: string[], port: number): string {
+  const deps = composeServices(chosen);
+  const firstDb = new Set<string>();
+  const urls = deps.filter((d) => d.url && !firstDb.has(d.url.key) && firstDb.add(d.url.key));
+  const out = ['# Local development stack. Image tags are recommended defaults: use the versions production runs.', 'services:'];
+  if (chosen.includes('app')) {
+    out.push('  app:', '    build: .', '    ports:', `      - "${port}:${port}"`, '    env_file: .env');
+    if (urls.length > 0) out.push('    environment:', '      # service names instead of localhost inside the compose network', ...urls.map((d) => `      ${d.url!.key}: ${d.url!.value}`));
+    if (deps.length > 0) out.push('    depends_on:', ...deps.flatMap((d) => [`      ${d.name}:`, '        condition: service_healthy']));
+  }
+  for (const d of deps) out.push(`  ${d.name}:`, `    image: ${d.image}`, ...d.lines);
+  const volumes = deps.filter((d) => ['postgres', 'mysql', 'mongodb'].includes(d.id));
+  if (volumes.length > 0) out.push('', 'volumes:', ...volumes.map((d) => `  ${d.name}-data:`));
+  return out.join('\n');
+}
+
+/** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
+export function containerValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.2');
+  const slug = ctx.project.slug;
+  const docker = f.docker;
+  const image = a && docker ? str(a, 'baseImage').trim() : '';
+  const chosen = a && docker ? list(a, 'composeServices') : [];
+  const size = a && docker ? num(a, 'imageSize') : undefined;
+  const tbd = ctx.tbd('7.2');
+  const noDocker = `Not containerized (7.2): ${f.platform.short === 'the platform' ? 'the platform' : f.platform.short} runs the application from the repository, so there is no Dockerfile or image.`;
+  return {
+    ...section(ctx, 'CONTAINER', '7.2'),
+    DOCKER: docker,
+    CONTAINER_SUMMARY: !a ? tbd : docker ? `Docker, multi-stage build from \`${image}\`, image budget ${size} MB` : 'No Docker: deployed directly from the repository',
+    BASE_IMAGE: docker ? image : a ? 'None (no Docker)' : tbd,
+    IMAGE_SIZE: size !== undefined ? `${size} MB` : a ? 'None (no Docker)' : tbd,
+    IMAGE_SIZE_BUDGET: size !== undefined ? String(size) : '',
+    DOCKERFILE_PATH: docker ? 'Dockerfile' : a ? 'None (no Docker)' : tbd,
+    DOCKERFILE_EXAMPLE: docker ? dockerfile(image, f.stack) : a ? `# ${noDocker}` : `# ${tbd}`,
+    DOCKER_BUILD_COMMAND: docker ? `docker build -t ${slug}:local .` : a ? '# no Docker (7.2)' : `# ${tbd}`,
+    DOCKER_RUN_COMMAND: docker ? `docker run --rm -p ${f.stack.port}:${f.stack.port} --env-file .env ${slug}:local` : a ? '# no Docker (7.2)' : `# ${tbd}`,
+    IMAGE_SIZE_CHECK: docker ? `docker image inspect ${slug}:local | jq '.[0].Size / 1000000 | floor'` : '',
+    HAS_COMPOSE: chosen.length > 0,
+    COMPOSE_HAS_APP: chosen.includes('app'),
+    DOCKER_COMPOSE_EXAMPLE: chosen.length > 0 ? composeFile(chosen, f.stack.port) : a ? '# no Docker Compose services chosen in 7.2' : `# ${tbd}`,
+    COMPOSE_SERVICE: [
+      ...(chosen.includes('app') ? [{ SERVICE_ID: 'app', SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: 'The service itself' }] : []),
+      ...composeServices(chosen).map((d) => ({ SERVICE_ID: d.name, SERVICE_IMAGE: d.image, SERVICE_ROLE: d.role })),
+    ],
+    NO_DOCKER_DEPLOY: noDocker,
+    STACK_LABEL: f.stack.label,
+    STACK_SOURCE: f.stack.source,
+    STACK_CONVENTION: f.stack.convention,
+    LANGUAGE: f.stack.fence,
+  };
+}

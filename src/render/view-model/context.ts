@@ -1,0 +1,98 @@
+import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId, Row } from '../../catalogue/schema.js';
+import { formatValue } from '../../engine/format.js';
+import { questionMode, SCOPE_LABELS, type Scope } from '../../engine/scope.js';
+import { effectiveAnswers, findField, findQuestion } from '../../engine/visibility.js';
+import type { RenderInput } from '../types.js';
+
+export type QuestionStatus = 'answered' | 'skipped' | 'existing';
+
+/** What every part of the view model reads: the effective answers and how to speak about missing ones. */
+export interface Ctx {
+  cat: Catalogue;
+  scope: Scope;
+  project: { name: string; slug: string; date: string; type: string; aiFlowVersion?: string };
+  existingDocument?: string;
+  status(id: QuestionId): QuestionStatus;
+  /** The effective answers of a question, or undefined when its sections are TBD or kept in another document. */
+  a(id: QuestionId): QuestionAnswers | undefined;
+  known(id: QuestionId): boolean;
+  /** A Markdown paragraph that stands in for a section whose question is not answered. */
+  note(id: QuestionId): string;
+  /** One line that stands in for a single value whose question is not answered (no Markdown). */
+  tbd(id: QuestionId): string;
+  /** The short label of a single/multi option (or a multi field's labels joined). */
+  label(id: QuestionId, field: string, value: FieldValue): string;
+  title(id: QuestionId): string;
+}
+
+/** A command-line-safe name for the service: "My Shop API" → "my-shop-api". */
+export function slugify(name: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug === '' ? 'app' : slug;
+}
+
+/** How to get a question asked: the scope that asks it in full, and the one that asks its main choices. */
+export function answerCommand(id: QuestionId): { markdown: string; plain: string } {
+  if (questionMode('production', id) === 'full') {
+    return {
+      markdown: '`ai-flow phase7 --scope production` (or `--scope enterprise`)',
+      plain: 'ai-flow phase7 --scope production',
+    };
+  }
+  return {
+    markdown: '`ai-flow phase7 --scope enterprise` (all of it) or `--scope production` (its main choices)',
+    plain: 'ai-flow phase7 --scope enterprise',
+  };
+}
+
+export function createContext(input: RenderInput): Ctx {
+  const { catalogue: cat, scope, context } = input;
+  const effective: Answers = effectiveAnswers(cat, scope, input.answers);
+  const existing = new Set<QuestionId>(input.existing?.questionIds ?? []);
+  const document = input.existing?.document;
+
+  const status = (id: QuestionId): QuestionStatus => {
+    if (existing.has(id) && document) return 'existing';
+    return questionMode(scope, id) === 'skipped' ? 'skipped' : 'answered';
+  };
+  const title = (id: QuestionId): string => `${id} ${findQuestion(cat, id).title}`;
+
+  return {
+    cat,
+    scope,
+    project: {
+      name: context.name,
+      slug: slugify(context.name),
+      date: context.date,
+      type: context.projectType,
+      ...(context.aiFlowVersion ? { aiFlowVersion: context.aiFlowVersion } : {}),
+    },
+    ...(document ? { existingDocument: document } : {}),
+    status,
+    a: (id) => (status(id) === 'answered' ? (effective[id] ?? {}) : undefined),
+    known: (id) => status(id) === 'answered',
+    title,
+    note(id) {
+      const q = findQuestion(cat, id);
+      if (status(id) === 'existing') {
+        return `**Kept in \`${document}\`**: question ${id} *${q.title}* was not asked again because that document already covers it. To answer it here instead, run \`ai-flow phase7 --edit ${id}\`.`;
+      }
+      return `**TBD**: the ${SCOPE_LABELS[scope]} scope does not ask question ${id} *${q.title}* (${q.summaryHint}). To fill this section, run ${answerCommand(id).markdown}.`;
+    },
+    tbd(id) {
+      if (status(id) === 'existing') return `Kept in ${document} (${title(id)} was not asked again)`;
+      return `TBD — answer ${title(id)} with: ${answerCommand(id).plain}`;
+    },
+    label(id, field, value) {
+      return formatValue(findField(findQuestion(cat, id), field), value, { short: true });
+    },
+  };
+}
+
+// Typed reads of one question's answers (the catalogue guarantees the kinds).
+export const str = (a: QuestionAnswers, id: string): string => String(a[id] ?? '');
+export const num = (a: QuestionAnswers, id: string): number => Number(a[id]);
+export const list = (a: QuestionAnswers, id: string): string[] => (Array.isArray(a[id]) ? (a[id] as string[]) : []);
+export const rows = (a: QuestionAnswers, id: string): Row[] => (Array.isArray(a[id]) ? (a[id] as Row[]) : []);
+export const has = (a: QuestionAnswers | undefined, field: string, option: string): boolean =>
+  a !== undefined && (a[field] === option || (Array.isArray(a[field]) && (a[field] as string[]).includes(option)));

@@ -1,0 +1,73 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, str } from './context.js';
+import type { Facts } from './facts.js';
+import { section } from './util.js';
+
+export interface Written { runbooks: boolean; diagrams: boolean; deployGuide: boolean; apiDocs: boolean; runbooksNote: string; diagramsNote: string }
+
+const API_TOOLS: Record<string, string> = {
+  node: 'for example @nestjs/swagger or swagger-jsdoc',
+  python: 'for example FastAPI\'s built-in OpenAPI document',
+  java: 'for example springdoc-openapi',
+  go: 'for example swaggo/swag',
+  generic: 'your framework\'s OpenAPI generator',
+};
+
+/** Which parts of the operations guide 7.10 asks for. */
+export function written(ctx: Ctx): Written {
+  const a = ctx.a('7.10');
+  if (!a) return { runbooks: false, diagrams: false, deployGuide: false, apiDocs: false, runbooksNote: ctx.note('7.10'), diagramsNote: ctx.note('7.10') };
+  const later = str(a, 'create') === 'later';
+  const artifacts = later ? [] : list(a, 'artifacts');
+  const missing = (what: string) =>
+    later
+      ? `**Not written**: 7.10 chose *Later - Start without docs*. To add the ${what} here, run \`ai-flow phase7 --edit 7.10\`.`
+      : `**Not written**: 7.10 leaves out *${what}*. To add them here, run \`ai-flow phase7 --edit 7.10\`.`;
+  return {
+    runbooks: artifacts.includes('runbooks'),
+    diagrams: artifacts.includes('architecture-diagrams'),
+    deployGuide: artifacts.includes('deployment-guide'),
+    apiDocs: artifacts.includes('api-docs'),
+    runbooksNote: missing(later ? 'runbooks' : 'Runbooks'),
+    diagramsNote: missing(later ? 'architecture diagrams' : 'Architecture diagrams'),
+  };
+}
+
+/** 7.10: what operational documentation exists and how the API documentation stays in sync. */
+export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
+  const a = ctx.a('7.10');
+  if (!a) {
+    return { ...section(ctx, 'DOCS', '7.10'), DOCS_CREATE: ctx.tbd('7.10'), DOC_ARTIFACT: [], API_DOC_STRATEGY: ctx.tbd('7.10'), API_DOC_PRACTICE: [] };
+  }
+  const strategy = str(a, 'apiStrategy');
+  const where = (yes: boolean, place: string) => (yes ? place : 'Not planned (7.10)');
+  const practices: Record<string, string[]> = {
+    'code-first': [
+      `Generate the OpenAPI document from the code (${API_TOOLS[f.stack.id]})`,
+      'Produce it in the pipeline and publish it with each release, so the docs always match the deployed version',
+      'Review the generated document\'s diff in pull requests that change endpoints',
+    ],
+    'design-first': [
+      '`openapi.yaml` in the repository is the contract; change it first, in its own pull request',
+      'Lint it in the pipeline (for example with Spectral) and generate server stubs and clients from it',
+      'Contract tests fail the pipeline when the implementation drifts from the document',
+    ],
+    manual: [
+      'Markdown API docs are updated in the same pull request as the endpoint change',
+      'Reviewers check the docs for every changed endpoint; manual docs drift, so plan a move to code-first',
+    ],
+  };
+  return {
+    ...section(ctx, 'DOCS', '7.10'),
+    DOCS_CREATE: ctx.label('7.10', 'create', str(a, 'create')),
+    DOC_ARTIFACT: [
+      { ARTIFACT: 'Deployment guide', STATUS: w.deployGuide ? 'Included' : 'Not planned', WHERE: where(w.deployGuide, 'This document: CI/CD Pipeline and Deployment Strategy & Rollback') },
+      { ARTIFACT: 'Runbooks', STATUS: w.runbooks ? 'Included' : 'Not planned', WHERE: where(w.runbooks, 'This document: Runbooks and Troubleshooting') },
+      { ARTIFACT: 'Architecture diagrams (Mermaid)', STATUS: w.diagrams ? 'Included' : 'Not planned', WHERE: where(w.diagrams, 'This document: Architecture Diagrams') },
+      { ARTIFACT: 'API documentation', STATUS: w.apiDocs ? 'Planned' : 'Not planned', WHERE: where(w.apiDocs, `Generated and published as described below (${ctx.label('7.10', 'apiStrategy', strategy)})`) },
+    ],
+    API_DOC_STRATEGY: ctx.label('7.10', 'apiStrategy', strategy),
+    API_DOC_PRACTICE: (practices[strategy] ?? []).map((p) => ({ PRACTICE: p })),
+  };
+}

@@ -1,0 +1,88 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, str } from './context.js';
+import type { EnvInfo, Facts } from './facts.js';
+import { secretsStore, type EnvVar } from './env-vars.js';
+import { section } from './util.js';
+
+/** The lines of one environment's configuration: per-environment values, and where secrets come from. */
+export function envConfigLines(env: EnvInfo, vars: EnvVar[], store: string): string[] {
+  const out: string[] = [];
+  if (env.id === 'development') out.push('# cp .env.example .env, then adjust; the values below differ per environment');
+  for (const v of vars) {
+    const value = v.perEnv?.[env.id];
+    if (value !== undefined) out.push(`${v.name}=${value}`);
+    else if (env.id === 'development') continue;
+    else if (v.secret) out.push(`# ${v.name}: from ${store}`);
+    else if (v.required !== 'no' && v.value === '') out.push(`# ${v.name}: set for ${env.name.toLowerCase()}`);
+    else if (v.name === 'APP_URL') out.push(`# APP_URL: the public URL of ${env.name.toLowerCase()} (not decided in Phase 7)`);
+  }
+  return out;
+}
+
+function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
+  const a = ctx.a('7.4');
+  if (env.id === 'development') return 'No: runs on each developer\'s machine';
+  if (env.id === 'testing') return a ? 'Used by the pipeline\'s test runs' : ctx.tbd('7.4');
+  if (!a) return ctx.tbd('7.4');
+  const stages = list(a, 'stages');
+  const mode = str(a, 'autoDeploy');
+  if (env.id === 'staging') {
+    if (!stages.includes('deploy-staging')) return 'No pipeline stage deploys here (7.4)';
+    return mode === 'manual-all' ? 'No: started by hand from the pipeline' : 'Yes: every push to `main` that passes the checks';
+  }
+  if (!stages.includes('deploy-production')) return 'No pipeline stage deploys here (7.4)';
+  if (mode === 'auto-production' && !stages.includes('manual-approval')) return `Yes: every push to \`main\`${f.staging && stages.includes('deploy-staging') ? ' after staging succeeds' : ''}`;
+  if (mode === 'manual-all') return 'No: started by hand from the pipeline';
+  return `No: after ${f.staging && stages.includes('deploy-staging') ? 'staging succeeds' : 'the checks pass'}, a person approves the deploy`;
+}
+
+function database(f: Facts, env: EnvInfo): string {
+  if (env.id === 'development') return f.docker ? 'The Docker Compose database on localhost' : `A local ${f.db.label === 'the database' ? 'database' : f.db.label}`;
+  if (env.id === 'testing') return 'A fresh database per pipeline run';
+  return `${f.platform.managedDb(f.db.engine)}, separate from every other environment`;
+}
+
+/** 7.3: the environments, how each is deployed and configured. */
+export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+  const a = ctx.a('7.3');
+  const store = secretsStore(ctx, f);
+  const environments = f.envs.map((env) => ({
+    ENV_ID: env.id,
+    ENV_NAME: env.name,
+    ENV_PURPOSE: env.purpose,
+    ENV_DATA: env.data,
+    ENV_ACCESS: env.access,
+    ENV_URL: env.id === 'development' ? `http://localhost:${f.stack.port}` : 'Not decided in Phase 7: set `APP_URL` for this environment',
+    ENV_DATABASE: database(f, env),
+    ENV_AUTO_DEPLOY: autoDeploy(ctx, f, env),
+    ENV_SERVICE: env.id === 'development' || env.id === 'testing' ? '—' : `\`${f.platform.serviceName(env.id)}\``,
+    ENV_CONFIG: envConfigLines(env, vars, store).join('\n'),
+  }));
+  const configFor = (id: string) => {
+    const env = f.envs.find((e) => e.id === id);
+    return env ? envConfigLines(env, vars, store).join('\n') : `# 7.3 has no ${id} environment`;
+  };
+  const approaches = a
+    ? list(a, 'config').map((id) => {
+        const label = ctx.label('7.3', 'config', [id]);
+        if (id === 'config-service') return `${label}: ${ctx.label('7.3', 'secretsService', str(a, 'secretsService'))}`;
+        if (id === 'feature-flags') return `${label}: ${ctx.label('7.3', 'featureFlagTool', str(a, 'featureFlagTool'))}`;
+        return label;
+      })
+    : [];
+  return {
+    ...section(ctx, 'ENVIRONMENTS', '7.3'),
+    ENVIRONMENT_COUNT: a ? ctx.label('7.3', 'count', str(a, 'count')) : ctx.tbd('7.3'),
+    ENVIRONMENT_NAMES: f.envs.map((e) => e.name).join(', '),
+    ENVIRONMENT: environments,
+    CONFIG_APPROACH: approaches.map((x) => ({ APPROACH: x })),
+    CONFIG_APPROACH_TEXT: a ? approaches.join('; ') : ctx.tbd('7.3'),
+    DEV_ENV_VARS: configFor('development'),
+    STAGING_ENV_VARS: configFor('staging'),
+    PROD_ENV_VARS: configFor('production'),
+    DEV_ENV_CONFIG: configFor('development'),
+    STAGING_ENV_CONFIG: configFor('staging'),
+    PRODUCTION_ENV_CONFIG: configFor('production'),
+  };
+}

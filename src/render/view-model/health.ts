@@ -1,0 +1,65 @@
+import type { ViewModel } from '../types.js';
+import { healthCode } from './code-examples.js';
+import type { Ctx } from './context.js';
+import { list } from './context.js';
+import type { Facts } from './facts.js';
+import { section, tbdItem } from './util.js';
+
+const CHECK_KEYS: Record<string, string> = { database: 'database', redis: 'redis', 'disk-space': 'disk_space', queue: 'queue', 'external-apis': 'external_apis' };
+
+export function healthPaths(endpoints: string[]): { live?: string; ready?: string; basic?: string } {
+  return {
+    ...(endpoints.includes('live') ? { live: '/health/live' } : {}),
+    ...(endpoints.includes('ready') ? { ready: '/health/ready' } : {}),
+    ...(endpoints.includes('health') ? { basic: '/health' } : {}),
+  };
+}
+
+function probes(port: number, p: ReturnType<typeof healthPaths>): string {
+  const live = p.live ?? p.basic;
+  const ready = p.ready ?? p.basic;
+  const out = ['# in the Deployment\'s container spec; periods and thresholds are recommended defaults'];
+  if (live) out.push('livenessProbe:', '  httpGet:', `    path: ${live}`, `    port: ${port}`, '  periodSeconds: 10', '  failureThreshold: 3');
+  if (ready) out.push('readinessProbe:', '  httpGet:', `    path: ${ready}`, `    port: ${port}`, '  periodSeconds: 5', '  failureThreshold: 2');
+  return out.join('\n');
+}
+
+/** 7.9: health endpoints, what uses each, example responses, platform probes. */
+export function healthValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.9');
+  if (!a) {
+    const tbd = ctx.tbd('7.9');
+    return {
+      ...section(ctx, 'HEALTH', '7.9'),
+      HEALTH_ENDPOINT: [tbdItem(['PATH', 'PURPOSE', 'USED_BY'], tbd)], HEALTH_CHECKS: tbd, HEALTH_CHECK_RESPONSE_EXAMPLE: `{ "status": "${tbd}" }`,
+      HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', HEALTH_PLATFORM: tbd, HAS_PROBES: false, PROBES_EXAMPLE: '', HEALTH_CURL: `# ${tbd}`,
+    };
+  }
+  const endpoints = list(a, 'endpoints');
+  const checks = endpoints.includes('ready') ? list(a, 'checks') : [];
+  const paths = healthPaths(endpoints);
+  const rows = [
+    ...(paths.basic ? [{ PATH: '/health', PURPOSE: 'Basic liveness: 200 while the process runs', USED_BY: 'Uptime monitoring and the pipeline\'s smoke test' + (paths.ready ? '' : '; also the load balancer') }] : []),
+    ...(paths.ready ? [{ PATH: '/health/ready', PURPOSE: `Readiness: 200 only when ${checks.length > 0 ? checks.map((c) => CHECK_KEYS[c]).join(', ') : 'the service'} ${checks.length > 1 ? 'are' : 'is'} reachable; 503 while starting or shutting down`, USED_BY: `${f.platform.loadBalancer}: no traffic to an instance that is not ready` }] : []),
+    ...(paths.live ? [{ PATH: '/health/live', PURPOSE: 'Liveness: 200 if the process is alive; it must not check dependencies', USED_BY: `${f.platform.short}: restarts an instance that stops answering` }] : []),
+  ];
+  const healthy: Record<string, unknown> = { status: 'healthy', timestamp: `${ctx.project.date}T00:00:00Z` };
+  if (checks.length > 0) healthy.checks = Object.fromEntries(checks.map((c) => [CHECK_KEYS[c], 'ok']));
+  healthy.version = '1.2.3';
+  const unhealthyChecks = Object.fromEntries(checks.map((c, i) => [CHECK_KEYS[c], i === 0 ? 'error' : 'ok']));
+  const code = healthCode(f.stack, { ...paths, checks: checks.map((c) => CHECK_KEYS[c]!) });
+  const base = `http://localhost:${f.stack.port}`;
+  return {
+    ...section(ctx, 'HEALTH', '7.9'),
+    HEALTH_ENDPOINT: rows,
+    HEALTH_CHECKS: checks.length > 0 ? checks.map((c) => ctx.label('7.9', 'checks', [c])).join(', ') : 'None: no readiness endpoint (7.9)',
+    HEALTH_CHECK_RESPONSE_EXAMPLE: JSON.stringify(healthy, null, 2),
+    HEALTH_UNHEALTHY_EXAMPLE: checks.length > 0 ? JSON.stringify({ status: 'unhealthy', timestamp: `${ctx.project.date}T00:00:00Z`, checks: unhealthyChecks }, null, 2) : '',
+    HEALTH_CHECK_CODE_EXAMPLE: code.code,
+    HEALTH_CODE_LANGUAGE: code.language,
+    HEALTH_PLATFORM: f.platform.healthChecks,
+    HAS_PROBES: f.platform.key === 'kubernetes',
+    PROBES_EXAMPLE: f.platform.key === 'kubernetes' ? probes(f.stack.port, paths) : '',
+    HEALTH_CURL: rows.map((r) => `curl -i ${base}${r.PATH}`).join('\n'),
+  };
+}

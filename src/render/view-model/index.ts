@@ -1,0 +1,68 @@
+import { diagramValues } from '../diagrams/index.js';
+import type { RenderInput, ViewModel } from '../types.js';
+import { alertValues } from './alerts.js';
+import { backupValues } from './backup.js';
+import { breakerValues } from './breakers.js';
+import { configurationValues } from './configuration.js';
+import { containerValues } from './container.js';
+import { createContext } from './context.js';
+import { docsValues, written } from './docs.js';
+import { collectEnvVars } from './env-vars.js';
+import { environmentValues } from './environments.js';
+import { deriveFacts } from './facts.js';
+import { healthValues } from './health.js';
+import { migrationValues } from './migrations.js';
+import { monitoringValues } from './monitoring.js';
+import { overviewValues } from './overview.js';
+import { pipelineValues } from './pipeline.js';
+import { platformValues } from './platform.js';
+import { poolValues } from './pool.js';
+import { requestLoggingValues } from './request-logging.js';
+import { retryValues } from './retry.js';
+import { runbookValues } from './runbooks.js';
+import { scalingValues } from './scaling.js';
+import { shutdownValues } from './shutdown.js';
+import { strategyValues } from './strategy.js';
+import { troubleshootingValues } from './troubleshooting.js';
+import { upstreamValues } from './upstream.js';
+
+/**
+ * The values every template reads, computed from the answers (pure: same input, same model).
+ * Keys are UPPER_SNAKE and named after the placeholders of the installed ai-flow templates where
+ * one exists; loops are arrays of objects, conditions booleans.
+ */
+export function buildViewModel(input: RenderInput): ViewModel {
+  const ctx = createContext(input);
+  const f = deriveFacts(ctx);
+  const vars = collectEnvVars(ctx, f);
+  const w = written(ctx);
+  const sections: ViewModel = {
+    ...upstreamValues(ctx, f, vars),
+    ...platformValues(ctx, f),
+    ...containerValues(ctx, f),
+    ...environmentValues(ctx, f, vars),
+    ...pipelineValues(ctx, f),
+    ...strategyValues(ctx, f),
+    ...monitoringValues(ctx, f),
+    ...alertValues(ctx, f),
+    ...backupValues(ctx, f),
+    ...migrationValues(ctx),
+    ...poolValues(ctx, f),
+    ...scalingValues(ctx, f),
+    ...healthValues(ctx, f),
+    ...shutdownValues(ctx, f),
+    ...breakerValues(ctx),
+    ...retryValues(ctx),
+    ...requestLoggingValues(ctx, f),
+    ...configurationValues(ctx, f, vars),
+    ...docsValues(ctx, f, w),
+    ...diagramValues(ctx, f, w.diagrams),
+    RUNBOOKS_WRITTEN: w.runbooks,
+    RUNBOOKS_NOTE: w.runbooksNote,
+    DIAGRAMS_WRITTEN: w.diagrams,
+    DIAGRAMS_NOTE: w.diagramsNote,
+    ...runbookValues(ctx, f, w.runbooks, w.runbooksNote),
+    ...troubleshootingValues(ctx, f, w.runbooks, w.runbooksNote),
+  };
+  return { ...sections, ...overviewValues(ctx, input.answers, sections) };
+}

@@ -1,0 +1,123 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { list, rows, str } from './context.js';
+import type { Facts } from './facts.js';
+import { section, tbdItem } from './util.js';
+
+const METRICS: Record<string, { name: string; description: string; otel?: string }> = {
+  'request-rate': { name: 'Request rate', description: 'Requests per second, per endpoint', otel: 'http.server.request.duration (count)' },
+  'error-rate': { name: 'Error rate', description: 'Share of requests answered with a 5xx status', otel: 'http.server.request.duration (by http.response.status_code)' },
+  'response-time': { name: 'Response time', description: 'p50, p95 and p99 latency per endpoint', otel: 'http.server.request.duration (histogram)' },
+  'db-query-time': { name: 'Database query time', description: 'p95 duration of database calls, and the slowest queries', otel: 'db.client.operation.duration' },
+  'cache-hit-rate': { name: 'Cache hit rate', description: 'Share of cache reads served from the cache' },
+  'cpu-memory': { name: 'CPU and memory', description: 'CPU and memory use of every instance' },
+};
+
+/** The 7.6 threshold that applies to a 7.5 metric, if any. */
+function threshold(ctx: Ctx, metric: string): string {
+  const alerts = ctx.a('7.6');
+  const scaling = ctx.a('7.8');
+  const conditions = alerts ? list(alerts, 'conditions') : [];
+  if (metric === 'error-rate' && conditions.includes('error-rate')) return `alert above ${alerts!.errorRateThreshold}%`;
+  if (metric === 'response-time' && conditions.includes('response-time')) return `alert when p95 is above ${alerts!.responseTimeThreshold} ms`;
+  if (metric === 'cpu-memory') {
+    const parts = [
+      ...(scaling && str(scaling, 'strategy') === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
+      ...(conditions.includes('memory') ? [`alert above ${alerts!.memoryThreshold}% memory`] : []),
+    ];
+    if (parts.length > 0) return parts.join('; ');
+  }
+  if (!alerts) return ctx.known('7.6') ? 'dashboard only' : `dashboard only until 7.6 sets alert thresholds`;
+  return 'dashboard only (no alert rule in 7.6)';
+}
+
+function logEntry(ctx: Ctx): string {
+  const a = ctx.a('7.9.4');
+  const req = a ? list(a, 'requestFields') : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
+  const res = a ? list(a, 'responseFields') : ['status', 'duration'];
+  const masks = a ? rows(a, 'masking').map((r) => String(r.pattern).toLowerCase()) : [];
+  const entry: Record<string, string | number> = { level: 'info', timestamp: `${ctx.project.date}T00:00:00Z`, message: 'request completed' };
+  if (req.includes('request-id')) entry.requestId = 'example-request-id';
+  if (req.includes('method-url')) Object.assign(entry, { method: 'GET', url: '/example' });
+  if (req.includes('query')) entry.query = 'page=2';
+  if (req.includes('user-id')) entry.userId = '123';
+  if (req.includes('ip')) entry.ip = '192.0.2.10';
+  if (res.includes('status')) entry.status = 200;
+  if (req.includes('duration') || res.includes('duration')) entry.durationMs = 42;
+  if (masks.some((m) => m.includes('email'))) entry.email = 'j***@example.com';
+  return JSON.stringify(entry, null, 2);
+}
+
+function logQuery(ctx: Ctx, f: Facts, destination: string): string {
+  const slug = ctx.project.slug;
+  switch (destination) {
+    case 'cloudwatch':
+      return `aws logs tail <log-group> --since 15m --filter-pattern '{ $.level = "error" }'`;
+    case 'datadog':
+      return `# Datadog Log Explorer query\nservice:${slug} env:production status:error`;
+    case 'elk':
+      return `# Kibana (KQL) query\nservice.name : "${slug}" and level : "error"`;
+    case 'loki':
+      return `# Grafana Explore (LogQL) query\n{service_name="${slug}"} | json | level="error"`;
+    default:
+      return f.platform.ops('production').logs ?? '# open the platform\'s log viewer';
+  }
+}
+
+/** 7.5: APM, logging and the metrics behind dashboards and alerts. */
+export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.5');
+  if (!a) {
+    const tbd = ctx.tbd('7.5');
+    const metricKeys = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'];
+    return {
+      ...section(ctx, 'MONITORING', '7.5'),
+      APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_STRATEGY: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
+      METRIC: [tbdItem(metricKeys, tbd)], TRACKED_METRIC: [tbdItem([...metricKeys, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], tbd)], BUSINESS_METRIC: [], HAS_BUSINESS_METRICS: false,
+      LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`,
+      APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
+    };
+  }
+  const apm = str(a, 'apm');
+  const logging = list(a, 'logging');
+  const destination = logging.includes('centralized') ? str(a, 'logDestination') : '';
+  const metrics = list(a, 'metrics').map((id) => ({ id, ...METRICS[id]! }));
+  const tracked = metrics.map((m) => {
+    const t = threshold(ctx, m.id);
+    return {
+      METRIC_NAME: m.name,
+      METRIC_DESCRIPTION: m.id === 'cache-hit-rate' && !f.redis ? `${m.description} (no cache appears in the answers yet)` : m.description,
+      METRIC_THRESHOLD: t,
+      METRIC_ALERT_CONDITION: t.startsWith('dashboard') ? 'No alert' : t,
+      METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry metric \`${m.otel}\`` : apm === 'none' ? f.platform.metrics : ctx.label('7.5', 'apm', apm),
+    };
+  });
+  const business = str(a, 'businessMetrics').split(',').map((s) => s.trim()).filter(Boolean);
+  const destinationLabel = destination ? ctx.label('7.5', 'logDestination', destination) : logging.includes('console') ? `console output, kept by ${f.platform.logs}` : f.platform.logs;
+  const shipping = destination
+    ? `The service writes ${logging.includes('structured-json') ? 'JSON lines' : 'log lines'} to stdout; ${destination === 'datadog' ? 'the Datadog Agent' : destination === 'cloudwatch' ? (f.platform.cloud === 'aws' ? 'the platform\'s log driver (awslogs or the CloudWatch agent)' : 'the CloudWatch agent') : destination === 'loki' ? 'a collector (Grafana Alloy or Promtail)' : 'a shipper (Filebeat or Logstash)'} forwards them to ${destinationLabel}.`
+    : `Logs stay in ${f.platform.logs}; nothing forwards them to a central store (7.5).`;
+  return {
+    ...section(ctx, 'MONITORING', '7.5'),
+    APM_TOOL: ctx.label('7.5', 'apm', apm),
+    APM_NONE: apm === 'none',
+    LOGGING_TOOL: destinationLabel,
+    LOG_DESTINATION: destinationLabel,
+    LOGGING_STRATEGY: ctx.label('7.5', 'logging', logging),
+    LOG_FORMAT: logging.includes('structured-json') ? 'Structured JSON, one object per line' : 'Plain text lines',
+    LOG_SHIPPING: shipping,
+    METRIC: tracked.map(({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD }) => ({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD })),
+    TRACKED_METRIC: tracked,
+    BUSINESS_METRIC: business.map((m) => ({ METRIC_NAME: m })),
+    HAS_BUSINESS_METRICS: business.length > 0,
+    LOG_LEVEL: [
+      { LEVEL_NAME: 'error', LEVEL_USAGE: 'A request or job failed and someone may need to act' },
+      { LEVEL_NAME: 'warn', LEVEL_USAGE: 'Something unexpected that the service handled (retry, fallback, slow call)' },
+      { LEVEL_NAME: 'info', LEVEL_USAGE: 'One line per request and per important state change' },
+      { LEVEL_NAME: 'debug', LEVEL_USAGE: 'Details for local troubleshooting; off in production' },
+    ],
+    LOG_ENTRY_EXAMPLE: logEntry(ctx),
+    VIEW_LOGS_COMMAND: logQuery(ctx, f, destination),
+    APM_DASHBOARD_URL: apm === 'none' ? 'No APM yet (7.5): use the platform dashboard' : 'Not recorded in Phase 7: add the dashboard link here',
+  };
+}

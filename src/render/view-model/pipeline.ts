@@ -1,0 +1,119 @@
+import type { ViewModel } from '../types.js';
+import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan } from './ci/index.js';
+import { CI_SETUP } from './ci/index.js';
+import type { Ctx } from './context.js';
+import { list, str } from './context.js';
+import type { Facts } from './facts.js';
+import { indent3, section, steps, tbdItem } from './util.js';
+
+interface Stage { id: string; name: string; description: string; fails: string; runs: string }
+
+function stageList(ctx: Ctx, f: Facts, plan: PipelinePlan, chosen: string[]): Stage[] {
+  const c = f.stack.commands;
+  const checks = 'every pull request and every push to `main`';
+  const onMain = 'pushes to `main` only';
+  const budget = plan.image?.sizeBudgetMb;
+  const smoke = plan.smokePath ? `, then call \`${plan.smokePath}\` until it answers 200` : '';
+  const all: Stage[] = [
+    { id: 'checkout', name: 'Checkout code', description: 'Fetch the commit that triggered the run', fails: 'the commit cannot be fetched', runs: checks },
+    { id: 'install', name: 'Install dependencies', description: `\`${c.install}\`: install the locked dependencies`, fails: 'a dependency cannot be resolved or the lock file is out of date', runs: checks },
+    { id: 'lint', name: 'Lint', description: `\`${c.lint}\``, fails: 'any lint error', runs: checks },
+    { id: 'test', name: 'Test (with coverage)', description: `\`${c.test}\``, fails: 'any test fails', runs: checks },
+    {
+      id: 'build',
+      name: 'Build',
+      description: f.docker ? `\`docker build\` of the Dockerfile, tagged with the commit SHA${budget !== undefined ? `; the image must stay within ${budget} MB` : ''}` : `\`${c.build}\``,
+      fails: f.docker ? `the image does not build${budget !== undefined ? ` or is larger than ${budget} MB` : ''}` : 'the build fails',
+      runs: checks,
+    },
+    { id: 'security-scan', name: 'Security scan', description: `\`${c.audit}\`${f.docker ? ' and a Trivy scan of the image' : ''}`, fails: 'a known vulnerability of HIGH or CRITICAL severity', runs: checks },
+    { id: 'deploy-staging', name: 'Deploy to staging', description: `Deploy the new version to staging${smoke}`, fails: 'the deploy does not become healthy or the smoke test fails', runs: onMain },
+    { id: 'manual-approval', name: 'Manual approval', description: 'A person approves the production deploy in the CI system', fails: 'the deploy is rejected', runs: onMain },
+    { id: 'deploy-production', name: 'Deploy to production', description: `Deploy the same version to production${smoke}`, fails: 'the deploy does not become healthy or the smoke test fails', runs: onMain },
+  ];
+  const gateNeeded = plan.deploys.some((d) => d.env === 'production' && d.gate);
+  return all.filter((s) => {
+    if (s.id === 'checkout') return true;
+    if (s.id === 'deploy-staging') return chosen.includes(s.id) && f.staging;
+    if (s.id === 'manual-approval') return gateNeeded && chosen.includes('deploy-production');
+    return chosen.includes(s.id);
+  });
+}
+
+function gates(ctx: Ctx, plan: PipelinePlan): string {
+  const a = ctx.a('7.4')!;
+  const mode = ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy'));
+  const gated = plan.deploys.filter((d) => d.gate).map((d) => d.env);
+  if (plan.deploys.length === 0) return `${mode} (7.4), but no deploy stage is selected: the pipeline only checks and builds.`;
+  if (gated.length === 0) return `${mode} (7.4): no deploy waits for a person; the checks are the only gate.`;
+  return `${mode} (7.4): ${gated.join(' and ')} ${gated.length === 1 ? 'waits' : 'wait'} for a person to approve.`;
+}
+
+function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
+  const out = [
+    { title: 'Open a pull request', command: 'git push origin HEAD', description: `${ci} runs the checks (${plan.ci.map((s) => s.title.toLowerCase()).join(', ') || 'checkout only'}) on the pull request.` },
+    { title: 'Merge to main', command: 'git checkout main && git pull', description: plan.image ? `The pipeline builds the image \`${plan.image.repo ?? 'REGISTRY/' + plan.slug}:<commit-sha>\`${plan.image.push ? ' and pushes it' : ''}.` : 'The pipeline runs the checks again on `main`.' },
+  ];
+  const ops = f.platform.ops('production');
+  for (const d of plan.deploys) {
+    out.push({
+      title: d.gate ? `Approve and ${d.title.toLowerCase()}` : d.title,
+      command: d.lines.join('\n'),
+      description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs the command above${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}.`,
+    });
+  }
+  const strategy = ctx.a('7.4.1');
+  out.push({
+    title: 'Watch the release',
+    command: ops.status ?? ops.logs ?? '# open the platform dashboard',
+    description: strategy
+      ? 'Watch error rate and latency against the rollback criteria in Deployment Strategy & Rollback; roll back if one is met.'
+      : 'Watch errors and latency for the first minutes after the deploy; roll back if they rise.',
+  });
+  return out;
+}
+
+/** 7.4: the CI/CD platform, its stages, gates, a pipeline file and the release steps. */
+export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.4');
+  const plan = buildPlan(ctx, f);
+  if (!a || !plan) {
+    const tbd = ctx.tbd('7.4');
+    return {
+      ...section(ctx, 'PIPELINE', '7.4'),
+      CICD_PLATFORM: tbd, CICD_CONFIG_FILE: tbd, CICD_CONFIG_EXAMPLE: `# ${tbd}`, CICD_CONFIG_LANGUAGE: 'yaml', AUTO_DEPLOY: tbd, APPROVAL_GATES: tbd,
+      PIPELINE_STAGE: [tbdItem(['STAGE_NUMBER', 'STAGE_NAME', 'STAGE_DESCRIPTION', 'STAGE_DURATION', 'STAGE_FAILURE_CONDITION', 'STAGE_RUNS'], tbd)],
+      DEPLOYMENT_STEP: [tbdItem(['STEP_NUMBER', 'STEP_TITLE', 'STEP_COMMAND', 'STEP_DESCRIPTION', 'STEP_COMMAND_INDENTED'], tbd)],
+      CI_VARIABLE: [], HAS_CI_VARIABLES: false, CI_SETUP: tbd, PIPELINE_NOTE: [], HAS_PIPELINE_NOTES: false,
+      BUILD_COMMAND: `# ${tbd}`, BUILD_OUTPUT_DIR: tbd,
+    };
+  }
+  const platform = str(a, 'platform') as CiPlatform;
+  const ci = ctx.label('7.4', 'platform', platform);
+  const file = pipelineFile(platform, plan);
+  const stages = stageList(ctx, f, plan, list(a, 'stages'));
+  return {
+    ...section(ctx, 'PIPELINE', '7.4'),
+    CICD_PLATFORM: ci,
+    CICD_CONFIG_FILE: platform === 'aws-codepipeline' && plan.deploys.length > 0 ? 'buildspec.yml and buildspec-deploy.yml' : CI_FILES[platform],
+    CICD_CONFIG_EXAMPLE: file.text,
+    CICD_CONFIG_LANGUAGE: file.language,
+    AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy')),
+    APPROVAL_GATES: gates(ctx, plan),
+    PIPELINE_STAGE: stages.map((s, i) => ({
+      STAGE_NUMBER: String(i + 1), STAGE_NAME: s.name, STAGE_DESCRIPTION: s.description, STAGE_FAILURE_CONDITION: s.fails, STAGE_RUNS: s.runs,
+      STAGE_DURATION: 'not measured yet: time the first runs',
+    })),
+    DEPLOYMENT_STEP: steps(releaseSteps(ctx, f, plan, ci).map((s) => s.description), (i) => {
+      const s = releaseSteps(ctx, f, plan, ci)[i]!;
+      return { STEP_TITLE: s.title, STEP_COMMAND: s.command, STEP_COMMAND_INDENTED: indent3(s.command) };
+    }),
+    CI_VARIABLE: plan.ciVars.map((v) => ({ CI_VAR_NAME: v.name, CI_VAR_PURPOSE: v.purpose, CI_VAR_KIND: v.secret ? 'Secret' : 'Variable' })),
+    HAS_CI_VARIABLES: plan.ciVars.length > 0,
+    CI_SETUP: CI_SETUP[platform],
+    PIPELINE_NOTE: plan.notes.map((n) => ({ NOTE: n })),
+    HAS_PIPELINE_NOTES: plan.notes.length > 0,
+    BUILD_COMMAND: f.docker ? `docker build -t ${ctx.project.slug}:local .` : f.stack.commands.build,
+    BUILD_OUTPUT_DIR: f.docker ? `the image ${ctx.project.slug}:<commit-sha>` : f.stack.id === 'node' ? 'dist/' : f.stack.id === 'java' ? 'target/' : f.stack.id === 'go' ? 'bin/' : 'not asked in Phase 7',
+  };
+}

@@ -1,0 +1,38 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { str } from './context.js';
+import type { Facts } from './facts.js';
+import { section } from './util.js';
+
+/** 7.1: where the service runs, why, and the managed services that come with the platform. */
+export function platformValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.1');
+  const p = f.platform;
+  const why = a ? str(a, 'why').trim() : '';
+  const services = [
+    { COMPONENT: 'Compute', SERVICE: `${p.name} (one ${p.unit} per running copy)` },
+    { COMPONENT: 'Load balancing', SERVICE: p.loadBalancer },
+    ...(f.docker ? [{ COMPONENT: 'Container registry', SERVICE: p.registry?.name ?? `${p.short} builds the image from the repository` }] : []),
+    { COMPONENT: 'Database', SERVICE: p.managedDb(f.db.engine) },
+    ...(f.redis ? [{ COMPONENT: 'Cache', SERVICE: p.cache }] : []),
+    ...(f.queue ? [{ COMPONENT: 'Message queue', SERVICE: p.queue }] : []),
+    { COMPONENT: 'Logs (platform)', SERVICE: p.logs },
+    { COMPONENT: 'TLS certificates', SERVICE: p.ssl },
+  ];
+  const grace = p.grace ? `${p.grace.seconds} s (${p.grace.setting})` : 'not documented for this platform: check it before relying on graceful shutdown';
+  return {
+    ...section(ctx, 'PLATFORM', '7.1'),
+    DEPLOYMENT_PLATFORM: a ? p.name : ctx.tbd('7.1'),
+    PLATFORM_FAMILY: a ? ctx.label('7.1', 'choice', str(a, 'choice')) : ctx.tbd('7.1'),
+    PLATFORM_WHY: why !== '' ? why : 'Not recorded: the *Why?* of 7.1 was left empty. Write down the trade-off so the next engineer knows it.',
+    HAS_PLATFORM_ASSUMPTION: p.assumption !== undefined,
+    PLATFORM_ASSUMPTION: p.assumption ?? '',
+    PLATFORM_SERVICES: services,
+    PLATFORM_GRACE: grace,
+    SERVICE_NAMING: `\`${p.serviceName('staging')}\` and \`${p.serviceName('production')}\``,
+    DEPLOYMENT_REGIONS: 'Not asked in Phase 7: record the region or data center of each environment here',
+    SSL_CERTIFICATE_PROVIDER: a ? p.ssl : ctx.tbd('7.1'),
+    SSL_RENEWAL_PROCESS: p.family === 'on-premises' ? 'Automate renewal (for example a certbot timer) and test it' : `Managed by ${p.short}`,
+    SSL_MONITORING: 'Not asked in Phase 7: add an expiry check to the uptime monitoring (recommended: warn 14 days before expiry)',
+  };
+}

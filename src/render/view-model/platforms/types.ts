@@ -1,0 +1,79 @@
+export type PlatformKey =
+  | 'aws-ecs' | 'aws-beanstalk' | 'gcp' | 'azure'
+  | 'heroku' | 'railway' | 'render' | 'fly-io' | 'vercel'
+  | 'on-premises' | 'kubernetes' | 'docker-swarm' | 'nomad' | 'unknown';
+
+export type Cloud = 'aws' | 'gcp' | 'azure';
+export type DbEngine = 'postgres' | 'mysql' | 'mongodb' | 'unknown';
+export type StrategyId = 'rolling' | 'blue-green' | 'canary' | 'feature-flags';
+
+/** A variable the CI/CD system must provide (not an application environment variable). */
+export interface CiVar {
+  name: string;
+  purpose: string;
+  secret: boolean;
+}
+
+/** Commands an operator runs against one environment; absent when the platform has no CLI for it. */
+export interface OpsCommands {
+  logs?: string;
+  status?: string;
+  restart?: string;
+  rollback?: string;
+  history?: string;
+  scale?: (instances: number) => string;
+  cpu?: string;
+  shell?: string;
+  /** Where the same is done in a web console when there is no command. */
+  console?: string;
+}
+
+export interface Registry {
+  name: string;
+  /** Image repository without tag, as a shell expression ("$REGISTRY/app"). */
+  image: string;
+  login: string[];
+  vars: CiVar[];
+  /** A generic registry: a CI with its own registry (GitLab, GitHub) may use that instead. */
+  generic: boolean;
+}
+
+export interface Platform {
+  key: PlatformKey;
+  family: 'cloud' | 'paas' | 'on-premises' | 'container-orchestration' | 'unknown';
+  /** "AWS — Amazon ECS on Fargate". */
+  name: string;
+  /** "AWS", "Heroku", "Kubernetes (Amazon EKS)". */
+  short: string;
+  /** What runs one copy of the service: "ECS task", "dyno", "pod". */
+  unit: string;
+  /** Honesty note when the runtime is a guess from a broader answer. */
+  assumption?: string;
+  cloud?: Cloud;
+  loadBalancer: string;
+  /** Where images are pushed; undefined when the platform builds from source. */
+  registry?: Registry;
+  managedDb(engine: DbEngine): string;
+  cache: string;
+  queue: string;
+  secretsStore: string;
+  logs: string;
+  metrics: string;
+  backups: string;
+  ssl: string;
+  /** Default time between SIGTERM and SIGKILL, and the setting that changes it. */
+  grace?: { seconds: number; setting: string };
+  healthChecks: string;
+  autoscaling: string;
+  strategies: Record<StrategyId, string>;
+  /** Shell lines that log the CI job in to the platform before deploying. */
+  auth: string[];
+  /** Shell lines that install the platform's CLI on a CI runner that lacks it. */
+  setup: string[];
+  ciVars: CiVar[];
+  /** Shell lines deploying `$IMAGE` (or the checked-out source) to an environment. */
+  deploy(env: string): string[];
+  ops(env: string): OpsCommands;
+  /** Name of the service in an environment, following this guide's convention. */
+  serviceName(env: string): string;
+}

@@ -1,0 +1,56 @@
+import type { ViewModel } from '../types.js';
+import { maskingCode } from './code-examples.js';
+import type { Ctx } from './context.js';
+import { findField, findQuestion } from '../../engine/visibility.js';
+import { list, rows, str } from './context.js';
+import type { Facts } from './facts.js';
+import { cell, literal, section, tbdItem } from './util.js';
+
+const REQUEST_KEYS: Record<string, string> = { 'method-url': 'method, url', 'request-id': 'requestId', 'user-id': 'userId', ip: 'ip', duration: 'durationMs', body: 'body', query: 'query' };
+const RESPONSE_KEYS: Record<string, string> = { status: 'status', duration: 'durationMs', body: 'responseBody' };
+
+function fields(ctx: Ctx, field: 'requestFields' | 'responseFields', chosen: string[], keys: Record<string, string>) {
+  const f = findField(findQuestion(ctx.cat, '7.9.4'), field);
+  const options = f.kind === 'multi' ? f.options : [];
+  return options.map((o) => ({ ENABLED: chosen.includes(o.id), FIELD_NAME: keys[o.id] ?? o.id, DESCRIPTION: o.label, MARK: chosen.includes(o.id) ? 'Logged' : 'Not logged' }));
+}
+
+/** 7.9.4: log levels per environment, logged fields, masking rules, format and aggregation. */
+export function requestLoggingValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.9.4');
+  if (!a) {
+    const tbd = ctx.tbd('7.9.4');
+    return {
+      ...section(ctx, 'REQUEST_LOGGING', '7.9.4'),
+      LOGGING_STRATEGY: [tbdItem(['ENVIRONMENT', 'LEVEL', 'BODY_LOGGING', 'PERFORMANCE_LOGGING'], tbd)],
+      REQUEST_LOG_FIELD: [{ ENABLED: false, FIELD_NAME: 'TBD', DESCRIPTION: tbd, MARK: tbd }],
+      RESPONSE_LOG_FIELD: [{ ENABLED: false, FIELD_NAME: 'TBD', DESCRIPTION: tbd, MARK: tbd }],
+      MASKING_RULE: [tbdItem(['PATTERN', 'STRATEGY'], tbd)], MASKING_EXAMPLE: `// ${tbd}`, MASKING_CODE_LANGUAGE: 'text',
+      LOG_FORMAT_CHOICE: tbd, LOG_AGGREGATION: tbd, HAS_REQUEST_LOGGING_WARNINGS: false, REQUEST_LOGGING_WARNING: [],
+    };
+  }
+  const levels = rows(a, 'levels');
+  const req = list(a, 'requestFields');
+  const res = list(a, 'responseFields');
+  const masking = rows(a, 'masking');
+  const code = maskingCode(f.stack, masking);
+  const warnings = [
+    ...levels.filter((l) => /prod/i.test(String(l.environment)) && String(l.body) === 'Full').map(() => 'Production logs full bodies: they will contain personal data and secrets the masking rules do not know about. Use Minimal or Truncated.'),
+    ...(req.includes('ip') ? ['IP addresses are personal data in many jurisdictions: hash or truncate them, and keep them no longer than needed.'] : []),
+    ...(req.includes('body') || res.includes('body') ? ['Bodies are logged: apply the masking rules to them too, and cap their size.'] : []),
+    ...(str(a, 'aggregation') === 'console-only' ? ['Console-only logs are lost when an instance is replaced: fine in development, not enough for production incidents.'] : []),
+  ];
+  return {
+    ...section(ctx, 'REQUEST_LOGGING', '7.9.4'),
+    LOGGING_STRATEGY: levels.map((l) => ({ ENVIRONMENT: cell(String(l.environment)), LEVEL: String(l.level), BODY_LOGGING: String(l.body), PERFORMANCE_LOGGING: String(l.performance) })),
+    REQUEST_LOG_FIELD: fields(ctx, 'requestFields', req, REQUEST_KEYS),
+    RESPONSE_LOG_FIELD: fields(ctx, 'responseFields', res, RESPONSE_KEYS),
+    MASKING_RULE: masking.map((m) => ({ PATTERN: cell(String(m.pattern)), STRATEGY: literal(String(m.strategy)) })),
+    MASKING_EXAMPLE: code.code,
+    MASKING_CODE_LANGUAGE: code.language,
+    LOG_FORMAT_CHOICE: ctx.label('7.9.4', 'format', str(a, 'format')),
+    LOG_AGGREGATION: ctx.label('7.9.4', 'aggregation', str(a, 'aggregation')),
+    HAS_REQUEST_LOGGING_WARNINGS: warnings.length > 0,
+    REQUEST_LOGGING_WARNING: warnings.map((w) => ({ WARNING: w })),
+  };
+}

@@ -1,0 +1,75 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { num, str } from './context.js';
+import type { Facts } from './facts.js';
+import { section } from './util.js';
+
+const perSecond = (perMinute: number) => Number((perMinute / 60).toFixed(1));
+
+function hpa(slug: string, min: number, max: number, cpu: number): string {
+  return [
+    'apiVersion: autoscaling/v2', 'kind: HorizontalPodAutoscaler', 'metadata:', `  name: ${slug}`, `  namespace: ${slug}-production`, 'spec:',
+    '  scaleTargetRef:', '    apiVersion: apps/v1', '    kind: Deployment', `    name: ${slug}`, `  minReplicas: ${min}`, `  maxReplicas: ${max}`,
+    '  metrics:', '    - type: Resource', '      resource:', '        name: cpu', '        target:', '          type: Utilization', `          averageUtilization: ${cpu}`,
+  ].join('\n');
+}
+
+/** 7.8: scaling strategy, instance counts, expected load per instance and database scaling. */
+export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
+  const a = ctx.a('7.8');
+  const notAsked = 'Not asked in Phase 7: record the instance size here';
+  if (!a) {
+    const tbd = ctx.tbd('7.8');
+    return {
+      ...section(ctx, 'SCALING', '7.8'),
+      SCALING_STRATEGY: tbd, AUTO_SCALING: false, HORIZONTAL: false, SCALING_MIN: tbd, SCALING_MAX: tbd, SCALING_TARGET_CPU: tbd, SCALING_TARGET_MEMORY: tbd,
+      HORIZONTAL_SCALING_DESCRIPTION: tbd, VERTICAL_SCALING_DESCRIPTION: tbd, CURRENT_CPU: notAsked, CURRENT_MEMORY: notAsked, CURRENT_DISK: notAsked,
+      LOAD: [], DATABASE_SCALING: tbd, SCALING_HOW: tbd, HAS_HPA: false, HPA_EXAMPLE: '', SCALE_COMMAND: tbd, INSTANCES_TEXT: tbd, HAS_SCALING_WARNINGS: false, SCALING_WARNING: [],
+    };
+  }
+  const strategy = str(a, 'strategy');
+  const auto = strategy === 'auto-scaling';
+  const horizontal = strategy === 'horizontal' || auto;
+  const min = horizontal ? num(a, 'minInstances') : 1;
+  const max = auto ? num(a, 'maxInstances') : min;
+  const cpu = auto ? num(a, 'scaleCpu') : undefined;
+  const initial = num(a, 'initialLoad');
+  const year1 = num(a, 'year1Load');
+  const multiplier = num(a, 'peakMultiplier');
+  const peak = Math.round(year1 * multiplier);
+  const perInstance = (load: number, n: number) => `${perSecond(load / n)} req/s per instance${n > 1 ? ` (${n} instances)` : ''}`;
+  const warnings = [
+    ...(horizontal && min < 2 ? ['One instance is not redundant: a crash or a deploy takes the service down. Two or more survive the loss of one.'] : []),
+    ...(horizontal ? ['Horizontal scaling needs a stateless service: sessions, uploads and caches live in the database, Redis or object storage, never on one instance.'] : []),
+    ...(strategy === 'vertical' ? [`Vertical scaling has a ceiling (the largest ${f.platform.unit} size) and each resize restarts the service: plan the move to horizontal scaling before year-1 load (${year1} requests/minute).`] : []),
+  ];
+  const ops = f.platform.ops('production');
+  return {
+    ...section(ctx, 'SCALING', '7.8'),
+    SCALING_STRATEGY: ctx.label('7.8', 'strategy', strategy),
+    AUTO_SCALING: auto,
+    HORIZONTAL: horizontal,
+    SCALING_MIN: String(min),
+    SCALING_MAX: String(max),
+    SCALING_TARGET_CPU: cpu !== undefined ? String(cpu) : 'not used (no auto-scaling)',
+    SCALING_TARGET_MEMORY: 'not set (7.8 scales on CPU)',
+    INSTANCES_TEXT: auto ? `${min} to ${max} instances, adding one when average CPU is above ${cpu}%` : horizontal ? `${min} instances behind the load balancer; add more by hand` : '1 instance, made larger when needed',
+    HORIZONTAL_SCALING_DESCRIPTION: horizontal ? `${min}${auto ? `–${max}` : ''} instances behind ${f.platform.loadBalancer}${auto ? `, scaled by ${f.platform.autoscaling} at ${cpu}% CPU` : ''}` : 'Not used: 7.8 chose vertical scaling',
+    VERTICAL_SCALING_DESCRIPTION: strategy === 'vertical' ? `Move to a larger ${f.platform.unit} size when CPU or memory stays high` : 'Not the strategy (7.8); a larger instance size is still the quick fix for memory pressure',
+    CURRENT_CPU: notAsked,
+    CURRENT_MEMORY: notAsked,
+    CURRENT_DISK: notAsked,
+    LOAD: [
+      { LOAD_POINT: 'At launch', PER_MINUTE: String(initial), PER_SECOND: String(perSecond(initial)), PER_INSTANCE: perInstance(initial, min) },
+      { LOAD_POINT: 'Year 1', PER_MINUTE: String(year1), PER_SECOND: String(perSecond(year1)), PER_INSTANCE: perInstance(year1, min) },
+      { LOAD_POINT: `Year-1 peak (${multiplier}× normal)`, PER_MINUTE: String(peak), PER_SECOND: String(perSecond(peak)), PER_INSTANCE: perInstance(peak, max) },
+    ],
+    DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
+    SCALING_HOW: auto ? f.platform.autoscaling : horizontal ? `Change the instance count: ${ops.scale ? `\`${ops.scale(min + 1)}\`` : f.platform.autoscaling}` : `Resize the ${f.platform.unit} in ${f.platform.short}`,
+    HAS_HPA: f.platform.key === 'kubernetes' && auto,
+    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!) : '',
+    SCALE_COMMAND: ops.scale ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
+    HAS_SCALING_WARNINGS: warnings.length > 0,
+    SCALING_WARNING: warnings.map((w) => ({ WARNING: w })),
+  };
+}

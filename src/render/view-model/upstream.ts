@@ -1,0 +1,63 @@
+import type { ViewModel } from '../types.js';
+import type { Ctx } from './context.js';
+import { num, str } from './context.js';
+import type { EnvVar } from './env-vars.js';
+import type { Facts } from './facts.js';
+
+const NOT_PHASE_7 = 'not part of Phase 7';
+const DB_PORTS = { postgres: '5432', mysql: '3306', mongodb: '27017', unknown: '5432' } as const;
+
+/**
+ * Values only the installed ai-flow 2.9.1 templates use (.env.example.template and a few operations
+ * placeholders no Phase 7 question answers). Values that land in an env file are single tokens.
+ */
+export function upstreamValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+  const get = (name: string) => vars.find((v) => v.name === name);
+  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
+  const container = ctx.a('7.2');
+  const scaling = ctx.a('7.8');
+  const optimizations = [
+    ...(container && f.docker ? [{ OPTIMIZATION_NAME: 'Image size', CURRENT_STATE: 'Not measured yet', TARGET_STATE: `At most ${num(container, 'imageSize')} MB (7.2)`, OPTIMIZATION_IMPLEMENTATION: 'Multi-stage build; the pipeline fails when the image exceeds the budget' }] : []),
+    ...(scaling ? [{ OPTIMIZATION_NAME: 'Capacity', CURRENT_STATE: `${num(scaling, 'initialLoad')} requests/minute expected at launch`, TARGET_STATE: `${Math.round(num(scaling, 'year1Load') * num(scaling, 'peakMultiplier'))} requests/minute at the year-1 peak (7.8)`, OPTIMIZATION_IMPLEMENTATION: 'Load-test staging at the peak before launch; scale as described in Scaling' }] : []),
+    ...(f.redis ? [{ OPTIMIZATION_NAME: 'Cache hit rate', CURRENT_STATE: 'Not measured yet', TARGET_STATE: 'Not set in Phase 7: choose a target once the first week of data is in', OPTIMIZATION_IMPLEMENTATION: 'Track the hit rate on the dashboard; cache the most-read queries first' }] : []),
+  ];
+  return {
+    PROJECT_NAME: ctx.project.name,
+    GENERATION_DATE: ctx.project.date,
+    OPTIMIZATION: optimizations.length > 0 ? optimizations : [{ OPTIMIZATION_NAME: 'Performance targets', CURRENT_STATE: 'Not measured yet', TARGET_STATE: ctx.tbd('7.8'), OPTIMIZATION_IMPLEMENTATION: ctx.tbd('7.8') }],
+    ENV_TYPE: 'development',
+    DEFAULT_PORT: String(f.stack.port),
+    APP_URL: get('APP_URL')?.value ?? `http://localhost:${f.stack.port}`,
+    LOG_LEVEL_DEFAULT: get('LOG_LEVEL')?.value ?? 'info',
+    POSTGRESQL: f.db.engine === 'postgres',
+    MYSQL: f.db.engine === 'mysql',
+    MONGODB: f.db.engine === 'mongodb',
+    DB_USER: 'app',
+    DB_PASSWORD: 'local-dev-only',
+    DB_HOST: 'localhost',
+    DB_PORT: DB_PORTS[f.db.engine],
+    DB_NAME: 'app',
+    JWT: false,
+    JWT_EXPIRATION: NOT_PHASE_7,
+    REFRESH_TOKEN_EXPIRATION: NOT_PHASE_7,
+    OAUTH: false,
+    OAUTH_PROVIDER: [],
+    REDIS: f.redis,
+    REDIS_DEFAULT_TTL: 'TBD',
+    EMAIL_SERVICE: false,
+    EMAIL_HOST: NOT_PHASE_7,
+    EMAIL_PORT: NOT_PHASE_7,
+    EMAIL_FROM: NOT_PHASE_7,
+    S3: false,
+    AWS_REGION: get('AWS_REGION')?.example ?? NOT_PHASE_7,
+    S3_BUCKET: NOT_PHASE_7,
+    AZURE_BLOB: false,
+    CONTAINER_NAME: NOT_PHASE_7,
+    CORS_ORIGIN_DEFAULT: 'TBD',
+    RATE_LIMIT_WINDOW: 'TBD',
+    RATE_LIMIT_MAX: 'TBD',
+    ENCRYPTION: false,
+    SENTRY: apm === 'sentry',
+    DATADOG: apm === 'datadog',
+  };
+}
