@@ -48,6 +48,9 @@ const Phase7EntrySchema = z.looseObject({
   preflight: PreflightChoiceSchema.optional(),
 });
 
+/** The fields Phase 0's documentation audit writes under `phases.phase7`. */
+const PHASE0_FIELDS = ['file', 'exists', 'consistencyScore', 'recommendation', 'gaps', 'reason'];
+
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -97,7 +100,8 @@ export function readCache(root: string, cat: Catalogue): CacheSnapshot {
       .join('; ');
     throw new CacheError(shown, `has invalid answers under phases.phase7.answers (${why})`, `correct those answers, or re-answer them with ai-flow phase7 --edit <id>`);
   }
-  const phase0 = entry.data as CacheSnapshot['phase0'];
+  // Phase 0's audit only when its fields are there: our own entry alone (after a first run) is no audit.
+  const phase0 = PHASE0_FIELDS.some((k) => k in entry.data) ? (entry.data as CacheSnapshot['phase0']) : undefined;
   const state: Phase7State = { scope: entry.data.scope, answers: answers.data as Answers, updatedAt: entry.data.updatedAt };
   if (entry.data.preflight) state.preflight = entry.data.preflight;
   return { path, doc, phase0, state };
