@@ -41,6 +41,14 @@ const trim = {
       resolveDir: args.pluginData,
       loader: 'js',
     }));
+    // @inquirer/prompts re-exports every prompt; the plain wizard uses `input` only, but the others'
+    // packages do not declare themselves side-effect free, so the editor prompt would drag in
+    // iconv-lite and chardet (670 KB). They have no side effects at import: let esbuild drop them.
+    b.onResolve({ filter: /^@inquirer\// }, async (args) => {
+      if (args.pluginData === 'ai-flow-trim') return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'ai-flow-trim' });
+      return r.errors.length > 0 ? undefined : { path: r.path, sideEffects: false };
+    });
     // yoga-layout (Ink's layout engine) has its wasm inlined but still evaluates `typeof fetch`, and
     // reading that global makes Node 20 load undici (15–50 ms) for nothing.
     b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => ({
