@@ -191,7 +191,7 @@ function maskFunction(strategy: string): string {
   if (s.includes('redact')) return '() => "[REDACTED]"';
   if (s.includes('last 4')) return '(v) => "****" + String(v).slice(-4)';
   if (s.includes('@')) return '(v) => String(v).replace(/^(.).*(@.*)$/, "$1***$2")';
-  if (/^[*\-]+\d+$/.test(s.replace(/\s/g, ''))) return '(v) => String(v).replace(/\\d(?=(?:\\D*\\d){4})/g, "*")';
+  if (/^[*-]+\d+$/.test(s.replace(/\s/g, ''))) return '(v) => String(v).replace(/\\d(?=(?:\\D*\\d){4})/g, "*")';
   return '() => "[REDACTED]" /* strategy: ' + strategy.replace(/\*\//g, '') + ' */';
 }
 

@@ -16,6 +16,10 @@ export interface Ctx {
   /** The effective answers of a question, or undefined when its sections are TBD or kept in another document. */
   a(id: QuestionId): QuestionAnswers | undefined;
   known(id: QuestionId): boolean;
+  /** Asked only in simplified form for this scope: details are recommended defaults. */
+  simplified(id: QuestionId): boolean;
+  /** The answers as given (no defaults): tells a choice from a default. */
+  raw(id: QuestionId): QuestionAnswers | undefined;
   /** A Markdown paragraph that stands in for a section whose question is not answered. */
   note(id: QuestionId): string;
   /** One line that stands in for a single value whose question is not answered (no Markdown). */
@@ -48,12 +52,15 @@ export function answerCommand(id: QuestionId): { markdown: string; plain: string
 export function createContext(input: RenderInput): Ctx {
   const { catalogue: cat, scope, context } = input;
   const effective: Answers = effectiveAnswers(cat, scope, input.answers);
-  const existing = new Set<QuestionId>(input.existing?.questionIds ?? []);
-  const document = input.existing?.document;
+  // Kept questions come from the input, or from a catalogue the hybrid pre-flight marked (`keptIn`).
+  const kept = new Map<QuestionId, string>(cat.questions.filter((q) => q.keptIn).map((q) => [q.id, q.keptIn!]));
+  for (const id of input.existing?.questionIds ?? []) kept.set(id, input.existing!.document);
+  const document = input.existing?.document ?? [...kept.values()][0];
 
+  // As in the engine (modeOf): a question the scope skips stays TBD even when an existing document is named.
   const status = (id: QuestionId): QuestionStatus => {
-    if (existing.has(id) && document) return 'existing';
-    return questionMode(scope, id) === 'skipped' ? 'skipped' : 'answered';
+    if (questionMode(scope, id) === 'skipped') return 'skipped';
+    return kept.has(id) ? 'existing' : 'answered';
   };
   const title = (id: QuestionId): string => `${id} ${findQuestion(cat, id).title}`;
 
@@ -71,16 +78,18 @@ export function createContext(input: RenderInput): Ctx {
     status,
     a: (id) => (status(id) === 'answered' ? (effective[id] ?? {}) : undefined),
     known: (id) => status(id) === 'answered',
+    simplified: (id) => status(id) === 'answered' && questionMode(scope, id) === 'simplified',
+    raw: (id) => input.answers[id],
     title,
     note(id) {
       const q = findQuestion(cat, id);
       if (status(id) === 'existing') {
-        return `**Kept in \`${document}\`**: question ${id} *${q.title}* was not asked again because that document already covers it. To answer it here instead, run \`ai-flow phase7 --edit ${id}\`.`;
+        return `**Kept in \`${kept.get(id)}\`**: question ${id} *${q.title}* was not asked again because that document already covers it. To answer it here instead, run \`ai-flow phase7 --edit ${id}\`.`;
       }
       return `**TBD**: the ${SCOPE_LABELS[scope]} scope does not ask question ${id} *${q.title}* (${q.summaryHint}). To fill this section, run ${answerCommand(id).markdown}.`;
     },
     tbd(id) {
-      if (status(id) === 'existing') return `Kept in ${document} (${title(id)} was not asked again)`;
+      if (status(id) === 'existing') return `Kept in ${kept.get(id)} (${title(id)} was not asked again)`;
       return `TBD — answer ${title(id)} with: ${answerCommand(id).plain}`;
     },
     label(id, field, value) {

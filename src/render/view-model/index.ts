@@ -26,6 +26,18 @@ import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
 import { upstreamValues } from './upstream.js';
 
+/** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
+function merge(...parts: ViewModel[]): ViewModel {
+  const out: ViewModel = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in out) throw new Error(`view model key ${key} is defined twice`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
 /**
  * The values every template reads, computed from the answers (pure: same input, same model).
  * Keys are UPPER_SNAKE and named after the placeholders of the installed ai-flow templates where
@@ -36,33 +48,30 @@ export function buildViewModel(input: RenderInput): ViewModel {
   const f = deriveFacts(ctx);
   const vars = collectEnvVars(ctx, f);
   const w = written(ctx);
-  const sections: ViewModel = {
-    ...upstreamValues(ctx, f, vars),
-    ...platformValues(ctx, f),
-    ...containerValues(ctx, f),
-    ...environmentValues(ctx, f, vars),
-    ...pipelineValues(ctx, f),
-    ...strategyValues(ctx, f),
-    ...monitoringValues(ctx, f),
-    ...alertValues(ctx, f),
-    ...backupValues(ctx, f),
-    ...migrationValues(ctx),
-    ...poolValues(ctx, f),
-    ...scalingValues(ctx, f),
-    ...healthValues(ctx, f),
-    ...shutdownValues(ctx, f),
-    ...breakerValues(ctx),
-    ...retryValues(ctx),
-    ...requestLoggingValues(ctx, f),
-    ...configurationValues(ctx, f, vars),
-    ...docsValues(ctx, f, w),
-    ...diagramValues(ctx, f, w.diagrams),
-    RUNBOOKS_WRITTEN: w.runbooks,
-    RUNBOOKS_NOTE: w.runbooksNote,
-    DIAGRAMS_WRITTEN: w.diagrams,
-    DIAGRAMS_NOTE: w.diagramsNote,
-    ...runbookValues(ctx, f, w.runbooks, w.runbooksNote),
-    ...troubleshootingValues(ctx, f, w.runbooks, w.runbooksNote),
-  };
-  return { ...sections, ...overviewValues(ctx, input.answers, sections) };
+  const sections = merge(
+    upstreamValues(ctx, f, vars),
+    platformValues(ctx, f),
+    containerValues(ctx, f),
+    environmentValues(ctx, f, vars),
+    pipelineValues(ctx, f),
+    strategyValues(ctx, f),
+    monitoringValues(ctx, f),
+    alertValues(ctx, f),
+    backupValues(ctx, f),
+    migrationValues(ctx),
+    poolValues(ctx, f),
+    scalingValues(ctx, f),
+    healthValues(ctx, f),
+    shutdownValues(ctx, f),
+    breakerValues(ctx),
+    retryValues(ctx),
+    requestLoggingValues(ctx, f),
+    configurationValues(ctx, f, vars),
+    docsValues(ctx, f, w),
+    diagramValues(ctx, f, w.diagrams),
+    { RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
+    runbookValues(ctx, f, w.runbooks, w.runbooksNote),
+    troubleshootingValues(ctx, f, w.runbooks, w.runbooksNote),
+  );
+  return merge(sections, overviewValues(ctx, input.answers, sections));
 }

@@ -72,7 +72,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
     const metricKeys = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'];
     return {
       ...section(ctx, 'MONITORING', '7.5'),
-      APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_STRATEGY: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
+      APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_APPROACH: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
       METRIC: [tbdItem(metricKeys, tbd)], TRACKED_METRIC: [tbdItem([...metricKeys, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], tbd)], BUSINESS_METRIC: [], HAS_BUSINESS_METRICS: false,
       LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`,
       APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
@@ -103,7 +103,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
     APM_NONE: apm === 'none',
     LOGGING_TOOL: destinationLabel,
     LOG_DESTINATION: destinationLabel,
-    LOGGING_STRATEGY: ctx.label('7.5', 'logging', logging),
+    LOGGING_APPROACH: ctx.label('7.5', 'logging', logging),
     LOG_FORMAT: logging.includes('structured-json') ? 'Structured JSON, one object per line' : 'Plain text lines',
     LOG_SHIPPING: shipping,
     METRIC: tracked.map(({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD }) => ({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD })),

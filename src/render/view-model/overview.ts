@@ -38,6 +38,7 @@ export function overviewValues(ctx: Ctx, answers: Answers, sections: ViewModel):
   });
   return {
     SCOPE_LABEL: SCOPE_LABELS[ctx.scope],
+    SIMPLIFIED_TEXT: `Simplified in the ${SCOPE_LABELS[ctx.scope]} scope: only the main choice was asked, so the details below are recommended defaults. \`ai-flow phase7 --scope enterprise\` asks all of them.`,
     SCOPE_ID: ctx.scope,
     PROJECT_TYPE: ctx.project.type,
     AI_FLOW_VERSION: ctx.project.aiFlowVersion ?? 'not recorded',

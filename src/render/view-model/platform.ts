@@ -19,7 +19,7 @@ export function platformValues(ctx: Ctx, f: Facts): ViewModel {
     { COMPONENT: 'Logs (platform)', SERVICE: p.logs },
     { COMPONENT: 'TLS certificates', SERVICE: p.ssl },
   ];
-  const grace = p.grace ? `${p.grace.seconds} s (${p.grace.setting})` : 'not documented for this platform: check it before relying on graceful shutdown';
+  const grace = p.grace ? (p.grace.setting ? `${p.grace.seconds} s by default, changed with ${p.grace.setting}` : `${p.grace.seconds} s, fixed by ${p.short}`) : 'not documented for this platform: check it before relying on graceful shutdown';
   return {
     ...section(ctx, 'PLATFORM', '7.1'),
     DEPLOYMENT_PLATFORM: a ? p.name : ctx.tbd('7.1'),

@@ -5,7 +5,7 @@ import { dbCommands } from './db-commands.js';
 import type { Facts } from './facts.js';
 import { healthPaths } from './health.js';
 import { peakInstances } from './pool.js';
-import { indent3 } from './util.js';
+import { indent3, whoPhrase } from './util.js';
 
 export interface Step { text: string; command?: string }
 export interface Runbook { title: string; trigger: string; steps: Step[] }
@@ -18,7 +18,7 @@ function escalation(ctx: Ctx): string {
   const strategy = ctx.a('7.4.1');
   if (alerts && str(alerts, 'onCall') === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool'))} to the next person in the rotation`;
   const who = strategy ? ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho')) : 'tech lead';
-  return `Not resolved within 15 minutes (recommended default): call in the ${who === 'Any developer' ? 'tech lead' : who}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
+  return `Not resolved within 15 minutes (recommended default): call in ${who === 'Any developer' ? 'the tech lead' : whoPhrase(who)}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
 }
 
 /** The runbooks the answers call for: the three every service needs, plus those implied by alerts, pool, backups, breakers and strategy. */
@@ -128,7 +128,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
       title: 'Memory usage high',
       trigger: `the *Memory usage* alert (above ${num(alerts!, 'memoryThreshold')}%)`,
       steps: [
-        { text: 'See which instances use the memory and whether it keeps growing (a leak) or jumps with traffic', command: ops.cpu ?? ops.status },
+        { text: 'See which instances use the memory and whether it keeps growing (a leak) or jumps with traffic', command: ops.memory ?? ops.status },
         { text: 'Restart the worst instance to buy time; a growing pattern after the restart confirms a leak', command: ops.restart },
         { text: 'Check the last deploy: roll back if memory rose with it', command: rollback },
         { text: 'Take a heap snapshot or profile in staging to find the leak' },

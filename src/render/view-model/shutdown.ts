@@ -19,7 +19,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     };
   }
   const x = {
-    signals: list(a, 'signals'), stop: num(a, 'stopAccepting'), finish: num(a, 'finishRequests'), db: num(a, 'closeDatabase'),
+    signals: list(a, 'signals').map((s) => s.toUpperCase()), stop: num(a, 'stopAccepting'), finish: num(a, 'finishRequests'), db: num(a, 'closeDatabase'),
     total: num(a, 'totalTimeout'), grace: num(a, 'healthGrace'), drain: num(a, 'drainTimeout'),
   };
   const others = [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', ');
@@ -38,12 +38,13 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
   const grace = f.platform.grace;
   let check: string;
   if (grace) {
-    check = `${f.platform.short} sends SIGKILL ${grace.seconds} s after SIGTERM by default (${grace.setting}).`;
+    check = grace.setting
+      ? `${f.platform.short} sends SIGKILL ${grace.seconds} s after SIGTERM by default; ${grace.setting} changes it.`
+      : `${f.platform.short} sends SIGKILL ${grace.seconds} s after SIGTERM, and that cannot be changed.`;
     if (x.total > grace.seconds) {
-      const fixed = grace.setting.startsWith('nothing');
-      warnings.push(fixed
-        ? `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${grace.seconds} s.`
-        : `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s default ${grace.seconds} s: set ${grace.setting.replace(/ \(.*\)$/, '')} to at least ${x.total + 5} s, or the process is killed mid-way.`);
+      warnings.push(grace.setting
+        ? `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s default ${grace.seconds} s: set ${grace.setting} to at least ${x.total + 5} s, or the process is killed mid-way.`
+        : `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${grace.seconds} s.`);
     } else check += ` The ${x.total} s budget fits.`;
   } else {
     check = `Check ${f.platform.short}'s kill timeout: it must be longer than the ${x.total} s budget.`;

@@ -82,15 +82,16 @@ const TOOL_HINTS: Record<string, StackId> = { opossum: 'node', pybreaker: 'pytho
 export function detectStack(ctx: Ctx): Stack {
   let found: { id: StackId; version?: string; source: string } = { id: 'generic', source: 'no answer names the language' };
   const container = ctx.a('7.2');
-  const breakerTool = ctx.a('7.9.2')?.tool;
-  const poolTool = ctx.a('7.7.2')?.tool;
+  // Only tools the user picked: a default of a simplified question says nothing about the language.
+  const breakerTool = ctx.known('7.9.2') ? ctx.raw('7.9.2')?.tool : undefined;
+  const poolTool = ctx.known('7.7.2') ? ctx.raw('7.7.2')?.tool : undefined;
   if (container && str(container, 'docker') === 'yes' && str(container, 'baseImage').trim() !== '') {
     const image = str(container, 'baseImage').trim();
-    found = { ...fromImage(image), source: `the base image \`${image}\` (7.2)` };
+    found = { ...fromImage(image), source: `the base image \`${image}\` of 7.2` };
   }
   if (found.id === 'generic') {
     const hint = [breakerTool, poolTool].map((t) => (typeof t === 'string' ? TOOL_HINTS[t] : undefined)).find(Boolean);
-    if (hint) found = { id: hint, source: hint === TOOL_HINTS[String(breakerTool)] ? `the circuit breaker tool (7.9.2)` : `the pool tool (7.7.2)` };
+    if (hint) found = { id: hint, source: hint === TOOL_HINTS[String(breakerTool)] ? 'the circuit breaker tool of 7.9.2' : 'the pool tool of 7.7.2' };
   }
   const base = STACKS[found.id];
   const { name, ...rest } = base;

@@ -3,7 +3,7 @@ import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
 import type { Facts } from './facts.js';
 import type { StrategyId } from './platforms/index.js';
-import { indent3, section, steps, tbdItem } from './util.js';
+import { indent3, section, steps, tbdItem, whoPhrase } from './util.js';
 
 interface Rollback { steps: { text: string; command: string }[]; command: string }
 
@@ -79,7 +79,7 @@ export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
   const triggers = [
     ...(criteria.includes('error-rate') ? [`Error rate above ${a.rollbackErrorRate}% of requests (over 5 minutes, a recommended default window)`] : []),
     ...(criteria.includes('latency') ? [`p95 latency above ${a.rollbackLatency} ms (over 5 minutes, a recommended default window)`] : []),
-    ...(criteria.includes('manual') ? [`Manual decision by ${who === 'Any developer' ? 'any developer' : `the ${who}`} (for example a broken feature the metrics do not show)`] : []),
+    ...(criteria.includes('manual') ? [`Manual decision by ${whoPhrase(who)} (for example a broken feature the metrics do not show)`] : []),
   ];
   const rollback = rollbackPlan(ctx, f, strategy, a);
   const canary = strategy === 'canary' ? canarySteps(a) : [];

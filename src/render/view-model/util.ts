@@ -14,7 +14,11 @@ export function literal(text: string): string {
 
 /** `KEY_KNOWN` (the question is answered here) and `KEY_NOTE` (what stands in the section otherwise). */
 export function section(ctx: Ctx, key: string, id: QuestionId): ViewModel {
-  return { [`${key}_KNOWN`]: ctx.known(id), [`${key}_NOTE`]: ctx.note(id) };
+  return {
+    [`${key}_KNOWN`]: ctx.known(id),
+    [`${key}_NOTE`]: ctx.note(id),
+    [`${key}_SIMPLIFIED`]: ctx.simplified(id),
+  };
 }
 
 /** Numbered steps in the installed templates' shape. */
@@ -51,3 +55,10 @@ export const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 
 /** A multi-line command placed inside a numbered list item: continuation lines indented to the item's content. */
 export const indent3 = (text: string): string => text.split('\n').join('\n   ');
+
+/** A 7.4.1 "who" label as it reads inside a sentence: "DevOps", "the tech lead", "any developer". */
+export function whoPhrase(label: string): string {
+  if (label === 'Tech Lead') return 'the tech lead';
+  if (label === 'Any developer') return 'any developer';
+  return label;
+}

@@ -1,4 +1,4 @@
-import { ENGINE_LABEL, NOT_BUILT_IN, v } from './shared.js';
+import { ENGINE_LABEL, v } from './shared.js';
 import type { DbEngine, Platform } from './types.js';
 
 const AWS_DB: Record<DbEngine, string> = {
@@ -45,7 +45,7 @@ export function awsEcs(slug: string): Platform {
       vars: [v('REGISTRY', 'ECR registry host (ACCOUNT.dkr.ecr.REGION.amazonaws.com)')],
       generic: false,
     },
-    grace: { seconds: 30, setting: '`stopTimeout` in the task definition (Fargate allows up to 120 s)' },
+    grace: { seconds: 30, setting: '`stopTimeout` in the task definition, at most 120 s on Fargate' },
     healthChecks: 'the ALB target group health check (readiness path) and the container health check in the task definition',
     autoscaling: 'ECS service auto scaling with a target-tracking policy on `ECSServiceAverageCPUUtilization`',
     strategies: {
@@ -72,6 +72,7 @@ export function awsEcs(slug: string): Platform {
       rollback: `aws ecs update-service --cluster "$ECS_CLUSTER" --service ${svc(env)} --task-definition ${svc(env)}:<previous-revision>`,
       scale: (n) => `aws ecs update-service --cluster "$ECS_CLUSTER" --service ${svc(env)} --desired-count ${n}`,
       cpu: `aws cloudwatch get-metric-statistics --namespace AWS/ECS --metric-name CPUUtilization --dimensions Name=ClusterName,Value="$ECS_CLUSTER" Name=ServiceName,Value=${svc(env)} --start-time "$(date -u -d '-30 min' +%FT%TZ)" --end-time "$(date -u +%FT%TZ)" --period 300 --statistics Average Maximum`,
+      memory: `aws cloudwatch get-metric-statistics --namespace AWS/ECS --metric-name MemoryUtilization --dimensions Name=ClusterName,Value="$ECS_CLUSTER" Name=ServiceName,Value=${svc(env)} --start-time "$(date -u -d '-30 min' +%FT%TZ)" --end-time "$(date -u +%FT%TZ)" --period 300 --statistics Average Maximum`,
       shell: `aws ecs execute-command --cluster "$ECS_CLUSTER" --task <task-id> --interactive --command /bin/sh`,
     }),
   };
@@ -144,7 +145,7 @@ export function gcp(slug: string, docker: boolean): Platform {
     metrics: 'Cloud Monitoring',
     backups: 'Cloud SQL automated backups with point-in-time recovery',
     ssl: 'Google-managed certificates (Cloud Run domain mapping or the load balancer)',
-    grace: { seconds: 10, setting: 'nothing: Cloud Run always allows 10 s after SIGTERM' },
+    grace: { seconds: 10 },
     healthChecks: 'Cloud Run startup and liveness probes in the service definition',
     autoscaling: 'Cloud Run request-based autoscaling between `--min-instances` and `--max-instances`',
     strategies: {

@@ -20,7 +20,7 @@ export function heroku(slug: string, docker: boolean): Platform {
     metrics: 'Heroku metrics (dashboard)',
     backups: 'Heroku Postgres continuous protection and scheduled `heroku pg:backups`',
     ssl: 'Heroku Automated Certificate Management (ACM)',
-    grace: { seconds: 30, setting: 'nothing: Heroku sends SIGKILL 30 s after SIGTERM' },
+    grace: { seconds: 30 },
     healthChecks: 'your monitoring calling the health endpoint (the Heroku router has no health checks)',
     autoscaling: 'Heroku autoscaling on Performance dynos (response-time based)',
     strategies: {

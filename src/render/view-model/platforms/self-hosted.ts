@@ -29,8 +29,8 @@ export function onPremises(slug: string, docker: boolean, kind: string): Platfor
     backups: 'scheduled dumps copied off the database host',
     ssl: 'certificates from your internal CA or Let\'s Encrypt (certbot); renewal must be automated and monitored',
     grace: docker
-      ? { seconds: 10, setting: '`stop_grace_period` in the compose file (`docker stop` waits 10 s by default)' }
-      : { seconds: 90, setting: '`TimeoutStopSec` in the systemd unit (90 s by default)' },
+      ? { seconds: 10, setting: '`stop_grace_period` in the compose file' }
+      : { seconds: 90, setting: '`TimeoutStopSec` in the systemd unit' },
     healthChecks: 'the load balancer\'s health check (readiness path)' + (docker ? ' and the compose `healthcheck`' : ''),
     autoscaling: 'not available on fixed servers: add servers behind the load balancer',
     strategies: {
@@ -59,6 +59,7 @@ export function onPremises(slug: string, docker: boolean, kind: string): Platfor
             rollback: 'IMAGE=<previous-image> docker compose up -d app',
             history: 'docker image ls',
             cpu: 'docker stats --no-stream',
+            memory: 'docker stats --no-stream',
             shell: 'docker compose exec app sh',
           }
         : {
@@ -163,6 +164,7 @@ export function kubernetes(slug: string, host: string, managed: { db: Platform['
       rollback: `kubectl rollout undo deployment/${slug} ${k(env)}`,
       scale: (n) => `kubectl scale deployment/${slug} --replicas=${n} ${k(env)}`,
       cpu: `kubectl top pods ${k(env)} -l app=${slug}`,
+      memory: `kubectl top pods ${k(env)} -l app=${slug}`,
       shell: `kubectl exec -it deployment/${slug} ${k(env)} -- sh`,
     }),
   };

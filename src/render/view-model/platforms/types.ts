@@ -23,6 +23,7 @@ export interface OpsCommands {
   history?: string;
   scale?: (instances: number) => string;
   cpu?: string;
+  memory?: string;
   shell?: string;
   /** Where the same is done in a web console when there is no command. */
   console?: string;
@@ -62,7 +63,7 @@ export interface Platform {
   backups: string;
   ssl: string;
   /** Default time between SIGTERM and SIGKILL, and the setting that changes it. */
-  grace?: { seconds: number; setting: string };
+  grace?: { seconds: number; /** Where to change it; absent when the platform fixes it. */ setting?: string };
   healthChecks: string;
   autoscaling: string;
   strategies: Record<StrategyId, string>;
