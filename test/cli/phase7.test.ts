@@ -43,8 +43,11 @@ describe('ai-flow phase7 without a terminal', () => {
   });
 
   test('the same answers give byte-identical documents', async () => {
-    const a = tempDir();
-    const b = tempDir();
+    // Same project name (the folder's), different places.
+    const a = join(tempDir(), 'shop');
+    const b = join(tempDir(), 'shop');
+    mkdirSync(a);
+    mkdirSync(b);
     await run(['phase7', '--cwd', a, '--scope', 'production', '--defaults', '--yes']);
     await run(['phase7', '--cwd', b, '--scope', 'production', '--defaults', '--yes']);
     for (const f of OUTPUTS) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
