@@ -22,6 +22,8 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Asks about each conflict; without one, conflicts leave the file and write `<file>.new`. */
   resolve?: ConflictResolver;
+  /** Called after each stage of the write (tests use it to stop a run where a kill could). */
+  onStage?: (stage: 'pending-recorded' | 'documents-written') => void;
 }
 
 interface Step {
@@ -85,7 +87,8 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     } else {
       const entry = finalEntry(plan, step.after ?? plan.text);
       finalOutputs[plan.path] = { committed: entry };
-      if (step.write !== undefined) pendingOutputs[plan.path] = { ...rec, pending: entry };
+      // What the file holds now becomes the committed entry (it may be an earlier interrupted run's pending one).
+      if (step.write !== undefined) pendingOutputs[plan.path] = { committed: plan.base ?? rec?.committed, pending: entry };
       const old = rec?.proposal;
       if (old && existsSync(join(root, old.path)) && sha256(readFileSync(join(root, old.path), 'utf8')) === old.hash) {
         removals.push(old.path);
@@ -96,11 +99,13 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   }
 
   const anyWrite = steps.some((s) => s.write !== undefined);
-  if (anyWrite) writeGenerationRecord(root, { ...(record ?? emptyRecord()), outputs: pendingOutputs });
+  if (anyWrite) writeGenerationRecord(root, { ...(record ?? emptyRecord()), outputs: stripUndefined(pendingOutputs) });
+  opts.onStage?.('pending-recorded');
   for (const step of steps) {
     if (step.write !== undefined) writeFileAtomicSync(join(root, step.plan.path), step.write);
     if (step.status === 'conflict') writeFileAtomicSync(join(root, proposalPath(step.plan.path)), step.plan.text);
   }
+  opts.onStage?.('documents-written');
   const finalRecord: GenerationRecord = { ...(record ?? emptyRecord()), outputs: stripUndefined(finalOutputs) };
   if (anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null)) writeGenerationRecord(root, finalRecord);
   for (const path of removals) {

@@ -247,3 +247,41 @@ describe('writing generated documents over earlier ones', () => {
     expect(r.find((x) => x.path === OPS)!.reasons).toEqual([`the template ${template} was edited`]);
   });
 });
+
+describe('runs interrupted one after another', () => {
+  const stopAt = (stage: 'pending-recorded' | 'documents-written') => (s: string) => {
+    if (s === stage) throw new Error(`killed at ${stage}`);
+  };
+  async function interrupted(root: string, outs: RenderedOutput[], answers: string, stage: 'pending-recorded' | 'documents-written') {
+    const record = readGenerationRecord(root);
+    const plans = planOutputs(root, outs, shared(answers), record);
+    await expect(writeOutputs(root, plans, record, { onStage: stopAt(stage) })).rejects.toThrow('killed');
+  }
+
+  test('a document written by an interrupted run stays recognised after a second run is interrupted before writing', async () => {
+    const [a, b, c] = [lines(5, ' A'), lines(5, ' B'), lines(5, ' C')];
+    for (const then of [b, c]) {
+      const { root, template } = project();
+      await run(root, outputs(template, a), { answers: 'A' });
+      await interrupted(root, outputs(template, b), 'B', 'documents-written'); // B written, not committed
+      await interrupted(root, outputs(template, c), 'C', 'pending-recorded'); // C pending, nothing written
+      expect(read(root, OPS)).toBe(b);
+      // The file holds B as ai-flow wrote it: no hand edit, so a plain update (or nothing) follows.
+      const r = await run(root, outputs(template, then), { answers: then === b ? 'B' : 'C' });
+      expect(status(r)[OPS]).toBe(then === b ? 'unchanged' : 'updated');
+      expect(read(root, OPS)).toBe(then);
+    }
+  });
+
+  test('every interruption point leaves documents that the next run updates without merging or conflicts', async () => {
+    for (const stage of ['pending-recorded', 'documents-written'] as const) {
+      const { root, template } = project();
+      await run(root, outputs(template, lines(5, ' A')), { answers: 'A' });
+      await interrupted(root, outputs(template, lines(5, ' B')), 'B', stage);
+      const r = await run(root, outputs(template, lines(5, ' C')), { answers: 'C' });
+      expect(status(r), stage).toEqual({ [OPS]: 'updated', [ENV]: 'unchanged' });
+      expect(read(root, OPS)).toBe(lines(5, ' C'));
+      expect(readGenerationRecord(root)!.outputs[OPS]).toEqual({ committed: expect.objectContaining({ text: lines(5, ' C') }) });
+    }
+  });
+});
