@@ -1,15 +1,21 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { CACHE_FILE } from '../../src/store/audit-cache.js';
 import { readGenerationRecord } from '../../src/store/generation-record.js';
 import { LOCK_FILE } from '../../src/store/lock.js';
 import { tempDir } from '../helpers.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
+
+/** A frozen copy of the program (sources, templates, catalogue), so edits to the working tree during the test cannot change what it renders. */
+function programCopy(): string {
+  const dir = tempDir('ai-flow-program-');
+  for (const p of ['src', 'templates', 'phases', 'package.json', 'tsconfig.json']) cpSync(join(REPO, p), join(dir, p), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
 const DOCS = ['docs/operations.md', 'specs/configuration.md', '.env.example'];
 const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
 /** Two answer sets that change all three documents (7.6: alert threshold and channels). */
@@ -22,9 +28,13 @@ function projectDir(): string {
   return root;
 }
 
-async function generateInProcess(root: string, answers: string): Promise<void> {
-  const io = memoryIo({ env: ENV });
-  expect(await main(['phase7', '--cwd', root, '--scope', 'production', '--defaults', '--answers', answers, '--yes'], io), io.stderr).toBe(0);
+function generate(app: string, root: string, answers: string): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(app, 'src/cli/index.ts'), 'phase7', '--cwd', root, '--scope', 'production', '--defaults', '--answers', answers, '--yes'], {
+    cwd: app,
+    env: { ...process.env, ...ENV },
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
 }
 
 type Moment = 'lock' | 'write';
@@ -34,10 +44,10 @@ type Moment = 'lock' | 'write';
  * appears, before anything is rendered) or `write` (the first write of the generation record, right before
  * the documents are written). Reports how long the run lasted past each moment.
  */
-function runKilled(root: string, answers: string, kill?: { at: Moment; after: number }) {
+function runKilled(app: string, root: string, answers: string, kill?: { at: Moment; after: number }) {
   return new Promise<{ code: number | null; signal: string | null; out: string; sinceMs: Record<Moment, number> }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli/index.ts'), 'phase7', '--cwd', root, '--answers', answers, '--yes'], {
-      cwd: REPO,
+    const child = spawn(process.execPath, ['--import', 'tsx', join(app, 'src/cli/index.ts'), 'phase7', '--cwd', root, '--answers', answers, '--yes'], {
+      cwd: app,
       env: { ...process.env, ...ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -63,13 +73,14 @@ function runKilled(root: string, answers: string, kill?: { at: Moment; after: nu
 }
 
 test('runs killed with SIGKILL at random moments never leave a corrupt cache or a torn document', { timeout: 240_000 }, async () => {
+  const app = programCopy();
   // The two possible outcomes of each document, computed apart.
   const expected = SETS.map(() => new Map<string, string>());
   for (const [i, set] of SETS.entries()) {
     const dir = projectDir();
     const file = join(dir, '..', 'answers.yaml');
     writeFileSync(file, set);
-    await generateInProcess(dir, file);
+    generate(app, dir, file);
     for (const d of DOCS) expected[i]!.set(d, readFileSync(join(dir, d), 'utf8'));
   }
   for (const d of DOCS) expect(expected[0]!.get(d), `${d} differs between the two answer sets`).not.toBe(expected[1]!.get(d));
@@ -80,18 +91,18 @@ test('runs killed with SIGKILL at random moments never leave a corrupt cache or 
     writeFileSync(f, set);
     return f;
   });
-  await generateInProcess(root, files[0]!);
+  generate(app, root, files[0]!);
 
   // How long a whole run lasts past each moment: kills are spread over those windows (and a little past them),
   // half over the whole run, half over the writing itself.
-  const full = await runKilled(root, files[1]!);
+  const full = await runKilled(app, root, files[1]!);
   expect(full.code, full.out).toBe(0);
   const windows = { lock: Math.max(full.sinceMs.lock, 20), write: Math.max(full.sinceMs.write, 5) };
 
   const outcomes = { killed: 0, finished: 0 };
   for (let i = 0; i < 20; i++) {
     const at: Moment = i % 4 < 2 ? 'write' : 'lock';
-    const r = await runKilled(root, files[i % 2]!, { at, after: Math.random() * windows[at] * 1.3 });
+    const r = await runKilled(app, root, files[i % 2]!, { at, after: Math.random() * windows[at] * 1.3 });
     if (r.signal === 'SIGKILL') outcomes.killed++;
     else {
       outcomes.finished++;
@@ -110,7 +121,7 @@ test('runs killed with SIGKILL at random moments never leave a corrupt cache or 
   expect(outcomes.killed).toBeGreaterThan(0);
 
   // A last run finishes cleanly: no conflict from the interruptions, no temp file left behind, the lock released.
-  const last = await runKilled(root, files[0]!);
+  const last = await runKilled(app, root, files[0]!);
   expect(last.code, last.out).toBe(0);
   expect(last.out).not.toContain('Conflict');
   for (const d of DOCS) expect(readFileSync(join(root, d), 'utf8')).toBe(expected[0]!.get(d));
