@@ -4,7 +4,7 @@ import type { Facts } from '../view-model/facts.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
-interface Layout { cloud: string; network?: string; edgeZone: string; appZone: string; appLabel: string; dataZone: string; support: string }
+interface Layout { cloud: string; network?: string; edgeZone: string; appZone: string; appLabel: string; dataZone: string; support: string; /** The data zone sits outside the network subgraph (managed services next to a cluster). */ dataOutside?: boolean }
 
 function layout(f: Facts, t: Topology, slug: string): Layout {
   const replicas = t.scaled ? `<br/>${t.scalingLabel}` : '';
@@ -18,7 +18,7 @@ function layout(f: Facts, t: Topology, slug: string): Layout {
     case 'azure':
       return { cloud: 'Azure - Production', edgeZone: 'Edge', appZone: 'App Service Plan', appLabel: `App Service ${slug}-production${replicas}`, dataZone: 'Virtual Network - Data', support: 'Supporting Services' };
     case 'kubernetes':
-      return { cloud: `${f.platform.short} - Production`, network: 'Cluster', edgeZone: 'Ingress', appZone: `Namespace ${slug}-production`, appLabel: `Deployment ${slug}<br/>pods: ${t.scalingLabel}`, dataZone: 'Data Services outside the Cluster', support: 'Supporting Services' };
+      return { cloud: `${f.platform.short} - Production`, network: 'Cluster', edgeZone: 'Ingress', appZone: `Namespace ${slug}-production`, appLabel: `${t.rollout ? 'Rollout' : 'Deployment'} ${slug}<br/>pods: ${t.scalingLabel}`, dataZone: 'Managed Data Services', support: 'Supporting Services', dataOutside: true };
     case 'docker-swarm':
       return { cloud: 'Docker Swarm - Production', edgeZone: 'Routing Mesh', appZone: `Stack ${slug}-production`, appLabel: `Service app<br/>tasks: ${t.scalingLabel}`, dataZone: 'Data Servers', support: 'Supporting Services' };
     case 'nomad':
@@ -40,19 +40,22 @@ export function infrastructureDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   const secrets = t3 && list(t3, 'config').includes('config-service') ? ctx.label('7.3', 'secretsService', str(t3, 'secretsService')) : undefined;
   const monitoring = ctx.a('7.5');
   const logs = monitoring && list(monitoring, 'logging').includes('centralized') ? ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination')) : f.platform.logs.replace(/ \(.*\)$/, '');
-  const inner = () => {
-    d.subgraph(L.edgeZone, () => d.node('LB', f.platform.loadBalancer.replace(/ \(.*\)$/, '')));
-    d.subgraph(L.appZone, () => d.node('App', L.appLabel));
+  const data = () =>
     d.subgraph(L.dataZone, () => {
       d.node('DB', f.platform.managedDb(f.db.engine), 'db');
       if (t.dbScaling === 'read-replicas') d.node('Replica', 'Read Replica', 'db');
       if (t.cacheLabel) d.node('Cache', f.platform.cache);
       if (t.queueLabel) d.node('Queue', f.platform.queue);
     });
+  const inner = () => {
+    d.subgraph(L.edgeZone, () => d.node('LB', f.platform.loadBalancer.replace(/ \(.*\)$/, '')));
+    d.subgraph(L.appZone, () => d.node('App', L.appLabel));
+    if (!L.dataOutside) data();
   };
   d.subgraph(L.cloud, () => {
     if (L.network) d.subgraph(L.network, inner);
     else inner();
+    if (L.dataOutside) data();
     d.subgraph(L.support, () => {
       if (f.platform.registry) d.node('Registry', f.platform.registry.name);
       if (secrets) d.node('Secrets', secrets);

@@ -33,8 +33,10 @@ export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   d.subgraph(apm === 'none' ? 'Monitoring - no APM yet' : 'Monitoring Stack', () => {
     d.node('Collector', stack.collector).node('Metrics', stack.store).node('Alerting', stack.alerting);
   });
+  const sameAgent = ship.shipper === stack.collector;
   d.subgraph('Logging Stack', () => {
-    d.node('Shipper', ship.shipper).node('LogStore', ship.store);
+    if (!sameAgent) d.node('Shipper', ship.shipper);
+    d.node('LogStore', ship.store);
     if (ship.viewer) d.node('LogViewer', ship.viewer);
   });
   const channels: { id: string; label: string }[] = [];
@@ -48,7 +50,8 @@ export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   } else channels.push({ id: 'Channels', label: 'Alert channels<br/>TBD' });
   d.subgraph('Alerts', () => channels.forEach((c) => d.node(c.id, c.label)));
   d.edge('App', 'Collector', apm === 'sentry' ? 'Errors and traces' : 'Metrics and traces').edge('Collector', 'Metrics').edge('Metrics', 'Alerting');
-  d.edge('App', 'Shipper', logging.includes('structured-json') ? 'JSON logs' : 'Logs').edge('Shipper', 'LogStore');
+  const shipper = sameAgent ? 'Collector' : 'Shipper';
+  d.edge('App', shipper, logging.includes('structured-json') ? 'JSON logs' : 'Logs').edge(shipper, 'LogStore');
   if (ship.viewer) d.edge('LogStore', 'LogViewer');
   for (const c of channels) d.edge('Alerting', c.id);
   d.style('Metrics', COLORS.edge).style('LogStore', COLORS.cache);

@@ -14,6 +14,8 @@ export interface Topology {
   cacheLabel?: string;
   queueLabel?: string;
   external: string[];
+  /** Canary or blue-green through a progressive-delivery controller (Kubernetes). */
+  rollout: boolean;
   apm?: string;
   notes: string[];
 }
@@ -48,7 +50,7 @@ export function topology(ctx: Ctx, f: Facts): Topology {
     }
   }
   const breaker = ctx.a('7.9.2');
-  const external = breaker && str(breaker, 'enabled') === 'yes' ? rows(breaker, 'services').map((r) => String(r.service)) : [];
+  const external = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services').map((r) => String(r.service)) : [];
   const monitoring = ctx.a('7.5');
   const apm = monitoring && str(monitoring, 'apm') !== 'none' ? ctx.label('7.5', 'apm', str(monitoring, 'apm')) : undefined;
   if (!ctx.known('7.2')) notes.push('7.2 (containerization) is not answered here, so no cache or queue from the compose stack is drawn.');
@@ -61,6 +63,7 @@ export function topology(ctx: Ctx, f: Facts): Topology {
     ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
     ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
     external,
+    rollout: f.platform.key === 'kubernetes' && ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy)),
     ...(apm ? { apm } : {}),
     notes,
   };

@@ -31,7 +31,11 @@ function commands(ctx: Ctx, f: Facts): Commands {
     case 'mongodb':
       return { managed: false, backup: `mongodump --uri="$DATABASE_URL" --gzip --archive="backup-${stamp}.archive.gz"`, restore: 'mongorestore --uri="$RESTORE_DATABASE_URL" --gzip --archive=backup-<timestamp>.archive.gz --drop' };
     default:
-      return { managed: false, backup: '# your database\'s dump command (the answers do not name the engine)', restore: '# your database\'s restore command' };
+      return {
+        managed: false,
+        backup: `# PostgreSQL shown: the answers do not name the database engine\npg_dump --format=custom --file="backup-${stamp}.dump" "$DATABASE_URL"`,
+        restore: '# PostgreSQL shown: the answers do not name the database engine\npg_restore --clean --if-exists --no-owner --dbname="$RESTORE_DATABASE_URL" backup-<timestamp>.dump',
+      };
   }
 }
 
@@ -55,9 +59,9 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
   const warnings: string[] = [];
   const interval = INTERVAL[strategy] ?? 1440;
   if (rpo < interval) {
-    warnings.push(strategy === 'daily'
-      ? `An RPO of ${minutes(rpo)} holds only with point-in-time recovery switched on (continuous WAL or binlog archiving); the daily backups alone can lose up to 24 hours.`
-      : `${FREQUENCY[strategy]} can lose up to ${minutes(interval)} of data, more than the RPO of ${minutes(rpo)}: switch to continuous backups with point-in-time recovery, or accept a longer RPO.`);
+    warnings.push(strategy === 'weekly-manual'
+      ? `Weekly manual backups can lose up to 7 days of data, far more than the RPO of ${minutes(rpo)}: switch to automated backups with point-in-time recovery, or accept a longer RPO.`
+      : `An RPO of ${minutes(rpo)} holds only with point-in-time recovery switched on (continuous WAL or binlog archiving); the ${strategy === 'daily' ? 'daily' : 'hourly'} backups alone can lose up to ${minutes(interval)}.`);
   }
   if (strategy === 'weekly-manual') warnings.push('Manual backups depend on someone remembering them: schedule them (cron or the platform\'s backup policy) and alert when one is missed.');
   const storeNote = c.managed ? `${f.platform.backups}; keep a copy in another region or account for disasters` : 'Dumps copied to storage outside the database host (another region, account or site)';

@@ -28,7 +28,7 @@ export function breakerValues(ctx: Ctx): ViewModel {
   const code = breakerCode(x);
   const services = rows(a, 'services');
   const retry = ctx.a('7.9.3');
-  const policies = retry ? rows(retry, 'policies') : [];
+  const policies = retry && ctx.given('7.9.3', 'policies') && ctx.given('7.9.2', 'services') ? rows(retry, 'policies') : [];
   const warnings: string[] = [];
   for (const s of services) {
     const p = policies.find((r) => String(r.service).toLowerCase() === String(s.service).toLowerCase());

@@ -61,7 +61,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
   const dbVars = vars.filter((v) => v.group === 'Database');
   services.push({ name: f.platform.managedDb(f.db.engine).replace(/^./, (c) => c.toUpperCase()), purpose: `Primary data store (${f.db.label})`, vars: dbVars, docs: 'Not recorded in Phase 7', fallback: 'None: readiness fails and the instance leaves the load balancer until the database is back' });
   const retry = ctx.a('7.9.3');
-  const policies = retry ? rows(retry, 'policies') : [];
+  const policies = retry && ctx.given('7.9.3', 'policies') ? rows(retry, 'policies') : [];
   if (f.redis) {
     const row = policies.find((r) => /redis|cache/i.test(String(r.service)));
     services.push({ name: 'Redis', purpose: 'Cache', vars: lines(['REDIS_URL']), docs: 'https://redis.io/docs/', fallback: row ? `${row.notes || 'Degrade to the database'} (7.9.3)` : 'Serve from the database (slower) while Redis is down' });
@@ -89,7 +89,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
     if (onCall) services.push({ name: onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty', purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: 'Slack or email alerts; nobody is paged' });
   }
   const breaker = ctx.a('7.9.2');
-  const protectedRows = breaker && str(breaker, 'enabled') === 'yes' ? rows(breaker, 'services') : [];
+  const protectedRows = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services') : [];
   const names = new Set([...protectedRows.map((r) => String(r.service)), ...policies.map((r) => String(r.service))]);
   for (const name of names) {
     if (/^(database|redis)/i.test(name)) continue;
@@ -169,8 +169,8 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
       : [],
     EXTERNAL_SERVICE: externalServices(ctx, f, vars),
     DATABASE_CONFIG: pool.map((v) => `${v.name}=${v.example}`).join('\n'),
-    DATABASE_ENGINE: f.db.label,
-    DATABASE_ENGINE_SOURCE: f.db.source,
+    DATABASE_ENGINE: f.db.engine === 'unknown' ? 'not named in the answers' : f.db.label,
+    DATABASE_ENGINE_SOURCE: f.db.engine === 'unknown' ? 'so URLs are shown in PostgreSQL form' : f.db.source,
     DATABASE_SERVICE: f.platform.managedDb(f.db.engine),
     ENV_GROUP: ENV_GROUPS.map((g) => ({ GROUP_NAME: g, GROUP_VAR: vars.filter((v) => v.group === g).map((v) => ({ VAR_NAME: v.name, VAR_VALUE: v.value, VAR_COMMENT: `${v.description}. ${REQUIRED[v.required] === 'Yes' ? 'Required' : REQUIRED[v.required] === 'No' ? 'Optional' : 'Required in deployed environments'}${v.secret ? '; secret: never commit a real value' : ''}${v.default !== undefined ? `; default ${v.default}` : ''}.` })) })).filter((g) => g.GROUP_VAR.length > 0),
   };

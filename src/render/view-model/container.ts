@@ -118,6 +118,7 @@ export function containerValues(ctx: Ctx, f: Facts): ViewModel {
     STACK_LABEL: f.stack.label,
     STACK_SOURCE: f.stack.source,
     STACK_CONVENTION: f.stack.convention,
+    STACK_SENTENCE: f.stack.sentence,
     LANGUAGE: f.stack.fence,
   };
 }

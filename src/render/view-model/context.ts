@@ -20,6 +20,11 @@ export interface Ctx {
   simplified(id: QuestionId): boolean;
   /** The answers as given (no defaults): tells a choice from a default. */
   raw(id: QuestionId): QuestionAnswers | undefined;
+  /**
+   * Whether the user gave this field (not just its default). Lists the user never saw (the seed's example
+   * dependencies of a simplified question) must not become the project's dependencies.
+   */
+  given(id: QuestionId, field: string): boolean;
   /** A Markdown paragraph that stands in for a section whose question is not answered. */
   note(id: QuestionId): string;
   /** One line that stands in for a single value whose question is not answered (no Markdown). */
@@ -80,13 +85,14 @@ export function createContext(input: RenderInput): Ctx {
     known: (id) => status(id) === 'answered',
     simplified: (id) => status(id) === 'answered' && questionMode(scope, id) === 'simplified',
     raw: (id) => input.answers[id],
+    given: (id, field) => status(id) === 'answered' && input.answers[id]?.[field] !== undefined,
     title,
     note(id) {
       const q = findQuestion(cat, id);
       if (status(id) === 'existing') {
         return `**Kept in \`${kept.get(id)}\`**: question ${id} *${q.title}* was not asked again because that document already covers it. To answer it here instead, run \`ai-flow phase7 --edit ${id}\`.`;
       }
-      return `**TBD**: the ${SCOPE_LABELS[scope]} scope does not ask question ${id} *${q.title}* (${q.summaryHint}). To fill this section, run ${answerCommand(id).markdown}.`;
+      return `**TBD**: the ${SCOPE_LABELS[scope]} scope does not ask question ${id} *${q.title}*, which covers: ${q.summaryHint}. To fill this section, run ${answerCommand(id).markdown}.`;
     },
     tbd(id) {
       if (status(id) === 'existing') return `Kept in ${kept.get(id)} (${title(id)} was not asked again)`;

@@ -254,10 +254,10 @@ function resilience(ctx: Ctx, add: (v: EnvVar) => void): void {
   add({ name: 'HTTP_TIMEOUT_MS', group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: 'Timeout of outgoing calls to dependencies not listed below', example: String(num(retry, 'defaultTimeout')), value: String(num(retry, 'defaultTimeout')), default: String(num(retry, 'defaultTimeout')), validation: 'Integer ≥ 100 (ms)' });
   add({ name: 'HTTP_RETRIES', group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: 'Retries of outgoing calls to dependencies not listed below', example: String(num(retry, 'defaultRetries')), value: String(num(retry, 'defaultRetries')), default: String(num(retry, 'defaultRetries')), validation: 'Integer 0–20' });
   add({ name: 'HTTP_BACKOFF', group: 'Resilience', source: '7.9.3', type: 'enum', required: 'no', secret: false, description: 'Backoff between those retries', example: str(retry, 'defaultBackoff'), value: str(retry, 'defaultBackoff'), default: str(retry, 'defaultBackoff'), validation: 'none, fixed or exponential' });
-  for (const row of rows(retry, 'policies')) {
+  for (const row of ctx.given('7.9.3', 'policies') ? rows(retry, 'policies') : []) {
     const base = toEnvName(String(row.service));
-    add({ name: `${base}_TIMEOUT_MS`, group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: `Timeout of calls to ${row.service}`, example: String(row.timeout), value: String(row.timeout), default: String(row.timeout), validation: 'Integer ≥ 1 (ms)' });
-    add({ name: `${base}_RETRIES`, group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: `Retries of calls to ${row.service} (backoff: ${row.backoff})`, example: String(row.retries), value: String(row.retries), default: String(row.retries), validation: 'Integer 0–20' });
+    add({ name: `${base}_TIMEOUT_MS`, group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: `Timeout for ${row.service}`, example: String(row.timeout), value: String(row.timeout), default: String(row.timeout), validation: 'Integer ≥ 1 (ms)' });
+    add({ name: `${base}_RETRIES`, group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: `Retries for ${row.service}; backoff: ${row.backoff}`, example: String(row.retries), value: String(row.retries), default: String(row.retries), validation: 'Integer 0–20' });
   }
 }
 

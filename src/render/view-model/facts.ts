@@ -1,6 +1,6 @@
 import type { Ctx } from './context.js';
 import { has, list, str } from './context.js';
-import { resolvePlatform, type DbEngine, type Platform } from './platforms/index.js';
+import { resolvePlatform, type DbEngine, type Platform, type Rollout, type StrategyId } from './platforms/index.js';
 import { detectStack, type Stack } from './stack.js';
 
 export type EnvId = 'development' | 'testing' | 'staging' | 'production';
@@ -44,21 +44,31 @@ function detectDb(ctx: Ctx): Facts['db'] {
   const services = container && str(container, 'docker') === 'yes' ? list(container, 'composeServices') : [];
   const fromCompose = (['postgres', 'mysql', 'mongodb'] as const).find((e) => services.includes(e));
   const labels: Record<DbEngine, string> = { postgres: 'PostgreSQL', mysql: 'MySQL', mongodb: 'MongoDB', unknown: 'the database' };
-  if (fromCompose) return { engine: fromCompose, label: labels[fromCompose], source: 'the Docker Compose services (7.2)' };
-  if (ctx.a('7.7.2')?.tool === 'pgbouncer') return { engine: 'postgres', label: 'PostgreSQL', source: 'the pgBouncer pool (7.7.2)' };
-  return { engine: 'unknown', label: 'the database', source: 'no answer names the database engine' };
+  if (fromCompose) return { engine: fromCompose, label: labels[fromCompose], source: 'from the Docker Compose services of 7.2' };
+  if (ctx.a('7.7.2')?.tool === 'pgbouncer') return { engine: 'postgres', label: 'PostgreSQL', source: 'from the pgBouncer pool of 7.7.2' };
+  return { engine: 'unknown', label: 'the database', source: 'not named by any answer' };
+}
+
+/** 7.4.1's production rollout; a canary's duration is the time to reach 100% in its steps. */
+export function rolloutOf(ctx: Ctx): Rollout | undefined {
+  const a = ctx.a('7.4.1');
+  if (!a) return undefined;
+  const strategy = str(a, 'strategy') as StrategyId;
+  if (strategy !== 'canary') return { strategy };
+  const steps = Math.ceil((100 - Number(a.canaryInitial)) / Math.max(1, Number(a.canaryStep)));
+  return { strategy, minutes: steps * Number(a.canaryInterval) };
 }
 
 export function deriveFacts(ctx: Ctx): Facts {
   const container = ctx.a('7.2');
   const docker = container ? str(container, 'docker') === 'yes' : false;
   const services = docker && container ? list(container, 'composeServices') : [];
-  const health = ctx.a('7.9');
+  const health = ctx.given('7.9', 'checks') ? ctx.a('7.9') : undefined;
   const envIds = ENV_SETS[str(ctx.a('7.3') ?? {}, 'count')] ?? ENV_SETS.three!;
   return {
     docker,
     stack: detectStack(ctx),
-    platform: resolvePlatform(ctx, docker),
+    platform: resolvePlatform(ctx, docker, rolloutOf(ctx)),
     db: detectDb(ctx),
     redis: services.includes('redis') || has(health, 'checks', 'redis'),
     queue: services.includes('rabbitmq') || has(health, 'checks', 'queue'),

@@ -18,7 +18,7 @@ export function healthPaths(endpoints: string[]): { live?: string; ready?: strin
 function probes(port: number, p: ReturnType<typeof healthPaths>): string {
   const live = p.live ?? p.basic;
   const ready = p.ready ?? p.basic;
-  const out = ['# in the Deployment\'s container spec; periods and thresholds are recommended defaults'];
+  const out = ['# in the container spec of the pod template; periods and thresholds are recommended defaults'];
   if (live) out.push('livenessProbe:', '  httpGet:', `    path: ${live}`, `    port: ${port}`, '  periodSeconds: 10', '  failureThreshold: 3');
   if (ready) out.push('readinessProbe:', '  httpGet:', `    path: ${ready}`, `    port: ${port}`, '  periodSeconds: 5', '  failureThreshold: 2');
   return out.join('\n');
@@ -40,7 +40,7 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
   const paths = healthPaths(endpoints);
   const rows = [
     ...(paths.basic ? [{ PATH: '/health', PURPOSE: 'Basic liveness: 200 while the process runs', USED_BY: 'Uptime monitoring and the pipeline\'s smoke test' + (paths.ready ? '' : '; also the load balancer') }] : []),
-    ...(paths.ready ? [{ PATH: '/health/ready', PURPOSE: `Readiness: 200 only when every check passes (${checks.length > 0 ? checks.map((c) => CHECK_KEYS[c]).join(', ') : 'no checks chosen'}); 503 while starting or shutting down`, USED_BY: `${f.platform.loadBalancer}: no traffic to an instance that is not ready` }] : []),
+    ...(paths.ready ? [{ PATH: '/health/ready', PURPOSE: `Readiness: 200 only when every check passes (${checks.length > 0 ? checks.map((c) => CHECK_KEYS[c]).join(', ') : 'no checks chosen'}); 503 while starting or shutting down`, USED_BY: `${f.platform.loadBalancer.replace(/ \(.*\)$/, '')}: sends no traffic to an instance that is not ready` }] : []),
     ...(paths.live ? [{ PATH: '/health/live', PURPOSE: 'Liveness: 200 if the process is alive; it must not check dependencies', USED_BY: `${f.platform.short}: restarts an instance that stops answering` }] : []),
   ];
   const healthy: Record<string, unknown> = { status: 'healthy', timestamp: `${ctx.project.date}T00:00:00Z` };

@@ -74,7 +74,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
       ...section(ctx, 'MONITORING', '7.5'),
       APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_APPROACH: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
       METRIC: [tbdItem(metricKeys, tbd)], TRACKED_METRIC: [tbdItem([...metricKeys, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], tbd)], BUSINESS_METRIC: [], HAS_BUSINESS_METRICS: false,
-      LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`,
+      LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`, HAS_LOGS_COMMAND: false, LOGS_CONSOLE: tbd,
       APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
     };
   }
@@ -118,6 +118,8 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
     ],
     LOG_ENTRY_EXAMPLE: logEntry(ctx),
     VIEW_LOGS_COMMAND: logQuery(ctx, f, destination),
+    HAS_LOGS_COMMAND: destination !== '' || f.platform.ops('production').logs !== undefined,
+    LOGS_CONSOLE: f.platform.ops('production').console ?? `${f.platform.logs}`,
     APM_DASHBOARD_URL: apm === 'none' ? 'No APM yet (7.5): use the platform dashboard' : 'Not recorded in Phase 7: add the dashboard link here',
   };
 }

@@ -1,10 +1,10 @@
 import type { ViewModel } from '../types.js';
 import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan } from './ci/index.js';
-import { CI_SETUP } from './ci/index.js';
+import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
 import type { Facts } from './facts.js';
-import { indent3, section, steps, tbdItem } from './util.js';
+import { indent3, section, tbdItem } from './util.js';
 
 interface Stage { id: string; name: string; description: string; fails: string; runs: string }
 
@@ -50,25 +50,26 @@ function gates(ctx: Ctx, plan: PipelinePlan): string {
 }
 
 function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
+  const checks = plan.ci.map((s) => s.title.replace(/ \(.*\)$/, '').toLowerCase());
   const out = [
-    { title: 'Open a pull request', command: 'git push origin HEAD', description: `${ci} runs the checks (${plan.ci.map((s) => s.title.toLowerCase()).join(', ') || 'checkout only'}) on the pull request.` },
-    { title: 'Merge to main', command: 'git checkout main && git pull', description: plan.image ? `The pipeline builds the image \`${plan.image.repo ?? 'REGISTRY/' + plan.slug}:<commit-sha>\`${plan.image.push ? ' and pushes it' : ''}.` : 'The pipeline runs the checks again on `main`.' },
+    { title: 'Open a pull request', command: '', description: `${ci} runs the checks (${checks.length > 0 ? checks.join(', ') : 'checkout only'}) on it; merge only when they pass.` },
+    { title: 'Merge to main', command: '', description: plan.image ? `The pipeline builds the image tagged with the commit SHA${plan.image.push ? ' and pushes it to the registry' : ''}.` : 'The pipeline runs the checks again on `main`.' },
   ];
   const ops = f.platform.ops('production');
   for (const d of plan.deploys) {
     out.push({
       title: d.gate ? `Approve and ${d.title.toLowerCase()}` : d.title,
       command: d.lines.join('\n'),
-      description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs the command above${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}.`,
+      description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs these commands${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}:`,
     });
   }
   const strategy = ctx.a('7.4.1');
   out.push({
     title: 'Watch the release',
-    command: ops.status ?? ops.logs ?? '# open the platform dashboard',
-    description: strategy
-      ? 'Watch error rate and latency against the rollback criteria in Deployment Strategy & Rollback; roll back if one is met.'
-      : 'Watch errors and latency for the first minutes after the deploy; roll back if they rise.',
+    command: ops.status ?? ops.logs ?? '',
+    description: `${strategy
+      ? 'Watch error rate and latency against the rollback criteria in Deployment Strategy & Rollback; roll back if one is met'
+      : 'Watch errors and latency for the first minutes after the deploy; roll back if they rise'}${ops.status ?? ops.logs ? '' : ` (${ops.console ?? 'in the platform dashboard'})`}.`,
   });
   return out;
 }
@@ -92,6 +93,8 @@ export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
   const ci = ctx.label('7.4', 'platform', platform);
   const file = pipelineFile(platform, plan);
   const stages = stageList(ctx, f, plan, list(a, 'stages'));
+  const release = releaseSteps(ctx, f, plan, ci);
+  const vars = ciVariables(platform, plan);
   return {
     ...section(ctx, 'PIPELINE', '7.4'),
     CICD_PLATFORM: ci,
@@ -104,13 +107,13 @@ export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
       STAGE_NUMBER: String(i + 1), STAGE_NAME: s.name, STAGE_DESCRIPTION: s.description, STAGE_FAILURE_CONDITION: s.fails, STAGE_RUNS: s.runs,
       STAGE_DURATION: 'not measured yet: time the first runs',
     })),
-    DEPLOYMENT_STEP: steps(releaseSteps(ctx, f, plan, ci).map((s) => s.description), (i) => {
-      const s = releaseSteps(ctx, f, plan, ci)[i]!;
-      return { STEP_TITLE: s.title, STEP_COMMAND: s.command, STEP_COMMAND_INDENTED: indent3(s.command) };
-    }),
-    CI_VARIABLE: plan.ciVars.map((v) => ({ CI_VAR_NAME: v.name, CI_VAR_PURPOSE: v.purpose, CI_VAR_KIND: v.secret ? 'Secret' : 'Variable' })),
-    HAS_CI_VARIABLES: plan.ciVars.length > 0,
-    CI_SETUP: CI_SETUP[platform],
+    DEPLOYMENT_STEP: release.map((s, i) => ({
+      STEP_NUMBER: String(i + 1), STEP_TITLE: s.title, STEP_DESCRIPTION: s.description,
+      STEP_COMMAND: s.command || '# no command: see the step', STEP_COMMAND_INDENTED: indent3(s.command), HAS_COMMAND: s.command !== '',
+    })),
+    CI_VARIABLE: vars.map((v) => ({ CI_VAR_NAME: v.name, CI_VAR_PURPOSE: v.purpose, CI_VAR_KIND: v.secret ? 'Secret' : 'Variable' })),
+    HAS_CI_VARIABLES: vars.length > 0,
+    CI_SETUP: ciSetup(platform, plan),
     PIPELINE_NOTE: plan.notes.map((n) => ({ NOTE: n })),
     HAS_PIPELINE_NOTES: plan.notes.length > 0,
     BUILD_COMMAND: f.docker ? `docker build -t ${ctx.project.slug}:local .` : f.stack.commands.build,

@@ -19,7 +19,9 @@ export function platformValues(ctx: Ctx, f: Facts): ViewModel {
     { COMPONENT: 'Logs (platform)', SERVICE: p.logs },
     { COMPONENT: 'TLS certificates', SERVICE: p.ssl },
   ];
-  const grace = p.grace ? (p.grace.setting ? `${p.grace.seconds} s by default, changed with ${p.grace.setting}` : `${p.grace.seconds} s, fixed by ${p.short}`) : 'not documented for this platform: check it before relying on graceful shutdown';
+  const grace = p.grace
+    ? `${p.grace.owner} sends SIGKILL ${p.grace.seconds} s after SIGTERM${p.grace.setting ? ` unless ${p.grace.setting} says otherwise` : ', and that cannot be changed'}.`
+    : `Check how long ${p.short} waits between SIGTERM and SIGKILL before relying on graceful shutdown.`;
   return {
     ...section(ctx, 'PLATFORM', '7.1'),
     DEPLOYMENT_PLATFORM: a ? p.name : ctx.tbd('7.1'),

@@ -51,7 +51,7 @@ export function retryValues(ctx: Ctx): ViewModel {
     ...str(a, 'extraNonRetryable').split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
   ];
   const retryable = 'Timeouts, connection errors, 429, 502, 503 and 504';
-  const warnings = policies
+  const warnings = (ctx.given('7.9.3', 'policies') ? policies : [])
     .filter((r) => /payment|charge|billing/i.test(String(r.service)) && Number(r.retries) > 0)
     .map((r) => `${r.service} is retried ${r.retries} times: send an idempotency key with every call, or a retry can charge twice.`);
   const backoff = str(a, 'defaultBackoff');

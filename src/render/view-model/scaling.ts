@@ -6,10 +6,10 @@ import { section } from './util.js';
 
 const perSecond = (perMinute: number) => Number((perMinute / 60).toFixed(1));
 
-function hpa(slug: string, min: number, max: number, cpu: number): string {
+function hpa(slug: string, min: number, max: number, cpu: number, rollout: boolean): string {
   return [
     'apiVersion: autoscaling/v2', 'kind: HorizontalPodAutoscaler', 'metadata:', `  name: ${slug}`, `  namespace: ${slug}-production`, 'spec:',
-    '  scaleTargetRef:', '    apiVersion: apps/v1', '    kind: Deployment', `    name: ${slug}`, `  minReplicas: ${min}`, `  maxReplicas: ${max}`,
+    '  scaleTargetRef:', `    apiVersion: ${rollout ? 'argoproj.io/v1alpha1' : 'apps/v1'}`, `    kind: ${rollout ? 'Rollout' : 'Deployment'}`, `    name: ${slug}`, `  minReplicas: ${min}`, `  maxReplicas: ${max}`,
     '  metrics:', '    - type: Resource', '      resource:', '        name: cpu', '        target:', '          type: Utilization', `          averageUtilization: ${cpu}`,
   ].join('\n');
 }
@@ -24,7 +24,7 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
       ...section(ctx, 'SCALING', '7.8'),
       SCALING_STRATEGY: tbd, AUTO_SCALING: false, HORIZONTAL: false, SCALING_MIN: tbd, SCALING_MAX: tbd, SCALING_TARGET_CPU: tbd, SCALING_TARGET_MEMORY: tbd,
       HORIZONTAL_SCALING_DESCRIPTION: tbd, VERTICAL_SCALING_DESCRIPTION: tbd, CURRENT_CPU: notAsked, CURRENT_MEMORY: notAsked, CURRENT_DISK: notAsked,
-      LOAD: [], DATABASE_SCALING: tbd, SCALING_HOW: tbd, HAS_HPA: false, HPA_EXAMPLE: '', SCALE_COMMAND: tbd, INSTANCES_TEXT: tbd, HAS_SCALING_WARNINGS: false, SCALING_WARNING: [],
+      LOAD: [], DATABASE_SCALING: tbd, SCALING_HOW: tbd, HAS_HPA: false, HPA_EXAMPLE: '', SCALE_COMMAND: tbd, HAS_SCALE_COMMAND: false, SCALE_TEXT: tbd, INSTANCES_TEXT: tbd, HAS_SCALING_WARNINGS: false, SCALING_WARNING: [],
     };
   }
   const strategy = str(a, 'strategy');
@@ -67,8 +67,10 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
     DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
     SCALING_HOW: auto ? f.platform.autoscaling : horizontal ? `Change the instance count: ${ops.scale ? `\`${ops.scale(min + 1)}\`` : f.platform.autoscaling}` : `Resize the ${f.platform.unit} in ${f.platform.short}`,
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
-    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!) : '',
+    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy))) : '',
     SCALE_COMMAND: ops.scale ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
+    HAS_SCALE_COMMAND: ops.scale !== undefined,
+    SCALE_TEXT: `change the instance count or size in the ${f.platform.short} dashboard`,
     HAS_SCALING_WARNINGS: warnings.length > 0,
     SCALING_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

@@ -24,7 +24,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
   };
   const others = [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', ');
   const seq = [
-    { text: `${x.signals.join(' or ')} arrives: readiness starts answering 503 so ${f.platform.loadBalancer} stops sending traffic`, timeout: String(x.grace) },
+    { text: `${x.signals.join(' or ')} arrives: readiness starts answering 503, so no new traffic is routed here`, timeout: String(x.grace) },
     { text: 'Stop accepting new requests (close the listening socket)', timeout: String(x.stop) },
     { text: 'Finish processing the requests in flight', timeout: String(x.finish) },
     { text: 'Close idle keep-alive connections', timeout: String(x.drain) },
@@ -39,12 +39,12 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
   let check: string;
   if (grace) {
     check = grace.setting
-      ? `${f.platform.short} sends SIGKILL ${grace.seconds} s after SIGTERM by default; ${grace.setting} changes it.`
-      : `${f.platform.short} sends SIGKILL ${grace.seconds} s after SIGTERM, and that cannot be changed.`;
+      ? `${grace.owner} sends SIGKILL ${grace.seconds} s after SIGTERM by default; ${grace.setting} changes it.`
+      : `${grace.owner} sends SIGKILL ${grace.seconds} s after SIGTERM, and that cannot be changed.`;
     if (x.total > grace.seconds) {
       warnings.push(grace.setting
-        ? `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s default ${grace.seconds} s: set ${grace.setting} to at least ${x.total + 5} s, or the process is killed mid-way.`
-        : `The ${x.total} s shutdown budget exceeds ${f.platform.short}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${grace.seconds} s.`);
+        ? `The ${x.total} s shutdown budget exceeds ${grace.owner}'s default ${grace.seconds} s: set ${grace.setting} to at least ${x.total + 5} s, or the process is killed mid-way.`
+        : `The ${x.total} s shutdown budget exceeds ${grace.owner}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${grace.seconds} s.`);
     } else check += ` The ${x.total} s budget fits.`;
   } else {
     check = `Check ${f.platform.short}'s kill timeout: it must be longer than the ${x.total} s budget.`;

@@ -19,9 +19,11 @@ export interface Stack {
   commands: { install: string; lint: string; test: string; build: string; audit: string; start: string };
   /** One line saying which convention the commands follow. */
   convention: string;
+  /** A sentence for the documents: what the examples are written for, where that comes from, what they assume. */
+  sentence: string;
 }
 
-const STACKS: Record<StackId, Omit<Stack, 'source' | 'version' | 'label'> & { name: string }> = {
+const STACKS: Record<StackId, Omit<Stack, 'source' | 'version' | 'label' | 'sentence'> & { name: string }> = {
   node: {
     id: 'node',
     name: 'Node.js',
@@ -60,7 +62,7 @@ const STACKS: Record<StackId, Omit<Stack, 'source' | 'version' | 'label'> & { na
     fence: 'text',
     port: 8080,
     commands: { install: 'make install', lint: 'make lint', test: 'make test', build: 'make build', audit: 'make audit', start: 'make run' },
-    convention: 'Makefile targets `install`, `lint`, `test`, `build`, `audit` and `run` (the Phase 7 answers do not name the language)',
+    convention: 'Makefile targets `install`, `lint`, `test`, `build`, `audit` and `run`',
   },
 };
 
@@ -95,10 +97,9 @@ export function detectStack(ctx: Ctx): Stack {
   }
   const base = STACKS[found.id];
   const { name, ...rest } = base;
-  return {
-    ...rest,
-    label: found.version ? `${name} ${found.version}` : name,
-    ...(found.version ? { version: found.version } : {}),
-    source: found.source,
-  };
+  const label = found.version ? `${name} ${found.version}` : name;
+  const sentence = found.id === 'generic'
+    ? `No answer names the language, so commands assume ${rest.convention}; replace them with your project's own.`
+    : `Commands and code sketches are written for ${label} (from ${found.source}) and assume ${rest.convention}; replace them with your project's own.`;
+  return { ...rest, label, ...(found.version ? { version: found.version } : {}), source: found.source, sentence };
 }

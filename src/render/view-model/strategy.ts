@@ -26,7 +26,9 @@ function canarySteps(a: Record<string, unknown>): { traffic: number; at: number 
 
 function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string, unknown>): Rollback {
   const ops = f.platform.ops('production');
-  const platformRollback = ops.rollback ?? `# ${ops.console ?? 'roll back from the platform dashboard'}`;
+  const rollbackStep = ops.rollback
+    ? { text: 'Roll back to the previous version', command: ops.rollback }
+    : { text: `Roll back to the previous version: ${ops.console ?? 'with the platform\'s rollback'}`, command: '' };
   const watch = { text: 'Watch until every instance of the previous version is healthy and the error rate is back to normal', command: ops.status ?? ops.logs ?? '' };
   const decide = { text: 'Confirm a rollback criterion is met (see the triggers above) and announce the rollback in the team channel', command: '' };
   const after = { text: 'Keep the failed version out of the pipeline (revert the merge) and write a short incident note', command: 'git revert <merge-commit> && git push origin main' };
@@ -42,25 +44,25 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
       first = [{ text: 'Set the canary\'s traffic share to 0% (abort the rollout); the stable version serves everyone again', command: f.platform.key === 'kubernetes' ? `kubectl argo rollouts abort ${ctx.project.slug} --namespace ${ctx.project.slug}-production` : f.platform.key === 'gcp' ? ops.rollback ?? '' : '' }];
       break;
     case 'feature-flags':
-      first = [{ text: 'Switch the new feature\'s flag off for everyone (takes effect without a deploy)', command: '' }, { text: 'If the problem is not behind a flag, roll back the deployment', command: platformRollback }];
+      first = [{ text: 'Switch the new feature\'s flag off for everyone (takes effect without a deploy)', command: '' }, { ...rollbackStep, text: `If the problem is not behind a flag: ${rollbackStep.text.charAt(0).toLowerCase()}${rollbackStep.text.slice(1)}` }];
       break;
     default:
-      first = [{ text: 'Roll back to the previous version', command: platformRollback }];
+      first = [rollbackStep];
   }
   const all = [decide, ...first, watch, ...(ctx.known('7.7.1') ? [migrations] : []), after];
-  return { steps: all, command: first.find((s) => s.command !== '')?.command ?? platformRollback };
+  return { steps: all, command: first.find((s) => s.command !== '')?.command ?? (ops.rollback ?? `# ${ops.console ?? 'roll back with the platform'}`) };
 }
 
 /** 7.4.1: the production rollout and the rollback plan (time, who, criteria). */
 export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.4.1');
   const ops = f.platform.ops('production');
-  const fallbackRollback = ops.rollback ?? ops.console ?? 'the platform\'s rollback';
+  const fallbackRollback = ops.rollback ? `\`${ops.rollback}\`` : ops.console ? `the platform (${ops.console})` : 'the platform\'s rollback';
   if (!a) {
     const tbd = ctx.tbd('7.4.1');
     return {
       ...section(ctx, 'STRATEGY', '7.4.1'),
-      STRATEGY_FALLBACK: `Until then, production is updated the platform's default way (${f.platform.strategies.rolling}) and rolled back with \`${fallbackRollback}\`.`,
+      STRATEGY_FALLBACK: `Until then, production is updated the platform's default way (${f.platform.strategies.rolling}) and rolled back with ${fallbackRollback}.`,
       DEPLOYMENT_STRATEGY: tbd, STRATEGY_MECHANISM: tbd,
       BLUE_GREEN: false, CANARY: false, ROLLING: false, BLUE_GREEN_DEPLOYMENT: false, CANARY_DEPLOYMENT: false, FEATURE_FLAG_DEPLOYMENT: false,
       ACTIVE_ENVIRONMENT: tbd, STANDBY_ENVIRONMENT: tbd, SWITCH_MECHANISM: tbd, ROLLBACK_TIME: tbd,
@@ -90,7 +92,7 @@ export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
     ...(f.platform.strategies[strategy].startsWith('not built in') ? [`${f.platform.short} has no built-in ${ctx.label('7.4.1', 'strategy', strategy).toLowerCase()}: ${f.platform.strategies[strategy]}.`] : []),
   ];
   const interval = num(a, 'canaryInterval');
-  const rollingHealth = ready ? `the readiness endpoint \`${ready}\` must answer 200 before an old instance stops` : ctx.known('7.9') ? 'the platform\'s health check' : ctx.tbd('7.9');
+  const rollingHealth = ready ? `a new instance must answer 200 on \`${ready}\` before an old one stops` : ctx.known('7.9') ? 'the platform\'s health check gates each step' : 'the health checks of 7.9 gate each step once answered';
   const canaryAuto = criteria.filter((c) => c !== 'manual').length > 0 ? 'Yes: a step that breaks a rollback trigger sets the canary back to 0%' : 'No automatic criteria: a person watches each step';
   return {
     ...section(ctx, 'STRATEGY', '7.4.1'),

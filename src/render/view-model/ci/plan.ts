@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { rolloutOf } from '../facts.js';
 import { list, num, str } from '../context.js';
 import type { Facts } from '../facts.js';
 import type { CiVar } from '../platforms/index.js';
@@ -119,8 +120,18 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const endpoints = health ? list(health, 'endpoints') : [];
   const smokePath = endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : undefined;
 
+  // variables named for one environment (RENDER_DEPLOY_HOOK_STAGING) only when that environment is deployed
+  const deployed = new Set(deploys.map((d) => d.env.toUpperCase()));
+  const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
-    deploys.length === 0 ? [] : [...f.platform.ciVars, ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+  const rollout = rolloutOf(ctx);
+  if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
+    notes.push(`The pipeline file deploys production with ${f.platform.short}'s default rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
+  }
+  if (image?.push && f.platform.registry?.generic && ['on-premises', 'docker-swarm', 'nomad'].includes(f.platform.key)) {
+    notes.push('The servers pull the image themselves: log each one in to the registry once (`docker login`) with a read-only token.');
+  }
   const ciVars = uniqueVars([...(image?.push ? image.vars : []), ...deployVars]);
   return {
     slug: ctx.project.slug,

@@ -1,5 +1,7 @@
 import { ENGINE_LABEL, v } from './shared.js';
-import type { DbEngine, Platform } from './types.js';
+import type { DbEngine, Platform, Rollout } from './types.js';
+
+const progressive = (r?: Rollout) => r?.strategy === 'canary' || r?.strategy === 'blue-green';
 
 const AWS_DB: Record<DbEngine, string> = {
   postgres: 'Amazon RDS for PostgreSQL',
@@ -28,7 +30,7 @@ const awsVars = [
   v('AWS_REGION', 'Region of the environment'),
 ];
 
-export function awsEcs(slug: string): Platform {
+export function awsEcs(slug: string, rollout?: Rollout): Platform {
   const svc = (env: string) => `${slug}-${env}`;
   return {
     ...awsBase,
@@ -45,7 +47,7 @@ export function awsEcs(slug: string): Platform {
       vars: [v('REGISTRY', 'ECR registry host (ACCOUNT.dkr.ecr.REGION.amazonaws.com)')],
       generic: false,
     },
-    grace: { seconds: 30, setting: '`stopTimeout` in the task definition, at most 120 s on Fargate' },
+    grace: { seconds: 30, owner: 'ECS', setting: '`stopTimeout` in the task definition (at most 120 s on Fargate)' },
     healthChecks: 'the ALB target group health check (readiness path) and the container health check in the task definition',
     autoscaling: 'ECS service auto scaling with a target-tracking policy on `ECSServiceAverageCPUUtilization`',
     strategies: {
@@ -57,6 +59,7 @@ export function awsEcs(slug: string): Platform {
     auth: [],
     ciVars: [...awsVars, v('ECS_CLUSTER', 'ECS cluster name')],
     serviceName: svc,
+    deploysStrategy: !progressive(rollout),
     deploy: (env) => [
       `TASK_DEF=$(aws ecs describe-task-definition --task-definition ${svc(env)} --query taskDefinition)`,
       `NEW_DEF=$(echo "$TASK_DEF" | jq --arg IMAGE "$IMAGE" '.containerDefinitions[0].image = $IMAGE | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities, .registeredAt, .registeredBy)')`,
@@ -78,7 +81,7 @@ export function awsEcs(slug: string): Platform {
   };
 }
 
-export function awsBeanstalk(slug: string): Platform {
+export function awsBeanstalk(slug: string, rollout?: Rollout): Platform {
   const svc = (env: string) => `${slug}-${env}`;
   return {
     ...awsBase,
@@ -100,6 +103,7 @@ export function awsBeanstalk(slug: string): Platform {
     setup: ['pip install awsebcli'],
     ciVars: awsVars,
     serviceName: svc,
+    deploysStrategy: rollout?.strategy !== 'blue-green',
     deploy: (env) => [`eb deploy ${svc(env)} --label "$VERSION"`],
     ops: (env) => ({
       logs: `eb logs ${svc(env)}`,
@@ -114,7 +118,7 @@ export function awsBeanstalk(slug: string): Platform {
   };
 }
 
-export function gcp(slug: string, docker: boolean): Platform {
+export function gcp(slug: string, docker: boolean, rollout?: Rollout): Platform {
   const svc = (env: string) => `${slug}-${env}`;
   const region = '--region "$GCP_REGION"';
   return {
@@ -145,7 +149,7 @@ export function gcp(slug: string, docker: boolean): Platform {
     metrics: 'Cloud Monitoring',
     backups: 'Cloud SQL automated backups with point-in-time recovery',
     ssl: 'Google-managed certificates (Cloud Run domain mapping or the load balancer)',
-    grace: { seconds: 10 },
+    grace: { seconds: 10, owner: 'Cloud Run' },
     healthChecks: 'Cloud Run startup and liveness probes in the service definition',
     autoscaling: 'Cloud Run request-based autoscaling between `--min-instances` and `--max-instances`',
     strategies: {
@@ -162,7 +166,17 @@ export function gcp(slug: string, docker: boolean): Platform {
       v('GCP_SA_KEY', 'JSON key of the deploy service account (or use Workload Identity Federation)', true),
     ],
     serviceName: svc,
-    deploy: (env) => [docker ? `gcloud run deploy ${svc(env)} --image "$IMAGE" ${region}` : `gcloud run deploy ${svc(env)} --source . ${region}`],
+    deploysStrategy: true,
+    deploy: (env) => {
+      const source = docker ? '--image "$IMAGE"' : '--source .';
+      if (env !== 'production' || !progressive(rollout)) return [`gcloud run deploy ${svc(env)} ${source} ${region}`];
+      return [
+        `gcloud run deploy ${svc(env)} ${source} ${region} --no-traffic --tag candidate`,
+        rollout?.strategy === 'canary'
+          ? `gcloud run services update-traffic ${svc(env)} ${region} --to-tags candidate=<first-canary-percent>  # later steps: see Deployment Strategy & Rollback`
+          : `gcloud run services update-traffic ${svc(env)} ${region} --to-tags candidate=100`,
+      ];
+    },
     ops: (env) => ({
       logs: `gcloud run services logs read ${svc(env)} ${region} --limit 200`,
       status: `gcloud run services describe ${svc(env)} ${region}`,
@@ -174,7 +188,7 @@ export function gcp(slug: string, docker: boolean): Platform {
   };
 }
 
-export function azure(slug: string, docker: boolean): Platform {
+export function azure(slug: string, docker: boolean, rollout?: Rollout): Platform {
   const svc = (env: string) => `${slug}-${env}`;
   const rg = '--resource-group "$AZURE_RESOURCE_GROUP"';
   return {
@@ -208,7 +222,7 @@ export function azure(slug: string, docker: boolean): Platform {
     healthChecks: 'the App Service health check path (readiness endpoint)',
     autoscaling: 'App Service plan autoscale rules on CPU percentage',
     strategies: {
-      rolling: 'deploy to a staging slot and swap it into production (App Service restarts instances otherwise)',
+      rolling: 'App Service replaces the instances with the new version (a staging slot and swap avoids the restart gap)',
       'blue-green': 'deployment slots: deploy to the `staging` slot, warm it up, then `az webapp deployment slot swap`',
       canary: 'slot traffic routing: `az webapp traffic-routing set --distribution staging=<percent>`',
       'feature-flags': 'a normal slot swap; new behaviour stays off until its flag is switched on',
@@ -222,10 +236,20 @@ export function azure(slug: string, docker: boolean): Platform {
       v('AZURE_RESOURCE_GROUP', 'Resource group of the environment'),
     ],
     serviceName: svc,
-    deploy: (env) =>
-      docker
-        ? [`az webapp config container set --name ${svc(env)} ${rg} --container-image-name "$IMAGE"`]
-        : ['zip -qr release.zip .', `az webapp deploy --name ${svc(env)} ${rg} --src-path release.zip --type zip`],
+    deploysStrategy: true,
+    deploy: (env) => {
+      const slot = env === 'production' && progressive(rollout) ? ' --slot staging' : '';
+      const lines = docker
+        ? [`az webapp config container set --name ${svc(env)} ${rg}${slot} --container-image-name "$IMAGE"`]
+        : ['zip -qr release.zip .', `az webapp deploy --name ${svc(env)} ${rg}${slot} --src-path release.zip --type zip`];
+      if (!slot) return lines;
+      return [
+        ...lines,
+        rollout?.strategy === 'canary'
+          ? `az webapp traffic-routing set --name ${svc(env)} ${rg} --distribution staging=<first-canary-percent>`
+          : `az webapp deployment slot swap --name ${svc(env)} ${rg} --slot staging --target-slot production`,
+      ];
+    },
     ops: (env) => ({
       logs: `az webapp log tail --name ${svc(env)} ${rg}`,
       status: `az webapp show --name ${svc(env)} ${rg} --query state`,

@@ -4,9 +4,9 @@ import { awsBeanstalk, awsEcs, azure, gcp } from './cloud.js';
 import { flyIo, heroku, railway, render, vercel } from './paas.js';
 import { dockerSwarm, kubernetes, nomad, onPremises } from './self-hosted.js';
 import { ENGINE_LABEL, genericRegistry, NOT_BUILT_IN } from './shared.js';
-import type { Platform } from './types.js';
+import type { Platform, Rollout } from './types.js';
 
-export type { CiVar, Cloud, DbEngine, OpsCommands, Platform, PlatformKey, Registry, StrategyId } from './types.js';
+export type { CiVar, Cloud, DbEngine, OpsCommands, Platform, PlatformKey, Registry, Rollout, StrategyId } from './types.js';
 export { ENGINE_LABEL } from './shared.js';
 
 function managedOf(p: Platform) {
@@ -37,37 +37,39 @@ function unknownPlatform(slug: string, docker: boolean): Platform {
     setup: [],
     ciVars: [],
     serviceName: (env) => `${slug}-${env}`,
+    deploysStrategy: false,
     deploy: () => ['# deploy "$IMAGE" with your platform\'s command'],
     ops: () => ({}),
   };
 }
 
 /** The platform chosen in 7.1 (with the runtime 7.2's Docker answer implies), or a neutral one when 7.1 is not answered here. */
-export function resolvePlatform(ctx: Ctx, docker: boolean): Platform {
+export function resolvePlatform(ctx: Ctx, docker: boolean, rollout?: Rollout): Platform {
   const a = ctx.a('7.1');
   const slug = ctx.project.slug;
+  const r = rollout;
   if (!a) return unknownPlatform(slug, docker);
   switch (str(a, 'choice')) {
     case 'cloud': {
       const provider = str(a, 'cloudProvider');
-      if (provider === 'gcp') return gcp(slug, docker);
-      if (provider === 'azure') return azure(slug, docker);
-      return docker ? awsEcs(slug) : awsBeanstalk(slug);
+      if (provider === 'gcp') return gcp(slug, docker, r);
+      if (provider === 'azure') return azure(slug, docker, r);
+      return docker ? awsEcs(slug, r) : awsBeanstalk(slug, r);
     }
     case 'paas': {
       const provider = str(a, 'paasProvider');
-      if (provider === 'railway') return railway(slug);
-      if (provider === 'render') return render(slug);
-      if (provider === 'fly-io') return flyIo(slug);
-      if (provider === 'vercel') return vercel(slug);
-      return heroku(slug, docker);
+      if (provider === 'railway') return railway(slug, r);
+      if (provider === 'render') return render(slug, r);
+      if (provider === 'fly-io') return flyIo(slug, r);
+      if (provider === 'vercel') return vercel(slug, r);
+      return heroku(slug, docker, r);
     }
     case 'on-premises':
-      return onPremises(slug, docker, str(a, 'onPremType'));
+      return onPremises(slug, docker, str(a, 'onPremType'), r);
     case 'container-orchestration': {
       const orchestrator = str(a, 'orchestrator');
-      if (orchestrator === 'docker-swarm') return dockerSwarm(slug);
-      if (orchestrator === 'nomad') return nomad(slug);
+      if (orchestrator === 'docker-swarm') return dockerSwarm(slug, r);
+      if (orchestrator === 'nomad') return nomad(slug, r);
       const host = str(a, 'kubernetesHost') || 'self-managed';
       const managed =
         host === 'eks' ? managedOf(awsEcs(slug)) : host === 'gke' ? managedOf(gcp(slug, true)) : host === 'aks' ? managedOf(azure(slug, true)) : managedOf(onPremises(slug, true, 'private-cloud'));
@@ -76,7 +78,7 @@ export function resolvePlatform(ctx: Ctx, docker: boolean): Platform {
         managed.secrets = 'Kubernetes Secrets (sealed or synced from a vault)';
         managed.logs = 'the cluster\'s log collector';
       }
-      return kubernetes(slug, host, managed);
+      return kubernetes(slug, host, managed, r);
     }
     default:
       return unknownPlatform(slug, docker);

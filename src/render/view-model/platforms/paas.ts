@@ -1,9 +1,9 @@
 import { ENGINE_LABEL, NOT_BUILT_IN, v } from './shared.js';
-import type { DbEngine, Platform } from './types.js';
+import type { DbEngine, Platform, Rollout } from './types.js';
 
 const managedBy = (vendor: string) => (e: DbEngine) => (e === 'unknown' ? `a managed database on ${vendor}` : `${vendor} ${ENGINE_LABEL[e]}`);
 
-export function heroku(slug: string, docker: boolean): Platform {
+export function heroku(slug: string, docker: boolean, rollout?: Rollout): Platform {
   const app = (env: string) => `${slug}-${env}`;
   return {
     key: 'heroku',
@@ -12,7 +12,7 @@ export function heroku(slug: string, docker: boolean): Platform {
     short: 'Heroku',
     unit: 'dyno',
     loadBalancer: 'Heroku router',
-    managedDb: (e) => (e === 'postgres' || e === 'unknown' ? 'Heroku Postgres' : `a ${ENGINE_LABEL[e]} add-on`),
+    managedDb: (e) => (e === 'postgres' ? 'Heroku Postgres' : e === 'unknown' ? 'a managed database (Heroku Postgres for PostgreSQL)' : `a ${ENGINE_LABEL[e]} add-on`),
     cache: 'Heroku Key-Value Store (Redis)',
     queue: 'a RabbitMQ add-on (CloudAMQP)',
     secretsStore: 'Heroku config vars',
@@ -20,7 +20,7 @@ export function heroku(slug: string, docker: boolean): Platform {
     metrics: 'Heroku metrics (dashboard)',
     backups: 'Heroku Postgres continuous protection and scheduled `heroku pg:backups`',
     ssl: 'Heroku Automated Certificate Management (ACM)',
-    grace: { seconds: 30 },
+    grace: { seconds: 30, owner: 'Heroku' },
     healthChecks: 'your monitoring calling the health endpoint (the Heroku router has no health checks)',
     autoscaling: 'Heroku autoscaling on Performance dynos (response-time based)',
     strategies: {
@@ -33,6 +33,7 @@ export function heroku(slug: string, docker: boolean): Platform {
     setup: ['curl -fsSL https://cli-assets.heroku.com/install.sh | sh'],
     ciVars: [v('HEROKU_API_KEY', 'Heroku API key of the deploy user', true)],
     serviceName: app,
+    deploysStrategy: rollout?.strategy !== 'canary' && rollout?.strategy !== 'blue-green',
     deploy: (env) =>
       docker
         ? [`heroku container:login`, `heroku container:push web --app ${app(env)}`, `heroku container:release web --app ${app(env)}`]
@@ -50,7 +51,7 @@ export function heroku(slug: string, docker: boolean): Platform {
   };
 }
 
-export function railway(slug: string): Platform {
+export function railway(slug: string, rollout?: Rollout): Platform {
   return {
     key: 'railway',
     family: 'paas',
@@ -78,6 +79,7 @@ export function railway(slug: string): Platform {
     setup: ['npm install --global @railway/cli'],
     ciVars: [v('RAILWAY_TOKEN', 'Railway project token of the environment', true)],
     serviceName: () => slug,
+    deploysStrategy: rollout?.strategy !== 'canary',
     deploy: (env) => [`railway up --service ${slug} --environment ${env} --detach`],
     ops: (env) => ({
       logs: `railway logs --service ${slug} --environment ${env}`,
@@ -87,8 +89,8 @@ export function railway(slug: string): Platform {
   };
 }
 
-export function render(slug: string): Platform {
-  const hook = (env: string) => `RENDER_DEPLOY_HOOK_${env.toUpperCase()}`;
+export function render(slug: string, rollout?: Rollout): Platform {
+  const hook = (env: string) => (env.startsWith('$') ? 'RENDER_DEPLOY_HOOK' : `RENDER_DEPLOY_HOOK_${env.toUpperCase()}`);
   return {
     key: 'render',
     family: 'paas',
@@ -96,7 +98,7 @@ export function render(slug: string): Platform {
     short: 'Render',
     unit: 'instance',
     loadBalancer: 'Render\'s load balancer',
-    managedDb: (e) => (e === 'postgres' || e === 'unknown' ? 'Render Postgres' : `${ENGINE_LABEL[e]} (a private service on Render)`),
+    managedDb: (e) => (e === 'postgres' ? 'Render Postgres' : e === 'unknown' ? 'a managed database (Render Postgres for PostgreSQL)' : `${ENGINE_LABEL[e]} (a private service on Render)`),
     cache: 'Render Key Value (Redis-compatible)',
     queue: 'RabbitMQ as a private service on Render',
     secretsStore: 'Render environment variables and environment groups',
@@ -119,6 +121,7 @@ export function render(slug: string): Platform {
       v('RENDER_DEPLOY_HOOK_PRODUCTION', 'Deploy hook URL of the production service', true),
     ],
     serviceName: (env) => `${slug}-${env}`,
+    deploysStrategy: rollout?.strategy !== 'canary',
     deploy: (env) => [`curl -fsS -X POST "$${hook(env)}"`],
     ops: (env) => ({
       restart: `curl -fsS -X POST "$${hook(env)}"`,
@@ -127,7 +130,8 @@ export function render(slug: string): Platform {
   };
 }
 
-export function flyIo(slug: string): Platform {
+export function flyIo(slug: string, rollout?: Rollout): Platform {
+  const flag = rollout?.strategy === 'canary' ? 'canary' : rollout?.strategy === 'blue-green' ? 'bluegreen' : 'rolling';
   const app = (env: string) => `${slug}-${env}`;
   return {
     key: 'fly-io',
@@ -136,7 +140,7 @@ export function flyIo(slug: string): Platform {
     short: 'Fly.io',
     unit: 'Machine',
     loadBalancer: 'Fly Proxy (anycast edge)',
-    managedDb: (e) => (e === 'postgres' || e === 'unknown' ? 'Fly.io Managed Postgres' : `${ENGINE_LABEL[e]} on Fly Machines with a volume`),
+    managedDb: (e) => (e === 'postgres' ? 'Fly.io Managed Postgres' : e === 'unknown' ? 'a managed database (Fly.io Managed Postgres for PostgreSQL)' : `${ENGINE_LABEL[e]} on Fly Machines with a volume`),
     cache: 'Upstash for Redis (Fly.io extension)',
     queue: 'RabbitMQ on a Fly Machine with a volume',
     secretsStore: 'Fly secrets (`fly secrets set`)',
@@ -144,7 +148,7 @@ export function flyIo(slug: string): Platform {
     metrics: 'Fly.io metrics (managed Prometheus and Grafana)',
     backups: 'daily volume snapshots plus the database\'s own backups',
     ssl: 'automatic TLS certificates (`fly certs add`)',
-    grace: { seconds: 5, setting: '`kill_timeout` in `fly.toml`' },
+    grace: { seconds: 5, owner: 'Fly.io', setting: '`kill_timeout` in `fly.toml`' },
     healthChecks: '`[[http_service.checks]]` in `fly.toml`',
     autoscaling: 'Fly Proxy autostart/autostop of Machines between a minimum and the Machines you created',
     strategies: {
@@ -157,7 +161,8 @@ export function flyIo(slug: string): Platform {
     setup: ['curl -L https://fly.io/install.sh | sh', 'export PATH="$HOME/.fly/bin:$PATH"'],
     ciVars: [v('FLY_API_TOKEN', 'Fly.io deploy token', true)],
     serviceName: app,
-    deploy: (env) => [`flyctl deploy --app ${app(env)} --remote-only`],
+    deploysStrategy: true,
+    deploy: (env) => [`flyctl deploy --app ${app(env)} --remote-only${env === 'production' ? ` --strategy ${flag}` : ''}`],
     ops: (env) => ({
       logs: `fly logs --app ${app(env)}`,
       status: `fly status --app ${app(env)}`,
@@ -171,7 +176,7 @@ export function flyIo(slug: string): Platform {
   };
 }
 
-export function vercel(slug: string): Platform {
+export function vercel(slug: string, rollout?: Rollout): Platform {
   return {
     key: 'vercel',
     family: 'paas',
@@ -203,6 +208,7 @@ export function vercel(slug: string): Platform {
       v('VERCEL_PROJECT_ID', 'Vercel project id'),
     ],
     serviceName: () => slug,
+    deploysStrategy: rollout?.strategy !== 'canary',
     deploy: (env) => [env === 'production' ? 'vercel deploy --prod --yes --token "$VERCEL_TOKEN"' : 'vercel deploy --yes --token "$VERCEL_TOKEN"'],
     ops: () => ({
       logs: 'vercel logs <deployment-url>',

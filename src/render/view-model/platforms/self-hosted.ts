@@ -1,16 +1,19 @@
 import { ENGINE_LABEL, genericRegistry, NOT_BUILT_IN, v } from './shared.js';
-import type { Cloud, Platform, Registry } from './types.js';
+import type { Cloud, Platform, Registry, Rollout } from './types.js';
 
-const ssh = 'ssh "$DEPLOY_USER@$DEPLOY_HOST"';
+const progressive = (r?: Rollout) => r?.strategy === 'canary' || r?.strategy === 'blue-green';
+
+const ssh = 'ssh "$DEPLOY_USER@$host"';
 const sshVars = [
-  v('DEPLOY_HOST', 'Server (or first server) of the environment'),
+  v('DEPLOY_HOSTS', 'Servers of the environment, separated by spaces (updated one after the other)'),
   v('DEPLOY_USER', 'Deploy user on the servers'),
   v('DEPLOY_SSH_KEY', 'Private key of the deploy user', true),
   v('DEPLOY_PATH', 'Directory of the application on the servers'),
 ];
-const sshAuth = ['mkdir -p ~/.ssh', 'echo "$DEPLOY_SSH_KEY" > ~/.ssh/id_deploy && chmod 600 ~/.ssh/id_deploy', 'export GIT_SSH_COMMAND="ssh -i ~/.ssh/id_deploy"', 'ssh-keyscan "$DEPLOY_HOST" >> ~/.ssh/known_hosts'];
+const keyFile = ['mkdir -p ~/.ssh', 'echo "$DEPLOY_SSH_KEY" > ~/.ssh/id_deploy && chmod 600 ~/.ssh/id_deploy', 'echo "IdentityFile ~/.ssh/id_deploy" >> ~/.ssh/config'];
+const sshAuth = [...keyFile, 'for host in $DEPLOY_HOSTS; do ssh-keyscan "$host" >> ~/.ssh/known_hosts; done'];
 
-export function onPremises(slug: string, docker: boolean, kind: string): Platform {
+export function onPremises(slug: string, docker: boolean, kind: string, rollout?: Rollout): Platform {
   const name = kind === 'private-cloud' ? 'On-premises — private cloud' : 'On-premises — company servers';
   return {
     key: 'on-premises',
@@ -29,8 +32,8 @@ export function onPremises(slug: string, docker: boolean, kind: string): Platfor
     backups: 'scheduled dumps copied off the database host',
     ssl: 'certificates from your internal CA or Let\'s Encrypt (certbot); renewal must be automated and monitored',
     grace: docker
-      ? { seconds: 10, setting: '`stop_grace_period` in the compose file' }
-      : { seconds: 90, setting: '`TimeoutStopSec` in the systemd unit' },
+      ? { seconds: 10, owner: 'Docker', setting: '`stop_grace_period` in the compose file' }
+      : { seconds: 90, owner: 'systemd', setting: '`TimeoutStopSec` in the systemd unit' },
     healthChecks: 'the load balancer\'s health check (readiness path)' + (docker ? ' and the compose `healthcheck`' : ''),
     autoscaling: 'not available on fixed servers: add servers behind the load balancer',
     strategies: {
@@ -43,12 +46,19 @@ export function onPremises(slug: string, docker: boolean, kind: string): Platfor
     setup: [],
     ciVars: sshVars,
     serviceName: (env) => `${slug}-${env}`,
+    deploysStrategy: !progressive(rollout),
     deploy: () =>
       docker
-        ? [`${ssh} "cd $DEPLOY_PATH && IMAGE=$IMAGE docker compose pull app && IMAGE=$IMAGE docker compose up -d app"`]
+        ? [
+            'for host in $DEPLOY_HOSTS; do',
+            `  ${ssh} "cd $DEPLOY_PATH && IMAGE=$IMAGE docker compose pull app && IMAGE=$IMAGE docker compose up -d --wait app"`,
+            'done',
+          ]
         : [
-            `rsync -az --delete -e "ssh -i ~/.ssh/id_deploy" ./ "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/releases/$VERSION/"`,
-            `${ssh} "ln -sfn $DEPLOY_PATH/releases/$VERSION $DEPLOY_PATH/current && sudo systemctl restart ${slug}"`,
+            'for host in $DEPLOY_HOSTS; do',
+            '  rsync -az --delete ./ "$DEPLOY_USER@$host:$DEPLOY_PATH/releases/$VERSION/"',
+            `  ${ssh} "ln -sfn $DEPLOY_PATH/releases/$VERSION $DEPLOY_PATH/current && sudo systemctl restart ${slug}"`,
+            'done',
           ],
     ops: () =>
       docker
@@ -117,7 +127,10 @@ const K8S_HOSTS: Record<string, { label: string; cloud?: Cloud; auth: string[]; 
   },
 };
 
-export function kubernetes(slug: string, host: string, managed: { db: Platform['managedDb']; cache: string; queue: string; secrets: string; logs: string; metrics: string; backups: string }): Platform {
+export function kubernetes(slug: string, host: string, managed: { db: Platform['managedDb']; cache: string; queue: string; secrets: string; logs: string; metrics: string; backups: string }, rollout?: Rollout): Platform {
+  // canary and blue-green run through Argo Rollouts: the workload is a Rollout, driven by its kubectl plugin
+  const argo = progressive(rollout);
+  const timeout = `${Math.max(10, (rollout?.minutes ?? 0) + 15)}m`;
   const h = K8S_HOSTS[host] ?? K8S_HOSTS['self-managed']!;
   const ns = (env: string) => `${slug}-${env}`;
   const k = (env: string) => `--namespace ${ns(env)}`;
@@ -129,7 +142,7 @@ export function kubernetes(slug: string, host: string, managed: { db: Platform['
     short: `Kubernetes (${h.label})`,
     unit: 'pod',
     ...(h.cloud ? { cloud: h.cloud } : {}),
-    loadBalancer: 'Ingress controller in front of a ClusterIP Service',
+    loadBalancer: 'Ingress controller and Service',
     registry,
     managedDb: managed.db,
     cache: managed.cache,
@@ -139,8 +152,8 @@ export function kubernetes(slug: string, host: string, managed: { db: Platform['
     metrics: managed.metrics,
     backups: managed.backups,
     ssl: h.cloud ? 'cert-manager (Let\'s Encrypt) on the Ingress, or the cloud load balancer\'s managed certificates' : 'cert-manager (Let\'s Encrypt or your internal CA) on the Ingress',
-    grace: { seconds: 30, setting: '`terminationGracePeriodSeconds` in the pod spec' },
-    healthChecks: '`livenessProbe` and `readinessProbe` in the Deployment',
+    grace: { seconds: 30, owner: 'Kubernetes', setting: '`terminationGracePeriodSeconds` in the pod spec' },
+    healthChecks: '`livenessProbe` and `readinessProbe` in the pod template',
     autoscaling: 'a HorizontalPodAutoscaler on CPU utilization',
     strategies: {
       rolling: 'Deployment strategy `RollingUpdate` with `maxUnavailable: 0` and `maxSurge: 1`',
@@ -149,28 +162,34 @@ export function kubernetes(slug: string, host: string, managed: { db: Platform['
       'feature-flags': 'a `RollingUpdate` Deployment; new behaviour stays off until its flag is switched on',
     },
     auth: h.auth,
-    setup: [],
+    setup: argo
+      ? ['curl -fsSLO https://github.com/argoproj/argo-rollouts/releases/latest/download/kubectl-argo-rollouts-linux-amd64', 'sudo install -m 0755 kubectl-argo-rollouts-linux-amd64 /usr/local/bin/kubectl-argo-rollouts']
+      : [],
     ciVars: h.vars,
     serviceName: ns,
-    deploy: (env) => [
-      `kubectl set image deployment/${slug} ${slug}="$IMAGE" ${k(env)}`,
-      `kubectl rollout status deployment/${slug} ${k(env)} --timeout=10m`,
-    ],
+    deploysStrategy: true,
+    deploy: (env) =>
+      argo
+        ? [
+            `kubectl argo rollouts set image ${slug} ${slug}="$IMAGE" ${k(env)}`,
+            `kubectl argo rollouts status ${slug} ${k(env)} --timeout ${env === 'production' ? timeout : '10m'}`,
+          ]
+        : [`kubectl set image deployment/${slug} ${slug}="$IMAGE" ${k(env)}`, `kubectl rollout status deployment/${slug} ${k(env)} --timeout=10m`],
     ops: (env) => ({
-      logs: `kubectl logs deployment/${slug} ${k(env)} --since=15m --all-containers`,
-      status: `kubectl get pods ${k(env)} -l app=${slug} -o wide`,
-      restart: `kubectl rollout restart deployment/${slug} ${k(env)}`,
-      history: `kubectl rollout history deployment/${slug} ${k(env)}`,
-      rollback: `kubectl rollout undo deployment/${slug} ${k(env)}`,
-      scale: (n) => `kubectl scale deployment/${slug} --replicas=${n} ${k(env)}`,
+      logs: `kubectl logs -l app=${slug} ${k(env)} --since=15m --all-containers --prefix`,
+      status: argo ? `kubectl argo rollouts get rollout ${slug} ${k(env)}` : `kubectl get pods ${k(env)} -l app=${slug} -o wide`,
+      restart: argo ? `kubectl argo rollouts restart ${slug} ${k(env)}` : `kubectl rollout restart deployment/${slug} ${k(env)}`,
+      history: argo ? `kubectl argo rollouts get rollout ${slug} ${k(env)}` : `kubectl rollout history deployment/${slug} ${k(env)}`,
+      rollback: argo ? `kubectl argo rollouts undo ${slug} ${k(env)}` : `kubectl rollout undo deployment/${slug} ${k(env)}`,
+      scale: (n) => `kubectl scale ${argo ? 'rollout' : 'deployment'}/${slug} --replicas=${n} ${k(env)}`,
       cpu: `kubectl top pods ${k(env)} -l app=${slug}`,
       memory: `kubectl top pods ${k(env)} -l app=${slug}`,
-      shell: `kubectl exec -it deployment/${slug} ${k(env)} -- sh`,
+      shell: `kubectl exec -it <pod> ${k(env)} -- sh`,
     }),
   };
 }
 
-export function dockerSwarm(slug: string): Platform {
+export function dockerSwarm(slug: string, rollout?: Rollout): Platform {
   const svc = (env: string) => `${slug}-${env}_app`;
   const remote = 'docker --host "ssh://$DEPLOY_USER@$DEPLOY_HOST"';
   return {
@@ -189,7 +208,7 @@ export function dockerSwarm(slug: string): Platform {
     metrics: 'your metrics stack',
     backups: 'scheduled dumps copied off the database host',
     ssl: 'certificates on the load balancer or reverse proxy in front of the swarm',
-    grace: { seconds: 10, setting: '`stop_grace_period` in the stack file' },
+    grace: { seconds: 10, owner: 'Docker Swarm', setting: '`stop_grace_period` in the stack file' },
     healthChecks: 'the `healthcheck` of the stack file and the load balancer\'s health check',
     autoscaling: 'not built in: scale with `docker service scale`',
     strategies: {
@@ -198,10 +217,11 @@ export function dockerSwarm(slug: string): Platform {
       canary: NOT_BUILT_IN,
       'feature-flags': 'a rolling service update; new behaviour stays off until its flag is switched on',
     },
-    auth: sshAuth.slice(0, 2).concat(['ssh-keyscan "$DEPLOY_HOST" >> ~/.ssh/known_hosts']),
+    auth: [...keyFile, 'ssh-keyscan "$DEPLOY_HOST" >> ~/.ssh/known_hosts'],
     setup: [],
-    ciVars: sshVars.filter((x) => x.name !== 'DEPLOY_PATH').map((x) => (x.name === 'DEPLOY_HOST' ? v('DEPLOY_HOST', 'A Swarm manager node of the environment') : x)),
+    ciVars: [v('DEPLOY_HOST', 'A Swarm manager node of the environment'), ...sshVars.filter((x) => x.name === 'DEPLOY_USER' || x.name === 'DEPLOY_SSH_KEY')],
     serviceName: svc,
+    deploysStrategy: !progressive(rollout),
     deploy: (env) => [`${remote} service update --image "$IMAGE" --with-registry-auth ${svc(env)}`],
     ops: (env) => ({
       logs: `docker service logs --since 15m ${svc(env)}`,
@@ -214,7 +234,7 @@ export function dockerSwarm(slug: string): Platform {
   };
 }
 
-export function nomad(slug: string): Platform {
+export function nomad(slug: string, rollout?: Rollout): Platform {
   const job = (env: string) => `${slug}-${env}`;
   return {
     key: 'nomad',
@@ -232,7 +252,7 @@ export function nomad(slug: string): Platform {
     metrics: 'your metrics stack (Nomad exposes Prometheus metrics)',
     backups: 'scheduled dumps copied off the database host',
     ssl: 'certificates on the load balancer',
-    grace: { seconds: 5, setting: '`kill_timeout` in the task' },
+    grace: { seconds: 5, owner: 'Nomad', setting: '`kill_timeout` in the task' },
     healthChecks: 'service `check` blocks (Consul or Nomad native)',
     autoscaling: 'the Nomad Autoscaler with a CPU policy',
     strategies: {
@@ -245,7 +265,11 @@ export function nomad(slug: string): Platform {
     setup: [],
     ciVars: [v('NOMAD_ADDR', 'Address of the Nomad cluster of the environment'), v('NOMAD_TOKEN', 'ACL token allowed to submit the job', true)],
     serviceName: job,
-    deploy: (env) => [`nomad job run -var "image=$IMAGE" deploy/${job(env)}.nomad.hcl`],
+    deploysStrategy: true,
+    deploy: (env) => [
+      `nomad job run -var "image=$IMAGE" deploy/${job(env)}.nomad.hcl`,
+      ...(env === 'production' && progressive(rollout) ? ['# once the canary allocations are healthy: nomad deployment promote <deployment-id>'] : []),
+    ],
     ops: (env) => ({
       logs: `nomad alloc logs -job ${job(env)}`,
       status: `nomad job status ${job(env)}`,

@@ -7,6 +7,9 @@ export type Cloud = 'aws' | 'gcp' | 'azure';
 export type DbEngine = 'postgres' | 'mysql' | 'mongodb' | 'unknown';
 export type StrategyId = 'rolling' | 'blue-green' | 'canary' | 'feature-flags';
 
+/** The production rollout 7.4.1 asks for, when answered. */
+export interface Rollout { strategy: StrategyId; minutes?: number }
+
 /** A variable the CI/CD system must provide (not an application environment variable). */
 export interface CiVar {
   name: string;
@@ -63,7 +66,7 @@ export interface Platform {
   backups: string;
   ssl: string;
   /** Default time between SIGTERM and SIGKILL, and the setting that changes it. */
-  grace?: { seconds: number; /** Where to change it; absent when the platform fixes it. */ setting?: string };
+  grace?: { seconds: number; /** Who enforces it: "Docker", "Kubernetes". */ owner: string; /** Where to change it; absent when fixed. */ setting?: string };
   healthChecks: string;
   autoscaling: string;
   strategies: Record<StrategyId, string>;
@@ -74,6 +77,8 @@ export interface Platform {
   ciVars: CiVar[];
   /** Shell lines deploying `$IMAGE` (or the checked-out source) to an environment. */
   deploy(env: string): string[];
+  /** Whether deploy() carries out the production strategy of 7.4.1 itself (else the pipeline uses the default rollout). */
+  deploysStrategy: boolean;
   ops(env: string): OpsCommands;
   /** Name of the service in an environment, following this guide's convention. */
   serviceName(env: string): string;
