@@ -83,7 +83,7 @@ const VERB: Record<FilePlan['status'], string> = {
   created: 'would be created',
   updated: 'would be updated',
   merged: 'would be merged (your edits kept)',
-  conflict: 'conflict: your edits overlap the new content',
+  conflict: 'would conflict (a run leaves your file as it is and writes the new text to <file>.new)',
   unchanged: 'unchanged',
   deleted: 'deleted by you — not recreated; use --force to recreate',
 };

@@ -80,7 +80,7 @@ export function planOutput(root: string, out: RenderedOutput, shared: SharedInpu
     return { ...plan, status: 'merged', reasons: [...why, 'edited by you; your edits are kept'], write: m.text };
   }
   const conflict: Conflict = { path: out.path, reason: 'edited', mine: before, theirs: text, withMarkers: m.withMarkers, conflicts: m.conflicts, unifiedDiff: unifiedDiff(out.path, before, text, { before: 'yours', after: 'new' }) };
-  return { ...plan, status: 'conflict', reasons: [...why, `edited by you; ${m.conflicts} of your edits overlap the new content`], conflict };
+  return { ...plan, status: 'conflict', reasons: [...why, `edited by you; ${m.conflicts === 1 ? 'one of your edits overlaps' : `${m.conflicts} of your edits overlap`} the new content`], conflict };
 }
 
 export function planOutputs(root: string, outputs: RenderedOutput[], shared: SharedInputs, record: GenerationRecord | undefined, opts: PlanOptions = {}): FilePlan[] {
