@@ -7,6 +7,8 @@ import { section, tbdItem } from './util.js';
 
 interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string }
 
+const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 'response-time': 'SlowResponses', 'server-errors': 'ServerErrors', 'service-down': 'ServiceDown' };
+
 function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
   const slug = ctx.project.slug;
   const job = `job="${slug}"`;
@@ -53,7 +55,8 @@ function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warnin
 function prometheusRules(slug: string, list_: Rule[]): string {
   const out = ['groups:', `  - name: ${slug}`, '    rules:'];
   for (const r of list_.filter((x) => x.promql)) {
-    out.push(`      - alert: ${r.name.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`);
+    if (r.id === 'service-down') out.push('      # needs a Blackbox Exporter job probing the liveness endpoint');
+    out.push(`      - alert: ${ALERT_NAMES[r.id]}`);
     out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.id === 'service-down' ? '2m' : '5m'}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(/`/g, '').replace(/'/g, "''")}'`);
   }
   return out.join('\n');

@@ -30,7 +30,7 @@ export interface Ctx {
   /** One line that stands in for a single value whose question is not answered (no Markdown). */
   tbd(id: QuestionId): string;
   /** The short label of a single/multi option (or a multi field's labels joined). */
-  label(id: QuestionId, field: string, value: FieldValue): string;
+  label(id: QuestionId, field: string, value: FieldValue, full?: boolean): string;
   title(id: QuestionId): string;
 }
 
@@ -98,8 +98,8 @@ export function createContext(input: RenderInput): Ctx {
       if (status(id) === 'existing') return `Kept in ${kept.get(id)} (${title(id)} was not asked again)`;
       return `TBD — answer ${title(id)} with: ${answerCommand(id).plain}`;
     },
-    label(id, field, value) {
-      return formatValue(findField(findQuestion(cat, id), field), value, { short: true });
+    label(id, field, value, full = false) {
+      return formatValue(findField(findQuestion(cat, id), field), value, { short: !full });
     },
   };
 }

@@ -60,7 +60,7 @@ export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
   };
   return {
     ...section(ctx, 'DOCS', '7.10'),
-    DOCS_CREATE: ctx.label('7.10', 'create', str(a, 'create')),
+    DOCS_CREATE: ctx.label('7.10', 'create', str(a, 'create'), true),
     DOC_ARTIFACT: [
       { ARTIFACT: 'Deployment guide', STATUS: w.deployGuide ? 'Included' : 'Not planned', WHERE: where(w.deployGuide, 'This document: CI/CD Pipeline and Deployment Strategy & Rollback') },
       { ARTIFACT: 'Runbooks', STATUS: w.runbooks ? 'Included' : 'Not planned', WHERE: where(w.runbooks, 'This document: Runbooks and Troubleshooting') },

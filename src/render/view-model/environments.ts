@@ -3,7 +3,7 @@ import type { Ctx } from './context.js';
 import { list, str } from './context.js';
 import type { EnvInfo, Facts } from './facts.js';
 import { secretsStore, type EnvVar } from './env-vars.js';
-import { section } from './util.js';
+import { cap, section } from './util.js';
 
 /** The lines of one environment's configuration: per-environment values, and where secrets come from. */
 export function envConfigLines(env: EnvInfo, vars: EnvVar[], store: string): string[] {
@@ -54,7 +54,7 @@ export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel
     ENV_DATA: env.data,
     ENV_ACCESS: env.access,
     ENV_URL: env.id === 'development' ? `http://localhost:${f.stack.port}` : 'Not decided in Phase 7: set `APP_URL` for this environment',
-    ENV_DATABASE: database(f, env),
+    ENV_DATABASE: cap(database(f, env)),
     ENV_AUTO_DEPLOY: autoDeploy(ctx, f, env),
     ENV_SERVICE: env.id === 'development' || env.id === 'testing' ? '—' : `\`${f.platform.serviceName(env.id)}\``,
     ENV_CONFIG: envConfigLines(env, vars, store).join('\n'),

@@ -2,14 +2,14 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { str } from './context.js';
 import type { Facts } from './facts.js';
-import { section } from './util.js';
+import { cap, section } from './util.js';
 
 /** 7.1: where the service runs, why, and the managed services that come with the platform. */
 export function platformValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.1');
   const p = f.platform;
   const why = a ? str(a, 'why').trim() : '';
-  const services = [
+  const rows_ = [
     { COMPONENT: 'Compute', SERVICE: `${p.name} (one ${p.unit} per running copy)` },
     { COMPONENT: 'Load balancing', SERVICE: p.loadBalancer },
     ...(f.docker ? [{ COMPONENT: 'Container registry', SERVICE: p.registry?.name ?? `${p.short} builds the image from the repository` }] : []),
@@ -29,8 +29,10 @@ export function platformValues(ctx: Ctx, f: Facts): ViewModel {
     PLATFORM_WHY: why !== '' ? why : 'Not recorded: the *Why?* of 7.1 was left empty. Write down the trade-off so the next engineer knows it.',
     HAS_PLATFORM_ASSUMPTION: p.assumption !== undefined,
     PLATFORM_ASSUMPTION: p.assumption ?? '',
-    PLATFORM_SERVICES: services,
+    PLATFORM_SERVICES: rows_.map((r) => ({ COMPONENT: r.COMPONENT, SERVICE: cap(r.SERVICE) })),
     PLATFORM_GRACE: grace,
+    HAS_OPS_NOTE: p.opsNote !== undefined,
+    OPS_NOTE: p.opsNote ?? '',
     SERVICE_NAMING: `\`${p.serviceName('staging')}\` and \`${p.serviceName('production')}\``,
     DEPLOYMENT_REGIONS: 'Not asked in Phase 7: record the region or data center of each environment here',
     SSL_CERTIFICATE_PROVIDER: a ? p.ssl : ctx.tbd('7.1'),

@@ -23,7 +23,7 @@ export function peakInstances(ctx: Ctx): { count: number; text: string } | undef
 function configFile(tool: string, a: QuestionAnswers, slug: string): { text: string; language: string; file: string } | undefined {
   if (tool === 'pgbouncer') {
     return { file: 'pgbouncer.ini', language: 'ini', text: [
-      '[databases]', `${slug} = host=<database-host> port=5432 dbname=app`, '', '[pgbouncer]', 'listen_port = 6432', 'pool_mode = transaction',
+      '[databases]', `${slug.replace(/-/g, '_')} = host=<database-host> port=5432 dbname=app`, '', '[pgbouncer]', 'listen_port = 6432', 'pool_mode = transaction',
       `min_pool_size = ${num(a, 'min')}`, `default_pool_size = ${num(a, 'max')}`,
       `query_wait_timeout = ${Math.max(1, Math.round(num(a, 'connectionTimeout') / 1000))}`, `server_idle_timeout = ${Math.round(num(a, 'idleTimeout') / 1000)}`, `server_lifetime = ${Math.round(num(a, 'maxLifetime') / 1000)}`,
     ].join('\n') };
@@ -60,7 +60,7 @@ export function poolValues(ctx: Ctx, f: Facts): ViewModel {
   const warnings: string[] = [];
   let capacity: string;
   if (tool === 'pgbouncer') {
-    capacity = `pgBouncer holds at most ${max} server connections per database and user (\`default_pool_size\`), however many application instances connect to it; keep that below the database's ${limit?.setting ?? 'connection limit'}.`;
+    capacity = `pgBouncer holds at most ${max} server connections per database and user (\`default_pool_size\`), however many application instances connect to it; keep that below the database's ${limit?.setting ?? 'connection limit'}. \`DATABASE_URL\` points at pgBouncer (port 6432, database \`${ctx.project.slug.replace(/-/g, '_')}\`), and each instance keeps only a small pool of its own.`;
   } else if (peak) {
     const total = peak.count * max;
     capacity = `At most ${total} connections: ${max} per instance × ${peak.text}. Keep it below the database's ${limit?.setting ?? 'connection limit'}, with room for migrations and admin sessions.`;

@@ -34,10 +34,14 @@ export function requestLoggingValues(ctx: Ctx, f: Facts): ViewModel {
   const res = list(a, 'responseFields');
   const masking = rows(a, 'masking');
   const code = maskingCode(f.stack, masking);
+  // only what the user chose raises a review point, not the recommended defaults of a simplified question
+  const chosenLevels = ctx.given('7.9.4', 'levels') ? levels : [];
+  const chosenReq = ctx.given('7.9.4', 'requestFields') ? req : [];
+  const chosenRes = ctx.given('7.9.4', 'responseFields') ? res : [];
   const warnings = [
-    ...levels.filter((l) => /prod/i.test(String(l.environment)) && String(l.body) === 'Full').map(() => 'Production logs full bodies: they will contain personal data and secrets the masking rules do not know about. Use Minimal or Truncated.'),
-    ...(req.includes('ip') ? ['IP addresses are personal data in many jurisdictions: hash or truncate them, and keep them no longer than needed.'] : []),
-    ...(req.includes('body') || res.includes('body') ? ['Bodies are logged: apply the masking rules to them too, and cap their size.'] : []),
+    ...chosenLevels.filter((l) => /prod/i.test(String(l.environment)) && String(l.body) === 'Full').map(() => 'Production logs full bodies: they will contain personal data and secrets the masking rules do not know about. Use Minimal or Truncated.'),
+    ...(chosenReq.includes('ip') ? ['IP addresses are personal data in many jurisdictions: hash or truncate them, and keep them no longer than needed.'] : []),
+    ...(chosenReq.includes('body') || chosenRes.includes('body') ? ['Bodies are logged: apply the masking rules to them too, and cap their size.'] : []),
     ...(str(a, 'aggregation') === 'console-only' ? ['Console-only logs are lost when an instance is replaced: fine in development, not enough for production incidents.'] : []),
   ];
   return {

@@ -45,7 +45,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
       { text: ready ? 'Confirm which instances are affected through their readiness check' : 'Confirm the errors in the logs of the last 15 minutes', command: ready ? `curl -s "$APP_URL${ready}"` : ops.logs },
       { text: `Check that ${f.db.label} is up and reachable from the service's network`, command: db.ping },
       { text: 'Compare open connections with the database\'s limit', command: `${db.connections}\n${db.limit}` },
-      ...(pool ? [{ text: `If the connections are at the limit: find long-running transactions and end the runaway ones (pool max ${num(pool, 'max')} per instance)`, command: `${db.longRunning}\n${db.kill}` }] : []),
+      ...(pool ? [{ text: `If the connections are at the limit: find long-running transactions and end the runaway ones (${str(pool, 'tool') === 'pgbouncer' ? `pgBouncer pool size ${num(pool, 'max')}` : `pool max ${num(pool, 'max')} per instance`})`, command: `${db.longRunning}\n${db.kill}` }] : []),
       { text: 'If credentials were rotated, check `DATABASE_URL` in the secret store and restart so new connections use it', command: ops.restart },
       { text: 'If the database itself is down: follow the provider\'s failover, or the restore procedure in Backup & Disaster Recovery' },
       { text: `Done when every instance is ready again${ready ? ` (\`${ready}\` answers 200)` : ''} and the error rate is back to normal`, command: ops.status },

@@ -2,7 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
 import type { Facts } from './facts.js';
-import { section } from './util.js';
+import { cap, section } from './util.js';
 
 const perSecond = (perMinute: number) => Number((perMinute / 60).toFixed(1));
 
@@ -65,12 +65,12 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
       { LOAD_POINT: `Year-1 peak (${multiplier}× normal)`, PER_MINUTE: String(peak), PER_SECOND: String(perSecond(peak)), PER_INSTANCE: perInstance(peak, max) },
     ],
     DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
-    SCALING_HOW: auto ? f.platform.autoscaling : horizontal ? `Change the instance count: ${ops.scale ? `\`${ops.scale(min + 1)}\`` : f.platform.autoscaling}` : `Resize the ${f.platform.unit} in ${f.platform.short}`,
+    SCALING_HOW: cap(auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
     HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy))) : '',
     SCALE_COMMAND: ops.scale ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
     HAS_SCALE_COMMAND: ops.scale !== undefined,
-    SCALE_TEXT: `change the instance count or size in the ${f.platform.short} dashboard`,
+    SCALE_TEXT: f.platform.family === 'on-premises' ? f.platform.autoscaling : `in the ${f.platform.short} dashboard (instance count or size)`,
     HAS_SCALING_WARNINGS: warnings.length > 0,
     SCALING_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

@@ -62,3 +62,6 @@ export function whoPhrase(label: string): string {
   if (label === 'Any developer') return 'any developer';
   return label;
 }
+
+/** Upper-cases the first letter (table cells and sentence starts). */
+export const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

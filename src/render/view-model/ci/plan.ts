@@ -127,7 +127,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
     deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
   const rollout = rolloutOf(ctx);
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
-    notes.push(`The pipeline file deploys production with ${f.platform.short}'s default rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
+    notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
   }
   if (image?.push && f.platform.registry?.generic && ['on-premises', 'docker-swarm', 'nomad'].includes(f.platform.key)) {
     notes.push('The servers pull the image themselves: log each one in to the registry once (`docker login`) with a read-only token.');

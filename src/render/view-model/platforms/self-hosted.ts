@@ -35,7 +35,8 @@ export function onPremises(slug: string, docker: boolean, kind: string, rollout?
       ? { seconds: 10, owner: 'Docker', setting: '`stop_grace_period` in the compose file' }
       : { seconds: 90, owner: 'systemd', setting: '`TimeoutStopSec` in the systemd unit' },
     healthChecks: 'the load balancer\'s health check (readiness path)' + (docker ? ' and the compose `healthcheck`' : ''),
-    autoscaling: 'not available on fixed servers: add servers behind the load balancer',
+    opsNote: docker ? 'Server commands (`docker compose`, `docker stats`) run on each application server, in `$DEPLOY_PATH`.' : 'Server commands (`systemctl`, `journalctl`) run on each application server.',
+    autoscaling: 'none on fixed servers; add a server behind the load balancer and to `DEPLOY_HOSTS`',
     strategies: {
       rolling: 'take one server out of the load balancer, update it, check it, put it back; repeat',
       'blue-green': 'two stacks (blue and green); switch the load balancer upstream from one to the other',
@@ -210,6 +211,7 @@ export function dockerSwarm(slug: string, rollout?: Rollout): Platform {
     ssl: 'certificates on the load balancer or reverse proxy in front of the swarm',
     grace: { seconds: 10, owner: 'Docker Swarm', setting: '`stop_grace_period` in the stack file' },
     healthChecks: 'the `healthcheck` of the stack file and the load balancer\'s health check',
+    opsNote: '`docker service` commands run on a manager node of the swarm.',
     autoscaling: 'not built in: scale with `docker service scale`',
     strategies: {
       rolling: '`update_config` with `parallelism: 1`, `order: start-first` and `failure_action: rollback`',

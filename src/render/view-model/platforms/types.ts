@@ -80,6 +80,8 @@ export interface Platform {
   /** Whether deploy() carries out the production strategy of 7.4.1 itself (else the pipeline uses the default rollout). */
   deploysStrategy: boolean;
   ops(env: string): OpsCommands;
+  /** Where the operator commands run, when not from a workstation with the platform CLI. */
+  opsNote?: string;
   /** Name of the service in an environment, following this guide's convention. */
   serviceName(env: string): string;
 }
