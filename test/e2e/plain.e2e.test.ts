@@ -48,4 +48,17 @@ describe('--plain in a real terminal', { timeout: 120_000 }, () => {
     const answers = JSON.parse(readFileSync(join(dir, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')).phases.phase7.answers;
     expect(answers['7.1']).toEqual({ choice: 'paas', paasProvider: 'fly-io', why: 'fast deploys' });
   });
+
+  it('Ctrl-C at a prompt exits 130 with the resume line; the answers given are kept', async () => {
+    const home = tempDir();
+    const dir = tempDir();
+    const t = new Term(['phase7', '--plain', '--scope', 'production'], { cwd: dir, env: terminalEnv(home) });
+    running.push(t);
+    await t.waitFor('? Your choice (A-D');
+    await reply(t, 'd');
+    await t.press(KEY.ctrlC, 'Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    expect(await t.exit).toBe(130);
+    const answers = JSON.parse(readFileSync(join(dir, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')).phases.phase7.answers;
+    expect(answers).toEqual({ '7.1': { choice: 'container-orchestration' } });
+  });
 });

@@ -28,6 +28,7 @@ export class Term {
   private raw = '';
   private mark = 0;
   private listeners = new Set<() => void>();
+  private lastSent = '';
   readonly exit: Promise<number>;
 
   constructor(args: string[], opts: { cwd: string; env: Record<string, string>; cols?: number; rows?: number }) {
@@ -53,6 +54,7 @@ export class Term {
   }
 
   send(keys: string): void {
+    this.lastSent = keys;
     this.mark = this.raw.length;
     this.pty.write(keys);
   }
@@ -68,7 +70,8 @@ export class Term {
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`waited for ${String(what)} on screen; the recent output was:\n${this.recent.slice(-3000)}`));
+        const before = stripVTControlCharacters(this.raw.slice(0, this.mark)).slice(-6000);
+        reject(new Error(`waited for ${String(what)} on screen after sending ${JSON.stringify(this.lastSent)}; drawn since:\n${this.recent.slice(-3000)}\n--- drawn before:\n${before}`));
       }, ms);
       const cleanup = () => {
         clearTimeout(timer);
