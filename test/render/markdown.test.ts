@@ -2,6 +2,7 @@ import { lint } from 'markdownlint/promise';
 import { describe, expect, it } from 'vitest';
 import { renderDocuments } from '../../src/render/render-documents.js';
 import { ANSWER_SETS, inputOf } from './answer-sets.js';
+import { prose } from './helpers.js';
 
 /**
  * markdownlint with its defaults, minus the rules that conflict with generated reference documents:
@@ -9,11 +10,6 @@ import { ANSWER_SETS, inputOf } from './answer-sets.js';
  * - MD024 only between siblings: every runbook and troubleshooting entry repeats sub-headings by design.
  */
 export const MARKDOWNLINT_CONFIG = { default: true, MD013: false, MD024: { siblings_only: true } };
-
-/** The document without its fenced code blocks (their `#` lines are comments, not headings). */
-export function prose(markdown: string): string {
-  return markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '```');
-}
 
 describe('generated Markdown is clean', () => {
   for (const set of ANSWER_SETS) {

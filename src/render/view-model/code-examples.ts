@@ -70,7 +70,7 @@ export function healthCode(s: Stack, h: HealthInput): Snippet {
   }
 }
 
-export interface ShutdownInput { signals: string[]; stop: number; finish: number; db: number; total: number; grace: number; drain: number }
+export interface ShutdownInput { signals: string[]; stop: number; finish: number; db: number; total: number; grace: number; drain: number; /** Other connections to close ("Redis, RabbitMQ"). */ others: string }
 
 export function shutdownCode(s: Stack, x: ShutdownInput): Snippet {
   switch (s.id) {
@@ -89,7 +89,7 @@ export function shutdownCode(s: Stack, x: ShutdownInput): Snippet {
         `  await within(${x.stop + x.finish}, new Promise((resolve) => server.close(resolve))); // stop accepting, finish in-flight requests`,
         `  server.closeIdleConnections(); // drain keep-alive connections (${x.drain} s budget)`,
         `  await within(${x.db}, db.end()); // close database connections`,
-        '  await closeOtherConnections(); // Redis, queues',
+        `  await closeOtherConnections(); // ${x.others || 'caches, queues'}`,
         '  process.exit(0);',
         '}',
         `for (const signal of ${JSON.stringify(x.signals)}) process.on(signal, shutdown);`,
@@ -101,7 +101,7 @@ export function shutdownCode(s: Stack, x: ShutdownInput): Snippet {
         '@asynccontextmanager',
         'async def lifespan(app):',
         '    yield',
-        `    # runs after the requests finished: close the database (budget ${x.db} s), then Redis and queues`,
+        `    # runs after the requests finished: close the database (budget ${x.db} s), then ${x.others || 'caches and queues'}`,
         `    await asyncio.wait_for(engine.dispose(), timeout=${x.db})`,
         '    await close_other_connections()',
       ].join('\n') };

@@ -4,7 +4,11 @@ import { list, str } from './context.js';
 import type { Facts } from './facts.js';
 import { section } from './util.js';
 
-export interface Written { runbooks: boolean; diagrams: boolean; deployGuide: boolean; apiDocs: boolean; runbooksNote: string; diagramsNote: string }
+export interface Written {
+  runbooks: boolean; diagrams: boolean; deployGuide: boolean; apiDocs: boolean; runbooksNote: string; diagramsNote: string;
+  /** The runbooks note without Markdown, for single values. */
+  runbooksPlain: string;
+}
 
 const API_TOOLS: Record<string, string> = {
   node: 'for example @nestjs/swagger or swagger-jsdoc',
@@ -17,7 +21,7 @@ const API_TOOLS: Record<string, string> = {
 /** Which parts of the operations guide 7.10 asks for. */
 export function written(ctx: Ctx): Written {
   const a = ctx.a('7.10');
-  if (!a) return { runbooks: false, diagrams: false, deployGuide: false, apiDocs: false, runbooksNote: ctx.note('7.10'), diagramsNote: ctx.note('7.10') };
+  if (!a) return { runbooks: false, diagrams: false, deployGuide: false, apiDocs: false, runbooksNote: ctx.note('7.10'), diagramsNote: ctx.note('7.10'), runbooksPlain: ctx.tbd('7.10') };
   const later = str(a, 'create') === 'later';
   const artifacts = later ? [] : list(a, 'artifacts');
   const missing = (what: string) =>
@@ -30,6 +34,7 @@ export function written(ctx: Ctx): Written {
     deployGuide: artifacts.includes('deployment-guide'),
     apiDocs: artifacts.includes('api-docs'),
     runbooksNote: missing(later ? 'runbooks' : 'Runbooks'),
+    runbooksPlain: 'Not written: 7.10 leaves the runbooks out (ai-flow phase7 --edit 7.10 adds them)',
     diagramsNote: missing(later ? 'architecture diagrams' : 'Architecture diagrams'),
   };
 }

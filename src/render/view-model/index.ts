@@ -70,8 +70,8 @@ export function buildViewModel(input: RenderInput): ViewModel {
     docsValues(ctx, f, w),
     diagramValues(ctx, f, w.diagrams),
     { RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
-    runbookValues(ctx, f, w.runbooks, w.runbooksNote),
-    troubleshootingValues(ctx, f, w.runbooks, w.runbooksNote),
+    runbookValues(ctx, f, w.runbooks, w.runbooksPlain),
+    troubleshootingValues(ctx, f, w.runbooks, w.runbooksPlain),
   );
   return merge(sections, overviewValues(ctx, input.answers, sections));
 }

@@ -21,8 +21,9 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
   const x = {
     signals: list(a, 'signals').map((s) => s.toUpperCase()), stop: num(a, 'stopAccepting'), finish: num(a, 'finishRequests'), db: num(a, 'closeDatabase'),
     total: num(a, 'totalTimeout'), grace: num(a, 'healthGrace'), drain: num(a, 'drainTimeout'),
+    others: [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', '),
   };
-  const others = [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', ');
+  const others = x.others;
   const seq = [
     { text: `${x.signals.join(' or ')} arrives: readiness starts answering 503, so no new traffic is routed here`, timeout: String(x.grace) },
     { text: 'Stop accepting new requests (close the listening socket)', timeout: String(x.stop) },
