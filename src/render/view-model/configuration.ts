@@ -84,9 +84,14 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
   const alerts = ctx.a('7.6');
   if (alerts) {
     const channels = list(alerts, 'channels');
-    if (channels.includes('slack')) services.push({ name: 'Slack/Discord', purpose: 'Alert notifications', vars: lines(['ALERT_SLACK_WEBHOOK_URL']), docs: DOCS.slack!, fallback: 'Email and the on-call tool still deliver alerts' });
     const onCall = str(alerts, 'onCall') === 'yes' ? str(alerts, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
-    if (onCall) services.push({ name: onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty', purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: 'Slack or email alerts; nobody is paged' });
+    const pager = onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty';
+    const others = (except: string) => {
+      const rest = [channels.includes('email') && 'email', channels.includes('slack') && 'Slack/Discord', onCall && pager, channels.includes('sms') && 'SMS'].filter((c): c is string => Boolean(c) && c !== except);
+      return rest.length > 0 ? `Alerts still arrive by ${rest.join(' and ')}` : 'No alert reaches anyone: add a second channel';
+    };
+    if (channels.includes('slack')) services.push({ name: 'Slack/Discord', purpose: 'Alert notifications', vars: lines(['ALERT_SLACK_WEBHOOK_URL']), docs: DOCS.slack!, fallback: others('Slack/Discord') });
+    if (onCall) services.push({ name: pager, purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: `Nobody is paged. ${others(pager)}` });
   }
   const breaker = ctx.a('7.9.2');
   const protectedRows = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services') : [];
@@ -153,6 +158,7 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
     SECRETS_CONFIG_SERVICE: t3 !== undefined && list(t3, 'config').includes('config-service'),
     SECRETS_ENV_FILES: t3 !== undefined && list(t3, 'config').includes('env-vars'),
     ADD_SECRET_COMMAND: addSecretCommand(ctx, f),
+    HAS_ADD_SECRET_COMMAND: !addSecretCommand(ctx, f).startsWith('#'),
     SECRETS_ROTATION_POLICY: 'Not asked in Phase 7: rotate after every staff change and at least yearly (recommended default); rotation takes effect as connections are recycled',
     SECRETS_ACCESS_POLICY: 'Not asked in Phase 7: production secrets readable only by the production service and the people allowed to deploy',
     ...section(ctx, 'FLAGS', '7.3'),

@@ -119,7 +119,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
     LOG_ENTRY_EXAMPLE: logEntry(ctx),
     VIEW_LOGS_COMMAND: logQuery(ctx, f, destination),
     HAS_LOGS_COMMAND: destination !== '' || f.platform.ops('production').logs !== undefined,
-    LOGS_CONSOLE: f.platform.ops('production').console ?? `${f.platform.logs}`,
+    LOGS_CONSOLE: f.platform.ops('production').console ? `Logs are in ${f.platform.ops('production').console}` : `Logs are in ${f.platform.logs}`,
     APM_DASHBOARD_URL: apm === 'none' ? 'No APM yet (7.5): use the platform dashboard' : 'Not recorded in Phase 7: add the dashboard link here',
   };
 }

@@ -69,7 +69,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
     command: ops.status ?? ops.logs ?? '',
     description: `${strategy
       ? 'Watch error rate and latency against the rollback criteria in Deployment Strategy & Rollback; roll back if one is met'
-      : 'Watch errors and latency for the first minutes after the deploy; roll back if they rise'}${ops.status ?? ops.logs ? '' : ` (${ops.console ?? 'in the platform dashboard'})`}.`,
+      : 'Watch errors and latency for the first minutes after the deploy; roll back if they rise'}${ops.status ?? ops.logs ? '' : `; use ${ops.console ?? 'the platform dashboard'}`}.`,
   });
   return out;
 }

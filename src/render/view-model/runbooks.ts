@@ -5,7 +5,7 @@ import { dbCommands } from './db-commands.js';
 import type { Facts } from './facts.js';
 import { healthPaths } from './health.js';
 import { peakInstances } from './pool.js';
-import { indent3, whoPhrase } from './util.js';
+import { indent3, minutes, whoPhrase } from './util.js';
 
 export interface Step { text: string; command?: string }
 export interface Runbook { title: string; trigger: string; steps: Step[] }
@@ -33,8 +33,8 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
   const pool = ctx.a('7.7.2');
   const scaling = ctx.a('7.8');
   const strategy = ctx.a('7.4.1');
-  const rollback = ops.rollback ?? ops.console;
-  const console = ops.console ? [{ text: `Without a CLI: ${ops.console}` }] : [];
+  const inConsole = ops.console ? `; use ${ops.console}` : '';
+  const console = ops.console && !ops.cpu ? [{ text: `Read CPU and memory in ${ops.console}` }] : [];
   const out: Runbook[] = [];
   const escalate = { text: escalation(ctx) };
 
@@ -60,7 +60,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
     steps: [
       { text: 'See which instances are hot', command: ops.cpu ?? ops.status },
       ...console,
-      { text: 'Check whether a deploy just happened; if CPU rose with it, roll back', command: ops.history },
+      { text: `Check whether a deploy just happened; if CPU rose with it, roll back${ops.history ? '' : inConsole}`, command: ops.history },
       { text: scaling ? `Compare the request rate with the expected load (year-1 peak ${Math.round(num(scaling, 'year1Load') * num(scaling, 'peakMultiplier'))} requests/minute, 7.8)` : 'Compare the request rate with normal traffic in the APM' },
       ...(scaling && str(scaling, 'strategy') === 'vertical'
         ? [{ text: `Move to a larger ${f.platform.unit} size (vertical scaling, 7.8)` }]
@@ -74,10 +74,9 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
     trigger: [conditions.includes('service-down') && 'the *Service down* alert', live && `\`${live}\` not answering`, 'users reporting errors'].filter(Boolean).join(', or '),
     steps: [
       { text: 'Check from outside', command: `curl -i "$APP_URL${live ?? '/'}"` },
-      { text: `Check ${f.platform.short}: are instances crash-looping, out of memory, or not scheduled?`, command: ops.status },
-      ...console,
-      { text: 'Read the logs of the last 15 minutes', command: ops.logs },
-      { text: 'If a deploy just happened, roll back first and investigate after', command: rollback },
+      { text: `Check ${f.platform.short}: are instances crash-looping, out of memory, or not scheduled?${ops.status ? '' : inConsole}`, command: ops.status },
+      { text: `Read the logs of the last 15 minutes${ops.logs ? '' : inConsole}`, command: ops.logs },
+      { text: `If a deploy just happened, roll back first and investigate after${ops.rollback ? '' : inConsole}`, command: ops.rollback },
       { text: ready ? `Check dependencies in the readiness output (\`${ready}\`); follow their runbook` : 'Check the database and cache (see Database connection failure)' },
       { text: 'Restart the service', command: ops.restart },
       ...(ctx.a('7.7') ? [{ text: `Still down after ${num(ctx.a('7.7')!, 'rtoMinutes')} minutes (the RTO): declare a disaster and follow Backup & Disaster Recovery` }] : []),
@@ -89,8 +88,8 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
       title: 'High error rate after a deploy',
       trigger: [conditions.includes('error-rate') && 'the *High error rate* alert', conditions.includes('server-errors') && 'the *5xx errors* alert', strategy && 'a rollback trigger of Deployment Strategy & Rollback'].filter(Boolean).join(', or '),
       steps: [
-        { text: 'Check when the errors started and whether a deploy happened just before', command: ops.history },
-        { text: strategy ? `Roll back now if a rollback criterion is met (target: within ${num(strategy, 'rollbackMinutes')} minutes; allowed: ${ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))})` : 'Roll back if the errors started with the deploy', command: rollback },
+        { text: `Check when the errors started and whether a deploy happened just before${ops.history ? '' : inConsole}`, command: ops.history },
+        { text: `${strategy ? `Roll back now if a rollback criterion is met (target: within ${num(strategy, 'rollbackMinutes')} minutes; allowed: ${ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))})` : 'Roll back if the errors started with the deploy'}${ops.rollback ? '' : inConsole}`, command: ops.rollback },
         { text: 'Read the new errors in the logs and the APM to find the cause', command: ops.logs },
         { text: 'Fix forward with a new release once the cause is known; keep the broken version out of the pipeline', command: 'git revert <merge-commit> && git push origin main' },
         escalate,
@@ -130,7 +129,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
       steps: [
         { text: 'See which instances use the memory and whether it keeps growing (a leak) or jumps with traffic', command: ops.memory ?? ops.status },
         { text: 'Restart the worst instance to buy time; a growing pattern after the restart confirms a leak', command: ops.restart },
-        { text: 'Check the last deploy: roll back if memory rose with it', command: rollback },
+        { text: `Check the last deploy: roll back if memory rose with it${ops.rollback ? '' : inConsole}`, command: ops.rollback },
         { text: 'Take a heap snapshot or profile in staging to find the leak' },
         escalate,
       ],
@@ -167,7 +166,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
       trigger: 'data loss or corruption, or a database that cannot be recovered in place',
       steps: [
         { text: 'Follow the recovery steps in Backup & Disaster Recovery: stop writes, restore into a new instance, check, switch `DATABASE_URL`, restart' },
-        { text: `Targets: service back within ${num(ctx.a('7.7')!, 'rtoMinutes')} minutes (RTO), at most ${num(ctx.a('7.7')!, 'rpoMinutes')} minutes of data lost (RPO)` },
+        { text: `Targets: service back within ${minutes(num(ctx.a('7.7')!, 'rtoMinutes'))} (RTO), at most ${minutes(num(ctx.a('7.7')!, 'rpoMinutes'))} of data lost (RPO)` },
         escalate,
       ],
     });

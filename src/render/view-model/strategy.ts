@@ -28,7 +28,7 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
   const ops = f.platform.ops('production');
   const rollbackStep = ops.rollback
     ? { text: 'Roll back to the previous version', command: ops.rollback }
-    : { text: `Roll back to the previous version: ${ops.console ?? 'with the platform\'s rollback'}`, command: '' };
+    : { text: `Roll back to the previous version${ops.console ? ` in ${ops.console}` : ' with the platform\'s rollback'}`, command: '' };
   const watch = { text: 'Watch until every instance of the previous version is healthy and the error rate is back to normal', command: ops.status ?? ops.logs ?? '' };
   const decide = { text: 'Confirm a rollback criterion is met (see the triggers above) and announce the rollback in the team channel', command: '' };
   const after = { text: 'Keep the failed version out of the pipeline (revert the merge) and write a short incident note', command: 'git revert <merge-commit> && git push origin main' };
@@ -57,7 +57,7 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
 export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.4.1');
   const ops = f.platform.ops('production');
-  const fallbackRollback = ops.rollback ? `\`${ops.rollback}\`` : ops.console ? `the platform (${ops.console})` : 'the platform\'s rollback';
+  const fallbackRollback = ops.rollback ? `\`${ops.rollback}\`` : ops.console ? `the rollback in ${ops.console}` : 'the platform\'s rollback';
   if (!a) {
     const tbd = ctx.tbd('7.4.1');
     return {

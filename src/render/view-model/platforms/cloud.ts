@@ -183,7 +183,7 @@ export function gcp(slug: string, docker: boolean, rollout?: Rollout): Platform 
       history: `gcloud run revisions list --service ${svc(env)} ${region}`,
       rollback: `gcloud run services update-traffic ${svc(env)} ${region} --to-revisions <previous-revision>=100`,
       scale: (n) => `gcloud run services update ${svc(env)} ${region} --min-instances ${n}`,
-      console: 'Cloud Console → Cloud Run → the service → Metrics (CPU and memory utilization)',
+      console: 'the Cloud Console\'s Cloud Run pages (Metrics, Logs, Revisions)',
     }),
   };
 }

@@ -46,7 +46,7 @@ export function heroku(slug: string, docker: boolean, rollout?: Rollout): Platfo
       rollback: `heroku releases:rollback --app ${app(env)}`,
       scale: (n) => `heroku ps:scale web=${n} --app ${app(env)}`,
       shell: `heroku run bash --app ${app(env)}`,
-      console: 'Heroku dashboard → the app → Metrics (dyno load and memory)',
+      console: 'the Heroku dashboard\'s Metrics and Activity pages',
     }),
   };
 }
@@ -84,7 +84,7 @@ export function railway(slug: string, rollout?: Rollout): Platform {
     ops: (env) => ({
       logs: `railway logs --service ${slug} --environment ${env}`,
       status: 'railway status',
-      console: 'Railway dashboard → the service → Deployments (redeploy, or roll back to a previous deployment)',
+      console: 'the Railway dashboard\'s Deployments, Metrics and Logs pages (Deployments has Redeploy and Rollback)',
     }),
   };
 }
@@ -125,7 +125,7 @@ export function render(slug: string, rollout?: Rollout): Platform {
     deploy: (env) => [`curl -fsS -X POST "$${hook(env)}"`],
     ops: (env) => ({
       restart: `curl -fsS -X POST "$${hook(env)}"`,
-      console: 'Render dashboard → the service → Logs, Metrics, and Events (roll back to a previous deploy from its event)',
+      console: 'the Render dashboard\'s Logs, Metrics and Events pages (Events has a Rollback button for each deploy)',
     }),
   };
 }

@@ -158,8 +158,8 @@ export function kubernetes(slug: string, host: string, managed: { db: Platform['
     autoscaling: 'a HorizontalPodAutoscaler on CPU utilization',
     strategies: {
       rolling: 'Deployment strategy `RollingUpdate` with `maxUnavailable: 0` and `maxSurge: 1`',
-      'blue-green': 'Argo Rollouts or Flagger (blue-green strategy): a preview Service, then the active Service is switched',
-      canary: 'Argo Rollouts or Flagger (canary strategy) with the steps below, promoted automatically while the metrics hold',
+      'blue-green': 'Argo Rollouts: a `Rollout` with the blue-green strategy; the new version runs behind a preview Service until the active Service is switched',
+      canary: 'Argo Rollouts: a `Rollout` with the canary steps below, promoted step by step while the metrics hold',
       'feature-flags': 'a `RollingUpdate` Deployment; new behaviour stays off until its flag is switched on',
     },
     auth: h.auth,

@@ -28,7 +28,7 @@ export interface OpsCommands {
   cpu?: string;
   memory?: string;
   shell?: string;
-  /** Where the same is done in a web console when there is no command. */
+  /** The web console where what has no command is done ("the Render dashboard (…)"). */
   console?: string;
 }
 
