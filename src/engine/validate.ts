@@ -63,8 +63,19 @@ export function fieldValueSchema(field: Field): z.ZodType<FieldValue> {
   }
 }
 
-/** The schema of an answers file (the shape of `phases.phase7.answers`): every question and field optional. */
+const answersSchemas = new WeakMap<Catalogue, ReturnType<typeof buildAnswersSchema>>();
+
+/**
+ * The schema of an answers file (the shape of `phases.phase7.answers`): every question and field optional.
+ * Built once per catalogue (~25 ms: every cache read and save validates with it).
+ */
 export function answersSchema(cat: Catalogue) {
+  let schema = answersSchemas.get(cat);
+  if (!schema) answersSchemas.set(cat, (schema = buildAnswersSchema(cat)));
+  return schema;
+}
+
+function buildAnswersSchema(cat: Catalogue) {
   const questions = Object.fromEntries(
     cat.questions.map((q) => [
       q.id,
