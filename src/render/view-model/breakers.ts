@@ -2,7 +2,12 @@ import type { ViewModel } from '../types.js';
 import { breakerCode } from './code-examples.js';
 import type { Ctx } from './context.js';
 import { num, rows, str } from './context.js';
+import { findField, findQuestion } from '../../engine/visibility.js';
+import type { Facts } from './facts.js';
 import { section, tbdItem } from './util.js';
+
+/** The usual breaker library of a stack, for a sketch when 7.9.2's tool is only the recommended default. */
+const STACK_TOOL: Record<string, string> = { node: 'opossum', python: 'pybreaker', java: 'resilience4j' };
 
 const FALLBACK: Record<string, string> = {
   cached: 'Return cached data',
@@ -12,7 +17,7 @@ const FALLBACK: Record<string, string> = {
 };
 
 /** 7.9.2: breaker settings, the services protected and their fallbacks. */
-export function breakerValues(ctx: Ctx): ViewModel {
+export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.9.2');
   if (!a || str(a, 'enabled') !== 'yes') {
     const text = a ? 'No circuit breakers (7.9.2): calls go straight to each dependency, so a slow dependency can tie up every request.' : ctx.tbd('7.9.2');
@@ -21,11 +26,19 @@ export function breakerValues(ctx: Ctx): ViewModel {
       ...section(ctx, 'BREAKERS', '7.9.2'),
       CIRCUIT_BREAKERS: false, BREAKERS_DISABLED: a !== undefined, BREAKERS_DISABLED_TEXT: text, CIRCUIT_BREAKER_TOOL: text,
       CIRCUIT_BREAKER: a ? [] : [tbdItem(keys, text)], SERVICE_TO_PROTECT: a ? [] : [tbdItem(['SERVICE_NAME', 'FAILURE_THRESHOLD', 'FALLBACK_STRATEGY'], text)],
-      BREAKER_SETTING: [], BREAKER_CODE: '', BREAKER_CODE_LANGUAGE: 'text', DEFAULT_FALLBACK: text, HAS_BREAKER_WARNINGS: false, BREAKER_WARNING: [], HAS_PROTECTED_SERVICES: false,
+      BREAKER_SETTING: [], BREAKER_CODE: '', BREAKER_CODE_LANGUAGE: 'text', BREAKER_SKETCH_NOTE: '', DEFAULT_FALLBACK: text, HAS_BREAKER_WARNINGS: false, BREAKER_WARNING: [], HAS_PROTECTED_SERVICES: false,
     };
   }
   const x = { tool: str(a, 'tool'), failure: num(a, 'failureThreshold'), success: num(a, 'successThreshold'), timeout: num(a, 'timeout'), halfOpen: num(a, 'halfOpenRetries'), reset: num(a, 'resetTimeout') };
-  const code = breakerCode(x);
+  // a default tool the user never saw may not fit the stack (Resilience4j for a Node.js service): sketch with the stack's usual one
+  const stackTool = STACK_TOOL[f.stack.id];
+  const sketchTool = !ctx.given('7.9.2', 'tool') && stackTool && stackTool !== x.tool ? stackTool : x.tool;
+  const code = breakerCode({ ...x, tool: sketchTool });
+  const toolField = findField(findQuestion(ctx.cat, '7.9.2'), 'tool');
+  const forStack = toolField.kind === 'single' ? toolField.options.find((o) => o.id === x.tool)?.note?.split(',')[0] : undefined;
+  const sketchNote = sketchTool === x.tool
+    ? 'Configuration sketch:'
+    : `Sketch for ${ctx.label('7.9.2', 'tool', sketchTool)}, the usual breaker for ${f.stack.label}: the recommended default, ${ctx.label('7.9.2', 'tool', x.tool)}, is ${forStack ? `for ${forStack}` : 'for another stack'}.`;
   const services = rows(a, 'services');
   const retry = ctx.a('7.9.3');
   const policies = retry && ctx.given('7.9.3', 'policies') && ctx.given('7.9.2', 'services') ? rows(retry, 'policies') : [];
@@ -65,6 +78,7 @@ export function breakerValues(ctx: Ctx): ViewModel {
     HAS_PROTECTED_SERVICES: services.length > 0,
     BREAKER_CODE: code.code,
     BREAKER_CODE_LANGUAGE: code.language,
+    BREAKER_SKETCH_NOTE: sketchNote,
     HAS_BREAKER_WARNINGS: warnings.length > 0,
     BREAKER_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

@@ -63,7 +63,7 @@ export function buildViewModel(input: RenderInput): ViewModel {
     scalingValues(ctx, f),
     healthValues(ctx, f),
     shutdownValues(ctx, f),
-    breakerValues(ctx),
+    breakerValues(ctx, f),
     retryValues(ctx),
     requestLoggingValues(ctx, f),
     configurationValues(ctx, f, vars),
