@@ -8,6 +8,7 @@ export interface PtySession {
   exit: Promise<{ exitCode: number; signal?: number }>;
   readonly screen: string;
   timeToText(text: string, timeoutMs?: number): Promise<number>;
+  timeToTextAfter(text: string, mark: number, timeoutMs?: number): Promise<number>;
   settle(quietMs?: number, timeoutMs?: number): Promise<void>;
   keyLatency(keys: string, timeoutMs?: number): Promise<number>;
   kill(): Promise<{ exitCode: number; signal?: number }>;

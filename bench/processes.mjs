@@ -80,6 +80,11 @@ export function openPty(pty, args, { cwd, env, cols = 100, rows = 40 }) {
       await waitFor(() => stripAnsi(screen).includes(text), timeoutMs, `"${text}"`);
       return since(start);
     },
+    /** Waits until `text` is drawn after the first `mark` characters of output. */
+    async timeToTextAfter(text, mark, timeoutMs = 10_000) {
+      await waitFor(() => stripAnsi(screen.slice(mark)).includes(text), timeoutMs, `"${text}"`);
+      return since(start);
+    },
     /** Waits until nothing was drawn for `quietMs`. */
     async settle(quietMs = 80, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;

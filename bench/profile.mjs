@@ -80,7 +80,27 @@ const show = (title, map) => {
   console.log(`\n${title}`);
   for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 };
+// Inclusive time of our own functions (src/…): what each step costs with everything it calls.
+const children = new Map(prof.nodes.map((n) => [n.id, n.children ?? []]));
+const inclusive = new Map();
+function totalOf(id, stack) {
+  const node = byId.get(id);
+  let t = self.get(id) ?? 0;
+  const src = sourceOf(node.callFrame.url, node.callFrame.lineNumber);
+  const key = src?.startsWith('src/') ? `${node.callFrame.functionName || '(anonymous)'} (${src})` : undefined;
+  const fresh = key && !stack.has(key);
+  if (fresh) stack.add(key);
+  for (const c of children.get(id)) t += totalOf(c, stack);
+  if (fresh) {
+    stack.delete(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + t);
+  }
+  return t;
+}
+totalOf(prof.nodes[0].id, new Set());
+
 console.log(`profiled ${total.toFixed(0)} ms of node ${args.join(' ')}`);
 show('self time by file', byFile);
 show('self time by bundled package or source folder (compiling a module counts under node internals)', byPkg);
 show('self time by function', byFn);
+show('inclusive time of our own functions (src/)', inclusive);
