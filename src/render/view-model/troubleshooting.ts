@@ -5,7 +5,7 @@ import { dbCommands } from './db-commands.js';
 import type { Facts } from './facts.js';
 import { healthPaths } from './health.js';
 
-export interface Issue { title: string; symptoms: string[]; cause: string; diagnosis: string; fix: string[] }
+export interface Issue { title: string; symptoms: string[]; cause: string; /** A command, or '' when only diagnosisText applies. */ diagnosis: string; diagnosisText?: string; fix: string[] }
 
 /** Troubleshooting entries (symptom, cause, diagnosis command, fix) for what the answers make likely. */
 export function issues(ctx: Ctx, f: Facts): Issue[] {
@@ -78,9 +78,10 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
   const monitoring = ctx.a('7.5');
   if (monitoring && list(monitoring, 'logging').includes('centralized')) {
     const dest = ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination'));
+    const ownView = !f.platform.logs.toLowerCase().includes(dest.toLowerCase().replace(/ logs$/, ''));
     out.push({
       title: `Logs are missing in ${dest}`,
-      symptoms: [`Recent requests do not appear in ${dest}`, 'The platform\'s own log view shows them'],
+      symptoms: [`Recent requests do not appear in ${dest}`, ...(ownView ? [`${f.platform.short}'s own log view still shows them`] : [])],
       cause: 'The service writes to a file instead of stdout, or the shipper is down or misconfigured',
       diagnosis: logs,
       fix: ['Write logs to stdout only', 'Check the shipper or agent and its credentials', 'Check the service and environment tags the search filters on'],
@@ -93,7 +94,8 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       title: 'Alerts do not arrive',
       symptoms: ['An incident happened and no alert reached anyone'],
       cause: 'A channel integration broke (revoked webhook or key), or the rule\'s query no longer matches the metric',
-      diagnosis: slack ? 'curl -fsS -X POST -H "Content-Type: application/json" --data \'{"text":"test alert"}\' "$ALERT_SLACK_WEBHOOK_URL"' : '# send a test notification from the alerting tool',
+      diagnosis: slack ? 'curl -fsS -X POST -H "Content-Type: application/json" --data \'{"text":"test alert"}\' "$ALERT_SLACK_WEBHOOK_URL"' : '',
+      diagnosisText: 'Send a test notification from the alerting tool to every channel',
       fix: ['Send a test alert through every channel after each change to the alerting setup', 'Re-create revoked webhooks or keys (specs/configuration.md, Alerting)', 'Check each rule against live data'],
     });
   }
@@ -119,7 +121,9 @@ export function troubleshootingValues(ctx: Ctx, f: Facts, written: boolean, note
       ISSUE_TITLE: i.title,
       ISSUE_CAUSE: i.cause,
       SYMPTOM: i.symptoms.map((s) => ({ SYMPTOM_DESCRIPTION: s })),
-      DIAGNOSIS_COMMAND: i.diagnosis,
+      DIAGNOSIS_COMMAND: i.diagnosis || `# ${i.diagnosisText ?? 'see the fix'}`,
+      HAS_DIAGNOSIS_COMMAND: i.diagnosis !== '',
+      DIAGNOSIS_TEXT: i.diagnosisText ?? '',
       RESOLUTION_STEP: i.fix.map((s, n) => ({ STEP_NUMBER: String(n + 1), STEP_DESCRIPTION: s })),
     })),
   };

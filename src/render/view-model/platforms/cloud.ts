@@ -68,7 +68,7 @@ export function awsEcs(slug: string, rollout?: Rollout): Platform {
       `aws ecs wait services-stable --cluster "$ECS_CLUSTER" --services ${svc(env)}`,
     ],
     ops: (env) => ({
-      logs: `aws logs tail /ecs/${svc(env)} --since 15m --follow`,
+      logs: `aws logs tail /ecs/${svc(env)} --since 15m`,
       status: `aws ecs describe-services --cluster "$ECS_CLUSTER" --services ${svc(env)} --query 'services[0].{running:runningCount,desired:desiredCount,deployments:deployments[].rolloutState}'`,
       restart: `aws ecs update-service --cluster "$ECS_CLUSTER" --service ${svc(env)} --force-new-deployment`,
       history: `aws ecs list-task-definitions --family-prefix ${svc(env)} --sort DESC --max-items 5`,
