@@ -7,14 +7,17 @@
 // (a dev-only validator) must not be in the bundle at all.
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { lazyOnlyViolations, LAZY_ONLY, NEVER_BUNDLED } from './bundle-rules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Built next to dist/ and moved in file by file (see install()), so a program or test already running
+// from dist/ never finds it missing or half-written while another build runs.
+const staging = join(root, 'node_modules', '.cache', `ai-flow-build-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // CJS dependencies call require() and read __filename (write-file-atomic hashes it into temp names).
@@ -77,7 +80,7 @@ async function precompiledCatalogue() {
 const result = await build({
   absWorkingDir: root,
   entryPoints: { 'ai-flow': 'src/cli/index.ts' },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -97,12 +100,42 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// Kept for tests and the benchmark (which chunk holds what); left out of the npm package.
-writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+/** The metafile with output paths as they are once installed (`dist/…`). */
+function installedMeta(meta) {
+  const prefix = `${relative(root, staging).split(sep).join('/')}/`;
+  const fix = (p) => (p.startsWith(prefix) ? `dist/${p.slice(prefix.length)}` : p);
+  const outputs = {};
+  for (const [path, out] of Object.entries(meta.outputs)) {
+    outputs[fix(path)] = { ...out, imports: out.imports.map((i) => ({ ...i, path: fix(i.path) })) };
+  }
+  return { ...meta, outputs };
+}
 
-const problems = lazyOnlyViolations(result.metafile, 'dist/ai-flow.js');
+const meta = installedMeta(result.metafile);
+const problems = lazyOnlyViolations(meta, 'dist/ai-flow.js');
 if (problems.length > 0) {
+  rmSync(staging, { recursive: true, force: true });
   console.error(`build: the bundle breaks its loading rules (${LAZY_ONLY.join(', ')} only in lazy chunks; ${NEVER_BUNDLED.join(', ')} never):`);
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
+
+/** Moves the new files into dist/ (chunks first, the entry last, each by an atomic rename), then drops old files. */
+function install() {
+  const dist = join(root, 'dist');
+  const files = Object.keys(meta.outputs).map((p) => p.slice('dist/'.length));
+  files.sort((a, b) => Number(a === 'ai-flow.js') - Number(b === 'ai-flow.js'));
+  mkdirSync(join(dist, 'chunks'), { recursive: true });
+  // Kept for tests and the benchmark (which chunk holds what); left out of the npm package.
+  writeFileSync(join(staging, 'meta.json'), JSON.stringify(meta));
+  for (const f of ['meta.json', ...files]) renameSync(join(staging, f), join(dist, f));
+  const keep = new Set(['meta.json', ...files]);
+  for (const f of readdirSync(dist, { recursive: true })) {
+    const rel = String(f).split(sep).join('/');
+    if (!keep.has(rel) && rel !== 'chunks') rmSync(join(dist, rel), { recursive: true, force: true });
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+install();
+if (!existsSync(join(root, 'dist', 'ai-flow.js'))) throw new Error('build: dist/ai-flow.js is missing after the build');
