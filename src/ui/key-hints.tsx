@@ -14,11 +14,16 @@ const HINTS: Record<FieldKind, string> = {
 /** The keys of the input on screen, and how to stop safely. */
 export function KeyHints({ kind, text }: { kind?: FieldKind; text?: string }) {
   if (!useLive()) return null;
+  // Each hint wraps as a whole, so "Ctrl-C save & quit" is never split across lines.
+  const items = [...(text ?? (kind ? HINTS[kind] : '')).split(' · ').filter(Boolean), 'Ctrl-C save & quit'];
   return (
-    <Box marginTop={1}>
-      <Text dimColor>
-        {text ?? (kind ? HINTS[kind] : '')} · Ctrl-C save & quit
-      </Text>
+    <Box marginTop={1} flexWrap="wrap">
+      {items.map((item, i) => (
+        <Text key={item} dimColor>
+          {item}
+          {i < items.length - 1 ? ' · ' : ''}
+        </Text>
+      ))}
     </Box>
   );
 }

@@ -28,7 +28,9 @@ export function ScopeScreen({ catalogue, cursor, notice, dispatch }: { catalogue
               {i === cursor ? '› ' : '  '}
               {i + 1}) {SCOPE_LABELS[s]}
             </Text>
-            <Text dimColor>{`     ${SCOPE_DESCRIPTIONS[s]}`}</Text>
+            <Box paddingLeft={5}>
+              <Text dimColor>{SCOPE_DESCRIPTIONS[s]}</Text>
+            </Box>
           </Box>
         ))}
       </Box>

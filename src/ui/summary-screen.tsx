@@ -31,10 +31,15 @@ export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: P
       <Text bold>📋 PHASE 7 SUMMARY:</Text>
       <Text> </Text>
       {lines.map((l, i) => (
-        <Text key={l.questionId} color={i === cursor ? 'cyan' : undefined} dimColor={l.tbd || l.kept} bold={i === cursor}>
-          {i === cursor ? '› ' : '  '}
-          {summaryLineText(l)}
-        </Text>
+        // The marker is a column of its own, so a wrapped line continues under its text.
+        <Box key={l.questionId}>
+          <Box width={2} flexShrink={0}>
+            <Text color="cyan">{i === cursor ? '›' : ' '}</Text>
+          </Box>
+          <Text color={i === cursor ? 'cyan' : undefined} dimColor={l.tbd || l.kept} bold={i === cursor}>
+            {summaryLineText(l)}
+          </Text>
+        </Box>
       ))}
       {lines.some((l) => l.simplified) ? <Text dimColor>{`  ${SIMPLIFIED_NOTE}`}</Text> : null}
       <Box marginTop={1} flexDirection="column">

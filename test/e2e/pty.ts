@@ -117,7 +117,7 @@ export const KEY = {
  * The end of the key-hint line, the last line of every wizard frame: once it is drawn, the frame is
  * complete — and keys are live (the wizard draws hints only after raw mode is on). It may wrap.
  */
-export const FRAME_END = /save &\s+quit/;
+export const FRAME_END = /save\s*&\s*quit/;
 
 /** Presses Enter (keeping each preselected answer) until a frame shows `what`. */
 export async function enterUntil(t: Term, what: string | RegExp, max = 200): Promise<string> {

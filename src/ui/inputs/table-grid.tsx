@@ -16,8 +16,8 @@ export function TableGrid({ field, rows, cursor }: { field: TableField; rows: Ro
   const line = (cells: string[]) => cells.map((t, i) => fit(t, widths[i]!)).join('  ').trimEnd();
   return (
     <Box flexDirection="column">
-      <Text bold>{`    ${line(field.columns.map((c) => c.label))}`}</Text>
-      {rows.length === 0 ? <Text dimColor>    (no rows: press a to add one)</Text> : null}
+      <Text bold>{`     ${line(field.columns.map((c) => c.label))}`}</Text>
+      {rows.length === 0 ? <Text dimColor>     (no rows: press a to add one)</Text> : null}
       {texts.map((cells, i) => (
         <Text key={i} color={i === cursor ? 'cyan' : undefined} bold={i === cursor}>
           {i === cursor ? '› ' : '  '}
