@@ -58,7 +58,7 @@ describe('narrow and wide terminals', () => {
       const shown = rows.join('\n');
 
       for (const l of lines) {
-        expect(rows.some((r) => /^(› | {2})/.test(r) && r.slice(2).startsWith(`${l.label}:`)), `a row starts with "${l.label}:"`).toBe(true);
+        expect(rows.some((r) => /^(› | {2})/.test(r) && r.slice(2).startsWith(`${l.label}:`)), `a row starts with "${l.label}:"\n${rows.join("\n")}`).toBe(true);
         expect(stripAnsi(shown).replace(/\n/g, ' '), l.questionId).toContain(`(${l.questionId})`);
       }
       expect(rows.every((r) => r.length <= 50)).toBe(true);
