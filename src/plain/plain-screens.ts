@@ -3,8 +3,8 @@ import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
 import { findField, findQuestion, valueOf } from '../engine/visibility.js';
 import { SCOPES } from '../engine/wizard/navigation.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
-import { CORRECTIONS_LINES, generationLine, headerLine, helpLines, scopeLine, summaryLineText } from '../engine/wizard/text.js';
-import type { Action, WizardState } from '../engine/wizard/types.js';
+import { CONFLICT_OPTIONS, conflictTitle, CORRECTIONS_LINES, generationLine, headerLine, helpLines, scopeLine, summaryLineText } from '../engine/wizard/text.js';
+import type { Action, ConflictQuestion, WizardState } from '../engine/wizard/types.js';
 import { askField, optionIndex } from './field-prompt.js';
 import type { PlainIo } from './plain-io.js';
 
@@ -107,6 +107,24 @@ async function askCorrections(io: PlainIo, state: WizardState, error?: string): 
   return word.trim() === '<' ? { type: 'back' } : { type: 'corrections', word };
 }
 
+const DIFF_LINES = 400;
+
+async function askConflict(io: PlainIo, c: ConflictQuestion): Promise<Action> {
+  io.print();
+  io.print(conflictTitle(c));
+  io.print('Changes from your file to the new text:');
+  const lines = c.diff.replace(/\n$/, '').split('\n');
+  lines.slice(0, DIFF_LINES).forEach((l) => io.print(l));
+  if (lines.length > DIFF_LINES) io.print(`… ${lines.length - DIFF_LINES} more lines`);
+  CONFLICT_OPTIONS.forEach((o) => io.print(`  ${o.key}) ${o.label}`));
+  for (;;) {
+    const word = (await io.ask(`What should happen to ${c.path}? (k, n or m)`, 'k')).trim().toLowerCase();
+    const option = CONFLICT_OPTIONS.find((o) => o.key === word || o.choice === word);
+    if (option) return { type: 'resolveConflict', choice: option.choice };
+    io.print('✖ Type k (keep yours), n (take the new text) or m (conflict markers).');
+  }
+}
+
 /** Prints the state's screen as lines and asks for the one answer it needs. */
 export async function askScreen(io: PlainIo, state: WizardState, memo: PlainMemo): Promise<Action | undefined> {
   const s = state.screen;
@@ -122,6 +140,8 @@ export async function askScreen(io: PlainIo, state: WizardState, memo: PlainMemo
       return askSummary(io, state);
     case 'corrections':
       return askCorrections(io, state, s.error);
+    case 'conflict':
+      return askConflict(io, s.conflict);
     case 'generating':
     case 'done':
     case 'interrupted':

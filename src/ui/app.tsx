@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WizardStore } from '../engine/wizard/store.js';
+import { ConflictScreen } from './conflict-screen.js';
 import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen } from './final-screens.js';
 import { LiveContext } from './live.js';
 import { QuestionScreen } from './question-screen.js';
@@ -39,6 +40,8 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
         return <SummaryScreen catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} dispatch={dispatch} />;
       case 'generating':
         return <GeneratingScreen />;
+      case 'conflict':
+        return <ConflictScreen conflict={s.conflict} cursor={s.cursor} dispatch={dispatch} />;
       case 'corrections':
         return <CorrectionsScreen files={state.generated} error={s.error} dispatch={dispatch} />;
       case 'done':

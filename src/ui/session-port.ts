@@ -5,8 +5,6 @@ import type { Session } from '../app/session.js';
 import type { WizardPort } from '../engine/wizard/store.js';
 import type { GeneratedFile } from '../engine/wizard/types.js';
 
-const STANDARD = new Set(['created', 'updated', 'unchanged']);
-
 interface WriteReport {
   path: string;
   status: string;
@@ -14,10 +12,31 @@ interface WriteReport {
   proposal?: string;
 }
 
-/** A write result as the wizard shows it: unusual statuses (merged, conflict, …) carry their reasons. */
+/** The note after a file's line, in the words the non-interactive run uses. */
+function detailOf(r: WriteReport): string | undefined {
+  switch (r.status) {
+    case 'merged':
+      return 'your edits kept, new content applied';
+    case 'conflict':
+      return `your file is left as it is; the new text is in ${r.proposal ?? `${r.path}.new`}`;
+    case 'markers':
+      return 'resolve the <<<<<<< … >>>>>>> blocks by hand';
+    case 'deleted':
+      return 'deleted by you; use --force to recreate';
+    case 'unchanged':
+      return r.reasons?.some((x) => x.startsWith('edited by you')) ? 'has your edits' : undefined;
+    case 'created':
+    case 'updated':
+    case 'kept':
+      return undefined;
+    default:
+      return r.reasons?.join('; ') || undefined;
+  }
+}
+
+/** A write result as the wizard shows it. */
 export function toGeneratedFile(r: WriteReport): GeneratedFile {
-  if (STANDARD.has(r.status)) return { path: r.path, status: r.status };
-  const detail = [...(r.reasons ?? []), ...(r.proposal ? [`the new text is in ${r.proposal}`] : [])].join('; ');
+  const detail = detailOf(r);
   return detail ? { path: r.path, status: r.status, detail } : { path: r.path, status: r.status };
 }
 
@@ -33,8 +52,10 @@ export function sessionPort(session: Session): WizardPort {
     setScope: (scope) => session.setScope(scope),
     answer: (q, f, v) => session.answer(q, f, v),
     restart: () => session.restart(),
-    generate: async (scope) => {
-      const results = (await session.generate(scope)) as WriteReport[];
+    generate: async (scope, ask) => {
+      const results = (await session.generate(scope, async (c) =>
+        ask({ path: c.path, reason: c.reason, overlaps: c.conflicts, diff: c.unifiedDiff }),
+      )) as WriteReport[];
       for (const r of results) written.set(r.path, hashOf(join(session.root, r.path)));
       return results.map(toGeneratedFile);
     },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
@@ -160,5 +160,22 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(t.output).not.toMatch(/\u001B\[[0-9;]*m/); // no colours at all
     expect(cache(dir).answers['7.2'].docker).toBe('no');
     expect(read(dir, 'docs/operations.md')).not.toContain('node:20-alpine');
+  });
+
+  it('(d) a document written by hand is not overwritten: the conflict shows the diff, k keeps it', async () => {
+    const home = tempDir();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'operations.md'), '# Operations\n\nOur own runbook, written by hand.\n');
+    const t = term(['phase7', '--scope', 'mvp', '--defaults', '--review'], dir, home);
+    await t.waitFor(/PHASE 7 SUMMARY:[\s\S]*save &\s+quit/);
+    const screen = await t.press('y', /What should happen to docs\/operations\.md\?[\s\S]*save &\s+quit/);
+    expect(screen).toContain('docs/operations.md already exists, but ai-flow has no record of writing it.');
+    expect(screen).toContain('-Our own runbook, written by hand.');
+    await t.press('k', '✅ Kept yours: docs/operations.md');
+    await t.press(`continue${KEY.enter}`, 'Phase 7 Complete!');
+    expect(await t.exit).toBe(0);
+    expect(read(dir, 'docs/operations.md')).toBe('# Operations\n\nOur own runbook, written by hand.\n');
+    expect(existsSync(join(dir, 'specs', 'configuration.md'))).toBe(true);
   });
 });

@@ -30,13 +30,17 @@ function scripted(replies: string[], stopAt?: RegExp) {
   return { io, lines, prompts };
 }
 
-function store(scope: Scope | undefined, answers: Answers = {}, review = false) {
+function store(scope: Scope | undefined, answers: Answers = {}, review = false, conflicting = false) {
   const saved: [string, string, FieldValue][] = [];
   const port: WizardPort = {
     setScope: () => {},
     answer: (q, f, v) => void saved.push([q, f, v]),
     restart: () => 'backup.json',
-    generate: async () => [{ path: 'docs/operations.md', status: 'created' }],
+    generate: async (_s, ask) => {
+      if (!conflicting) return [{ path: 'docs/operations.md', status: 'created' }];
+      const choice = await ask({ path: 'docs/operations.md', reason: 'not-generated', overlaps: 0, diff: '-hand written\n+generated\n' });
+      return [{ path: 'docs/operations.md', status: choice === 'markers' ? 'markers' : 'kept' }];
+    },
     reread: () => [],
   };
   return { store: new WizardStore(initWizard({ catalogue: cat, scope, answers, review }), port), saved };
@@ -97,5 +101,16 @@ describe('plain mode (scripted prompts)', () => {
       { environment: 'Production', level: 'warn', body: 'Minimal', performance: 'Yes' },
       { environment: 'QA', level: 'info', body: 'Full', performance: 'Yes' },
     ]);
+  });
+
+  it('a conflict prints the diff and takes k, n or m', async () => {
+    const { store: s } = store('mvp', fillDefaults(cat, 'mvp', {}), true, true);
+    const t = scripted(['yes', 'x', 'm', 'continue']);
+    expect(await drivePlain(s, t.io, '')).toBe(0);
+    const out = t.lines.join('\n');
+    expect(out).toContain('⚠️ docs/operations.md already exists, but ai-flow has no record of writing it.');
+    expect(out).toContain('-hand written');
+    expect(out).toContain('✖ Type k (keep yours), n (take the new text) or m (conflict markers).');
+    expect(out).toContain('⚠️ Written with conflict markers: docs/operations.md');
   });
 });

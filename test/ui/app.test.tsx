@@ -5,22 +5,24 @@ import { fillDefaults } from '../../src/engine/defaults.js';
 import type { Scope } from '../../src/engine/scope.js';
 import { initWizard } from '../../src/engine/wizard/init.js';
 import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
-import type { GeneratedFile } from '../../src/engine/wizard/types.js';
+import type { ConflictQuestion, GeneratedFile } from '../../src/engine/wizard/types.js';
 import { WizardApp } from '../../src/ui/app.js';
 import { cat, KEY, press, screen, settle, type } from './helpers.js';
 
-function app(scope: Scope | undefined, answers: Answers = {}, opts: { review?: boolean; files?: GeneratedFile[] } = {}) {
+function app(scope: Scope | undefined, answers: Answers = {}, opts: { review?: boolean; files?: GeneratedFile[]; conflict?: ConflictQuestion } = {}) {
   const saved: [string, string, FieldValue][] = [];
   const port: WizardPort = {
     setScope: () => {},
     answer: (q, f, v) => void saved.push([q, f, v]),
     restart: () => '.ai-flow/cache/phase7-answers-backup.json',
-    generate: async () =>
-      opts.files ?? [
+    generate: async (_scope, ask) => {
+      if (opts.conflict) return [{ path: opts.conflict.path, status: (await ask(opts.conflict)) === 'mine' ? 'kept' : 'updated' }];
+      return opts.files ?? [
         { path: 'docs/operations.md', status: 'created' },
         { path: 'specs/configuration.md', status: 'updated' },
         { path: '.env.example', status: 'unchanged' },
-      ],
+      ];
+    },
     reread: (_s, files) => files.map((f, i) => ({ path: f.path, edited: i === 0 })),
   };
   const store = new WizardStore(initWizard({ catalogue: cat, scope, answers, review: opts.review }), port, (run) => setImmediate(run));
@@ -139,5 +141,22 @@ describe('wizard app', () => {
     await press(r, KEY.ctrlC);
     expect(screen(r)).toBe('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
     expect(r.store.exitCode).toBe(130);
+  });
+
+  it('a conflict shows the diff and three choices; k keeps the user\'s file', async () => {
+    const diff = '--- docs/operations.md (yours)\n+++ docs/operations.md (new)\n@@ -1,2 +1,2 @@\n # Operations\n-our own runbook\n+## Deployment Platform\n';
+    const r = app('mvp', fillDefaults(cat, 'mvp', {}), { review: true, conflict: { path: 'docs/operations.md', reason: 'edited', overlaps: 1, diff } });
+    await settle(r);
+    await press(r, 'y');
+    await settle(r);
+    const f = screen(r);
+    expect(f).toContain('⚠️ docs/operations.md: One of your edits overlaps the new content.');
+    expect(f).toContain('-our own runbook');
+    expect(f).toContain('+## Deployment Platform');
+    expect(f).toContain('› k) Keep yours');
+    expect(f).toContain('  m) Write both with conflict markers');
+    await press(r, 'k');
+    await settle(r);
+    expect(screen(r)).toContain('✅ Kept yours: docs/operations.md');
   });
 });

@@ -14,7 +14,10 @@ import {
   summaryStops,
 } from './navigation.js';
 import { hasProgress, RESUME_CHOICES, resumeInfo } from './resume.js';
-import type { Action, Effect, Screen, WizardState } from './types.js';
+import type { Action, ConflictChoice, Effect, Screen, WizardState } from './types.js';
+
+/** The conflict screen's choices, in order. */
+export const CONFLICT_CHOICES: readonly ConflictChoice[] = ['mine', 'new', 'markers'];
 
 type Next = Partial<Omit<WizardState, 'effects'>> & { effects?: Effect[] };
 
@@ -54,6 +57,7 @@ function reduce(state: WizardState, action: Action): WizardState {
       if (screen.name === 'resume' && !screen.confirmRestart) {
         return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, RESUME_CHOICES.length - 1) } });
       }
+      if (screen.name === 'conflict') return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, CONFLICT_CHOICES.length - 1) } });
       if (screen.name === 'summary' && scope) {
         const stops = summaryStops(cat, scope);
         const at = Math.max(0, stops.indexOf(screen.cursor));
@@ -64,6 +68,7 @@ function reduce(state: WizardState, action: Action): WizardState {
     case 'select': {
       if (screen.name === 'scope') return wizardReducer(state, { type: 'chooseScope', scope: SCOPES[screen.cursor]! });
       if (screen.name === 'resume' && !screen.confirmRestart) return wizardReducer(state, { type: 'resume', choice: RESUME_CHOICES[screen.cursor]! });
+      if (screen.name === 'conflict') return wizardReducer(state, { type: 'resolveConflict', choice: CONFLICT_CHOICES[screen.cursor]! });
       if (screen.name === 'summary') {
         const q = cat.questions[screen.cursor];
         return q ? wizardReducer(state, { type: 'edit', questionId: q.id }) : wizardReducer(state, { type: 'confirm' });
@@ -124,6 +129,11 @@ function reduce(state: WizardState, action: Action): WizardState {
     case 'confirm':
       if (screen.name !== 'summary' || !scope) return state;
       return to(state, { screen: { name: 'generating' }, effects: [{ kind: 'generate', scope }] });
+    case 'conflict':
+      return screen.name === 'generating' ? to(state, { screen: { name: 'conflict', conflict: action.conflict, cursor: 0 } }) : state;
+    case 'resolveConflict':
+      if (screen.name !== 'conflict') return state;
+      return to(state, { screen: { name: 'generating' }, effects: [{ kind: 'conflictChoice', choice: action.choice }] });
     case 'generated':
       return to(state, { generated: action.files, reread: [], screen: { name: 'corrections' } });
     case 'corrections': {

@@ -1,7 +1,10 @@
 import type { FieldValue, QuestionId } from '../../catalogue/schema.js';
 import type { Scope } from '../scope.js';
 import { wizardReducer } from './reducer.js';
-import type { Action, Effect, GeneratedFile, RereadFile, WizardState } from './types.js';
+import type { Action, ConflictChoice, ConflictQuestion, Effect, GeneratedFile, RereadFile, WizardState } from './types.js';
+
+/** Asks the user about one conflicting document; resolves with their choice. */
+export type AskConflict = (conflict: ConflictQuestion) => Promise<ConflictChoice>;
 
 /** What the wizard needs from the outside world; src/ui/session-port.ts adapts the Session to it. */
 export interface WizardPort {
@@ -10,7 +13,8 @@ export interface WizardPort {
   answer(questionId: QuestionId, fieldId: string, value: FieldValue): void;
   /** Backs up and clears the answers; returns the backup's path. */
   restart(): string;
-  generate(scope: Scope): GeneratedFile[] | Promise<GeneratedFile[]>;
+  /** Writes the documents; a document whose edits overlap the new text is settled through `ask`. */
+  generate(scope: Scope, ask: AskConflict): GeneratedFile[] | Promise<GeneratedFile[]>;
   /** Reads the generated files back after the user edited them. */
   reread(scope: Scope, files: GeneratedFile[]): RereadFile[] | Promise<RereadFile[]>;
 }
@@ -27,6 +31,8 @@ export class WizardStore {
   private current: WizardState;
   private listeners = new Set<Listener>();
   private pending = new Set<Promise<void>>();
+  /** Settles the conflict on screen, once the user has chosen. */
+  private answerConflict: ((choice: ConflictChoice) => void) | undefined;
   /** Set by an `exit` effect: 0 done, 1 failed, 130 interrupted. */
   exitCode: number | undefined;
 
@@ -80,9 +86,23 @@ export class WizardStore {
     void done.then(() => this.pending.delete(done));
   }
 
-  /** Resolves once no generation or re-reading is under way. */
+  private askConflict: AskConflict = (conflict) =>
+    new Promise<ConflictChoice>((resolve) => {
+      this.answerConflict = resolve;
+      this.dispatch({ type: 'conflict', conflict });
+    });
+
+  /** Resolves once no generation or re-reading is under way, or when one waits for the user (a conflict). */
   async settled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    while (this.pending.size > 0 && this.current.screen.name !== 'conflict') {
+      const changed = new Promise<void>((resolve) => {
+        const off = this.subscribe(() => {
+          off();
+          resolve();
+        });
+      });
+      await Promise.race([Promise.all([...this.pending]), changed]);
+    }
   }
 
   private run(e: Effect): void {
@@ -94,7 +114,13 @@ export class WizardStore {
       case 'restart':
         return this.attempt(() => ({ type: 'restarted', backupPath: this.port.restart() }));
       case 'generate':
-        return this.attemptAsync(async () => ({ type: 'generated', files: await this.port.generate(e.scope) }));
+        return this.attemptAsync(async () => ({ type: 'generated', files: await this.port.generate(e.scope, this.askConflict) }));
+      case 'conflictChoice': {
+        const answer = this.answerConflict;
+        this.answerConflict = undefined;
+        answer?.(e.choice);
+        return;
+      }
       case 'reread':
         return this.attemptAsync(async () => ({ type: 'rereadDone', files: await this.port.reread(e.scope, e.files) }));
       case 'exit':

@@ -2,7 +2,7 @@ import type { Badge, Catalogue, DocumentId, Option, Question, QuestionId } from 
 import { keptQuestions, progress, skippedQuestions, visibleQuestions } from '../flow.js';
 import { modeOf, SCOPE_LABELS, type Scope } from '../scope.js';
 import type { SummaryLine } from '../summary.js';
-import type { GeneratedFile, RereadFile } from './types.js';
+import type { ConflictChoice, ConflictQuestion, GeneratedFile, RereadFile } from './types.js';
 
 /** Words both renderers (Ink and --plain) print, so they say the same thing. */
 
@@ -49,15 +49,35 @@ export function helpLines(q: Question): string[] {
   ];
 }
 
-const STATUS_WORDS: Record<string, string> = { created: 'Generated', updated: 'Updated', unchanged: 'Unchanged' };
+const STATUS_LABELS: Record<string, string> = {
+  created: '✅ Generated',
+  updated: '✅ Updated',
+  unchanged: '✅ Unchanged',
+  merged: '✅ Merged',
+  conflict: '⚠️ Conflict',
+  kept: '✅ Kept yours',
+  markers: '⚠️ Written with conflict markers',
+  deleted: '· Not recreated',
+};
 
-/** "✅ Generated: docs/operations.md"; statuses the writer adds later are shown by name. */
+/** "✅ Generated: docs/operations.md"; statuses a writer adds later are shown by name. */
 export function generationLine(f: GeneratedFile): string {
-  const known = STATUS_WORDS[f.status];
-  const word = known ?? `${f.status.charAt(0).toUpperCase()}${f.status.slice(1)}`;
-  const mark = known ? '✅' : f.status === 'conflict' ? '⚠️' : '•';
-  return `${mark} ${word}: ${f.path}${f.detail ? ` (${f.detail})` : ''}`;
+  const label = STATUS_LABELS[f.status] ?? `• ${f.status.charAt(0).toUpperCase()}${f.status.slice(1)}`;
+  return `${label}: ${f.path}${f.detail ? ` (${f.detail})` : ''}`;
 }
+
+/** The conflict in one line: which file, and why it cannot simply be written. */
+export function conflictTitle(c: ConflictQuestion): string {
+  if (c.reason === 'not-generated') return `⚠️ ${c.path} already exists, but ai-flow has no record of writing it.`;
+  const n = c.overlaps === 1 ? 'One of your edits overlaps' : `${c.overlaps} of your edits overlap`;
+  return `⚠️ ${c.path}: ${n} the new content.`;
+}
+
+export const CONFLICT_OPTIONS: { choice: ConflictChoice; key: string; label: string }[] = [
+  { choice: 'mine', key: 'k', label: 'Keep yours: the file stays as it is (the new text is not applied)' },
+  { choice: 'new', key: 'n', label: 'Take the new text: your edits to this file are replaced' },
+  { choice: 'markers', key: 'm', label: 'Write both with conflict markers, to resolve the <<<<<<< blocks by hand' },
+];
 
 export const CORRECTIONS_LINES = [
   'Documents have been created with all Phase 7 information.',

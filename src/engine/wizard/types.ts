@@ -19,6 +19,20 @@ export interface RereadFile {
   missing?: boolean;
 }
 
+/** A document whose hand edits overlap the new text, as the wizard asks about it. */
+export interface ConflictQuestion {
+  path: string;
+  /** `edited`: the user's edits overlap the new text; `not-generated`: the file exists but ai-flow never wrote it. */
+  reason: string;
+  /** How many places overlap (0 when the texts merge but the file was not ai-flow's). */
+  overlaps: number;
+  /** A unified diff from the user's file to the new text. */
+  diff: string;
+}
+
+/** Keep the user's file, take the new text, or write both with conflict markers. */
+export type ConflictChoice = 'mine' | 'new' | 'markers';
+
 /**
  * Why a question is being asked:
  * - `flow`: the normal walk, question after question, ending at the summary;
@@ -35,6 +49,7 @@ export type Screen =
   | { name: 'question'; step: Step; mode: AskMode; error?: string }
   | { name: 'summary'; cursor: number }
   | { name: 'generating' }
+  | { name: 'conflict'; conflict: ConflictQuestion; cursor: number }
   | { name: 'corrections'; error?: string }
   | { name: 'done' }
   | { name: 'interrupted' }
@@ -48,6 +63,7 @@ export type Effect =
   | { kind: 'save'; questionId: QuestionId; fieldId: string; value: FieldValue }
   | { kind: 'restart' }
   | { kind: 'generate'; scope: Scope }
+  | { kind: 'conflictChoice'; choice: ConflictChoice }
   | { kind: 'reread'; scope: Scope; files: GeneratedFile[] }
   | { kind: 'exit'; code: 0 | 1 | 130 };
 
@@ -78,6 +94,8 @@ export type Action =
   | { type: 'toggleHelp' }
   | { type: 'edit'; questionId: QuestionId }
   | { type: 'confirm' }
+  | { type: 'conflict'; conflict: ConflictQuestion }
+  | { type: 'resolveConflict'; choice: ConflictChoice }
   | { type: 'generated'; files: GeneratedFile[] }
   | { type: 'corrections'; word: string }
   | { type: 'rereadDone'; files: RereadFile[] }

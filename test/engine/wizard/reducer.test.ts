@@ -201,3 +201,22 @@ describe('wizard reducer: summary, edit, generation', () => {
     expect(run(s, { type: 'interrupt' }).effects).toEqual([]);
   });
 });
+
+describe('wizard reducer: conflicts while generating', () => {
+  const all = fillDefaults(cat, 'mvp', {});
+  const conflict = { path: 'docs/operations.md', reason: 'edited', overlaps: 2, diff: '-mine\n+new\n' };
+
+  it('a conflict during generation asks for a choice, then generation goes on', () => {
+    let s = run(start('mvp', all, { review: true }), { type: 'confirm' }, { type: 'conflict', conflict });
+    expect(s.screen).toEqual({ name: 'conflict', conflict, cursor: 0 });
+    s = run(s, { type: 'move', delta: 1 }, { type: 'select' });
+    expect(s.screen).toEqual({ name: 'generating' });
+    expect(s.effects).toEqual([{ kind: 'conflictChoice', choice: 'new' }]);
+  });
+
+  it('a conflict outside generation is ignored; Ctrl-C on a conflict ends with 130', () => {
+    expect(run(start('mvp', all, { review: true }), { type: 'conflict', conflict }).screen.name).toBe('summary');
+    const s = run(start('mvp', all, { review: true }), { type: 'confirm' }, { type: 'conflict', conflict }, { type: 'interrupt' });
+    expect(s.effects).toEqual([{ kind: 'exit', code: 130 }]);
+  });
+});

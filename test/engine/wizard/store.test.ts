@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../../../src/catalogue/schema.js';
 import { WizardStore, type WizardPort } from '../../../src/engine/wizard/store.js';
-import { at, start } from './helpers.js';
+import { fillDefaults } from '../../../src/engine/defaults.js';
+import { at, cat, start } from './helpers.js';
 
 function fakePort(over: Partial<WizardPort> = {}) {
   const saved: [string, string, FieldValue][] = [];
@@ -44,5 +45,24 @@ describe('wizard store', () => {
     store.dispatch({ type: 'confirmRestart', yes: true });
     expect(store.state.answers).toEqual({});
     expect(store.state.notice).toContain('/backup.json');
+  });
+
+  it('generation waits on the screen for the user to settle a conflict; settled() does not hang on it', async () => {
+    const choices: string[] = [];
+    const { port } = fakePort({
+      generate: async (_scope, ask) => {
+        choices.push(await ask({ path: 'docs/operations.md', reason: 'edited', overlaps: 1, diff: '' }));
+        return [{ path: 'docs/operations.md', status: choices[0] === 'mine' ? 'kept' : 'updated' }];
+      },
+    });
+    const store = new WizardStore(start('mvp', fillDefaults(cat, 'mvp', {}), { review: true }), port);
+    store.dispatch({ type: 'confirm' });
+    await store.settled();
+    expect(store.state.screen.name).toBe('conflict');
+    store.dispatch({ type: 'resolveConflict', choice: 'mine' });
+    await store.settled();
+    expect(choices).toEqual(['mine']);
+    expect(store.state.screen.name).toBe('corrections');
+    expect(store.state.generated).toEqual([{ path: 'docs/operations.md', status: 'kept' }]);
   });
 });
