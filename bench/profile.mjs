@@ -1,6 +1,7 @@
 // Where the time goes: runs `node --cpu-prof <args>` and sums self time by file and by function.
 //   node bench/profile.mjs [--top 25] -- bin/ai-flow.js --help
 //   node bench/profile.mjs --pty "Deployment Environment" -- bin/ai-flow.js phase7 --scope enterprise
+//   node bench/profile.mjs --file CPU.….cpuprofile   (a profile written by node --cpu-prof elsewhere)
 // With --pty the program runs on a pseudo-terminal until the text is on screen, then gets Ctrl+C
 // (so it exits normally and writes its profile).
 import { spawnSync } from 'node:child_process';
@@ -16,11 +17,14 @@ const args = sep < 0 ? argv : argv.slice(sep + 1);
 const top = opts.includes('--top') ? Number(opts[opts.indexOf('--top') + 1]) : 25;
 
 const ptyText = opts.includes('--pty') ? opts[opts.indexOf('--pty') + 1] : undefined;
+const existing = opts.includes('--file') ? opts[opts.indexOf('--file') + 1] : undefined;
 
 const dir = mkdtempSync(join(tmpdir(), 'ai-flow-prof-'));
 const nodeArgs = ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', dir, ...args];
 let status;
-if (ptyText) {
+if (existing) {
+  // Analyse a profile written elsewhere (node --cpu-prof …).
+} else if (ptyText) {
   const pty = await loadPty();
   if (!pty) throw new Error('--pty needs node-pty (a dev dependency)');
   const env = { ...process.env, CI: 'false', TERM: 'xterm-256color' };
@@ -32,9 +36,9 @@ if (ptyText) {
 } else {
   status = spawnSync(process.execPath, nodeArgs, { stdio: ['ignore', 'ignore', 'inherit'] }).status;
 }
-const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+const file = existing ?? readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no profile written (exit ${status})`);
-const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const prof = JSON.parse(readFileSync(existing ?? join(dir, file), 'utf8'));
 rmSync(dir, { recursive: true, force: true });
 
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
