@@ -1,5 +1,5 @@
 import type { ViewModel } from '../types.js';
-import { breakerCode } from './code-examples.js';
+import { breakerCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { num, rows, str } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';

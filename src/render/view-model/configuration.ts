@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, rows, str } from './context.js';
-import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars.js';
+import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars/index.js';
 import type { Facts } from './facts.js';
 import { cell, section } from './util.js';
 

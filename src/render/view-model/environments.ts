@@ -2,7 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
 import type { EnvInfo, Facts } from './facts.js';
-import { secretsStore, type EnvVar } from './env-vars.js';
+import { secretsStore, type EnvVar } from './env-vars/index.js';
 import { cap, section } from './util.js';
 
 /** The lines of one environment's configuration: per-environment values, and where secrets come from. */

@@ -1,5 +1,5 @@
 import type { ViewModel } from '../types.js';
-import { healthCode } from './code-examples.js';
+import { healthCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { list } from './context.js';
 import type { Facts } from './facts.js';

@@ -1,5 +1,5 @@
 import type { ViewModel } from '../types.js';
-import { maskingCode } from './code-examples.js';
+import { maskingCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
 import { list, rows, str } from './context.js';

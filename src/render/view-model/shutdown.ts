@@ -1,5 +1,5 @@
 import type { ViewModel } from '../types.js';
-import { shutdownCode } from './code-examples.js';
+import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
 import type { Facts } from './facts.js';

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
-import type { EnvVar } from './env-vars.js';
+import type { EnvVar } from './env-vars/index.js';
 import type { Facts } from './facts.js';
 
 const NOT_PHASE_7 = 'not part of Phase 7';

@@ -1,8 +1,12 @@
 import type { Ctx } from '../context.js';
 import { str } from '../context.js';
-import { awsBeanstalk, awsEcs, azure, gcp } from './cloud.js';
-import { flyIo, heroku, railway, render, vercel } from './paas.js';
-import { dockerSwarm, kubernetes, nomad, onPremises } from './self-hosted.js';
+import { awsBeanstalk, awsEcs } from './aws.js';
+import { azure, gcp } from './gcp-azure.js';
+import { flyIo, heroku } from './heroku-fly.js';
+import { kubernetes } from './kubernetes.js';
+import { onPremises } from './on-premises.js';
+import { railway, render, vercel } from './railway-render-vercel.js';
+import { dockerSwarm, nomad } from './swarm-nomad.js';
 import { ENGINE_LABEL, genericRegistry, NOT_BUILT_IN } from './shared.js';
 import type { Platform, Rollout } from './types.js';
 

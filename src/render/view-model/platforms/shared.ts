@@ -1,4 +1,4 @@
-import type { CiVar, DbEngine, Registry } from './types.js';
+import type { CiVar, DbEngine, Registry, Rollout } from './types.js';
 
 export const ENGINE_LABEL: Record<DbEngine, string> = {
   postgres: 'PostgreSQL',
@@ -25,3 +25,6 @@ export function genericRegistry(slug: string): Registry {
 }
 
 export const NOT_BUILT_IN = 'not built in: use feature flags to expose the change gradually';
+
+/** Canary and blue-green need more than a rolling update. */
+export const progressive = (r?: Rollout): boolean => r?.strategy === 'canary' || r?.strategy === 'blue-green';

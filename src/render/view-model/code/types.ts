@@ -1,0 +1,2 @@
+/** A code sketch and the fence language it is written in. */
+export interface Snippet { code: string; language: string }

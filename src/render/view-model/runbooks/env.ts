@@ -1,0 +1,63 @@
+import type { QuestionAnswers } from '../../../catalogue/schema.js';
+import type { Ctx } from '../context.js';
+import { list, str } from '../context.js';
+import { dbCommands, type DbCommands } from '../db-commands.js';
+import type { Facts } from '../facts.js';
+import { healthPaths } from '../health.js';
+import type { OpsCommands } from '../platforms/index.js';
+import { peakInstances } from '../pool.js';
+import { whoPhrase } from '../util.js';
+
+export interface Step { text: string; command?: string }
+export interface Runbook { title: string; trigger: string; steps: Step[] }
+
+/** What every runbook reads: production's commands, the health paths, and the answers that shape the steps. */
+export interface RunbookEnv {
+  ctx: Ctx;
+  f: Facts;
+  ops: OpsCommands;
+  db: DbCommands;
+  ready?: string;
+  live?: string;
+  alerts?: QuestionAnswers;
+  conditions: string[];
+  pool?: QuestionAnswers;
+  scaling?: QuestionAnswers;
+  strategy?: QuestionAnswers;
+  /** "; use the Render dashboard…" for steps without a command. */
+  inConsole: string;
+  /** A step reading CPU in the web console when there is no command for it. */
+  consoleStep: Step[];
+  escalate: Step;
+  peak?: { count: number; text: string };
+}
+
+function escalation(ctx: Ctx): string {
+  const alerts = ctx.a('7.6');
+  const strategy = ctx.a('7.4.1');
+  if (alerts && str(alerts, 'onCall') === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool'))} to the next person in the rotation`;
+  const who = strategy ? ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho')) : 'tech lead';
+  return `Not resolved within 15 minutes (recommended default): call in ${who === 'Any developer' ? 'the tech lead' : whoPhrase(who)}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
+}
+
+export function runbookEnv(ctx: Ctx, f: Facts): RunbookEnv {
+  const ops = f.platform.ops('production');
+  const paths = healthPaths(ctx.a('7.9') ? list(ctx.a('7.9')!, 'endpoints') : []);
+  const alerts = ctx.a('7.6');
+  const peak = peakInstances(ctx);
+  return {
+    ctx, f, ops,
+    db: dbCommands(f.db.engine),
+    ...(paths.ready ?? paths.basic ? { ready: paths.ready ?? paths.basic } : {}),
+    ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
+    ...(alerts ? { alerts } : {}),
+    conditions: alerts ? list(alerts, 'conditions') : [],
+    ...(ctx.a('7.7.2') ? { pool: ctx.a('7.7.2')! } : {}),
+    ...(ctx.a('7.8') ? { scaling: ctx.a('7.8')! } : {}),
+    ...(ctx.a('7.4.1') ? { strategy: ctx.a('7.4.1')! } : {}),
+    inConsole: ops.console ? `; use ${ops.console}` : '',
+    consoleStep: ops.console && !ops.cpu ? [{ text: `Read CPU and memory in ${ops.console}` }] : [],
+    escalate: { text: escalation(ctx) },
+    ...(peak ? { peak } : {}),
+  };
+}
