@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Session } from '../app/session.js';
 import { loadCatalogue } from '../catalogue/load.js';
-import type { QuestionId } from '../catalogue/schema.js';
+import { QUESTION_IDS, type QuestionId } from '../catalogue/schema.js';
 import { fillDefaults } from '../engine/defaults.js';
 import { openQuestionIds } from '../engine/flow.js';
 import { parseScope, type Scope } from '../engine/scope.js';
@@ -135,8 +135,11 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
     const { plain, color } = await settings();
     Object.assign(process.env, colorEnv(color, io.env)); // before chalk/Ink load and read FORCE_COLOR
+    const editIds = opts.edit?.map((id) => id.trim());
+    const unknown = editIds?.filter((id) => !(QUESTION_IDS as readonly string[]).includes(id)) ?? [];
+    if (unknown.length) throw new CliError(`--edit ${unknown.join(', ')}: no such question. Question ids are ${QUESTION_IDS.join(', ')}.`, EXIT.usage);
     const { runWizard } = await import('../ui/run-wizard.js');
-    return (await runWizard({ session, scope, plain, review: opts.review, editIds: opts.edit as QuestionId[] | undefined })) as ExitCode;
+    return (await runWizard({ session, scope, plain, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode;
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);

@@ -54,6 +54,7 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Pr
     io.print(scopeLine(cat, state.scope!));
     io.print(`${q.id} ${q.title}`);
     io.print(q.help);
+    if (state.notice) io.print(state.notice);
     memo.introduced = q.id;
   }
   if (s.error) io.print(`✖ ${s.error}`);
@@ -80,6 +81,7 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Pr
 async function askSummary(io: PlainIo, state: WizardState): Promise<Action> {
   const lines = summaryLines(state.catalogue, state.scope!, state.answers);
   io.print();
+  if (state.notice) io.print(state.notice);
   io.print('📋 PHASE 7 SUMMARY:');
   io.print();
   lines.forEach((l) => io.print(summaryLineText(l)));

@@ -37,7 +37,7 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
       case 'question':
         return <QuestionScreen state={state} scope={scope!} step={s.step} error={s.error} dispatch={dispatch} />;
       case 'summary':
-        return <SummaryScreen catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} dispatch={dispatch} />;
+        return <SummaryScreen notice={state.notice} catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} dispatch={dispatch} />;
       case 'generating':
         return <GeneratingScreen />;
       case 'conflict':

@@ -8,6 +8,7 @@ import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 
 interface Props {
+  notice?: string;
   catalogue: Catalogue;
   scope: Scope;
   answers: Answers;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The seed's summary, one line per question (TBD where skipped); pick a line to change it, or confirm. */
-export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: Props) {
+export function SummaryScreen({ notice, catalogue, scope, answers, cursor, dispatch }: Props) {
   const lines = summaryLines(catalogue, scope, answers);
   useKeys((input, key) => {
     if (key.escape || key.leftArrow) dispatch({ type: 'back' });
@@ -28,6 +29,7 @@ export function SummaryScreen({ catalogue, scope, answers, cursor, dispatch }: P
   const onConfirm = cursor >= lines.length;
   return (
     <Box flexDirection="column">
+      {notice ? <Text color="yellow">{notice}</Text> : null}
       <Text bold>📋 PHASE 7 SUMMARY:</Text>
       <Text> </Text>
       {lines.map((l, i) => (

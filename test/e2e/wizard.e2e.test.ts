@@ -178,4 +178,10 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(read(dir, 'docs/operations.md')).toBe('# Operations\n\nOur own runbook, written by hand.\n');
     expect(existsSync(join(dir, 'specs', 'configuration.md'))).toBe(true);
   });
+
+  it('(e) --edit with an unknown question id stops with exit code 2 and lists the ids', async () => {
+    const t = term(['phase7', '--scope', 'mvp', '--edit', '7.99'], tempDir(), tempDir());
+    await t.waitFor('--edit 7.99: no such question. Question ids are 7.1, 7.2');
+    expect(await t.exit).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Answers, Catalogue, QuestionId } from '../../catalogue/schema.js';
 import { openSteps } from '../flow.js';
-import type { Scope } from '../scope.js';
-import { firstStep, scopeScreen, startEdit, summaryScreen } from './navigation.js';
+import { SCOPE_LABELS, type Scope } from '../scope.js';
+import { firstStep, isAsked, scopeScreen, startEdit, summaryScreen } from './navigation.js';
 import { hasProgress } from './resume.js';
 import type { Screen, WizardState } from './types.js';
 
@@ -26,6 +26,15 @@ function firstScreen(s: WizardStart): Screen {
   return firstStep(cat, scope, answers);
 }
 
+/** Why some `--edit` questions are not asked in this run (skipped by the scope, or kept in an existing document). */
+function editNotice(s: WizardStart): string | undefined {
+  if (!s.scope || !s.editIds?.length) return undefined;
+  const scope = s.scope;
+  const notAsked = s.editIds.filter((id) => !isAsked(s.catalogue, scope, id));
+  if (notAsked.length === 0) return undefined;
+  return `Not asked in this run (${SCOPE_LABELS[scope]} scope, or kept in an existing document): ${notAsked.join(', ')}`;
+}
+
 /** The wizard's first state: scope choice, resume offer, an `--edit` question, the summary or the first question. */
 export function initWizard(s: WizardStart): WizardState {
   return {
@@ -33,6 +42,7 @@ export function initWizard(s: WizardStart): WizardState {
     scope: s.scope,
     answers: s.answers,
     screen: firstScreen(s),
+    notice: editNotice(s),
     help: false,
     generated: [],
     reread: [],

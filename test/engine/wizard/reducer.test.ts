@@ -220,3 +220,11 @@ describe('wizard reducer: conflicts while generating', () => {
     expect(s.effects).toEqual([{ kind: 'exit', code: 130 }]);
   });
 });
+
+describe('wizard start: --edit', () => {
+  it('names the --edit questions this scope does not ask', () => {
+    const s = start('mvp', fillDefaults(cat, 'mvp', {}), { editIds: ['7.5', '7.6'] });
+    expect(at(s)).toBe('summary');
+    expect(s.notice).toBe('Not asked in this run (MVP scope, or kept in an existing document): 7.5, 7.6');
+  });
+});
