@@ -78,7 +78,8 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
       </Box>
       {state.help ? <HelpOverlay question={question} onClose={() => dispatch({ type: 'toggleHelp' })} /> : null}
       {state.notice ? <Text color="green">{state.notice}</Text> : null}
-      <KeyHints kind={field.kind} />
+      {/* A table draws its own hints: they change while a row is being edited. */}
+      {field.kind === 'table' ? null : <KeyHints kind={field.kind} />}
     </Box>
   );
 }

@@ -73,7 +73,7 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     // 7.9.3: edit a row of the table and add one
     await enterUntil(t, 'Retry and timeout policies per dependency');
     await t.press(`${KEY.up}${KEY.up}${KEY.up}${KEY.up}`, FRAME_END);
-    await t.press(KEY.enter, 'Row 3:');
+    await t.press(KEY.enter, 'Esc cancel row');
     await t.press(`${KEY.down}${KEY.ctrlU}20000`, '20000');
     screen = await t.press(KEY.enter, '✔ Done: keep these 6 rows');
     expect(screen).toContain('20000 ms');

@@ -138,7 +138,8 @@ describe('editable table', () => {
     expect(f).toContain('› ✔ Done: keep these 6 rows');
     // edit row 3 (Payment API): timeout 30000 → 20000
     await press(r, KEY.up, KEY.up, KEY.up, KEY.up, KEY.enter);
-    expect(r.screen()).toContain('Row 3:');
+    expect(r.screen()).toContain('Row 3');
+    expect(r.screen()).toContain('Esc cancel row');
     await press(r, KEY.down, KEY.ctrlU);
     await type(r, '20000');
     await press(r, KEY.enter);

@@ -10,7 +10,7 @@ export function RowFormView({ field, form, isNew }: { field: TableField; form: R
   const width = Math.max(...field.columns.map((c) => c.label.length + (c.unit ? c.unit.length + 3 : 0)));
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text bold>{isNew ? 'New row' : `Row ${form.index + 1}`}: Enter saves · Esc cancels · ↑↓/Tab move between cells</Text>
+      <Text bold>{isNew ? 'New row' : `Row ${form.index + 1}`}</Text>
       {field.columns.map((c, i) => {
         const focused = i === form.col;
         const label = `${c.label}${c.unit ? ` (${c.unit})` : ''}`.padEnd(width);

@@ -2,6 +2,7 @@ import { Box, Text, type Key } from 'ink';
 import type { TableField } from '../../catalogue/schema.js';
 import { tableModel, tableReducer, type TableAction, type TableModel } from '../../engine/wizard/inputs/table-model.js';
 import { isBack, isErase } from '../keys.js';
+import { KeyHints } from '../key-hints.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { RowFormView } from './row-form.js';
 import { TableGrid } from './table-grid.js';
@@ -61,6 +62,10 @@ export function TableInput({ field, initial, error, active, onSubmit, onBack, on
       </Text>
       {model.form ? <RowFormView field={field} form={model.form} isNew={model.form.index >= model.rows.length} /> : null}
       {error ? <Text color="red">  ✖ {error}</Text> : null}
+      <KeyHints
+        kind={model.form ? undefined : 'table'}
+        text={model.form ? 'type to edit · ↑↓/Tab next cell · ←→ or Space choose · Ctrl-U clear cell · Enter save row · Esc cancel row' : undefined}
+      />
     </Box>
   );
 }
