@@ -14,14 +14,15 @@ describe('deterministic output', () => {
       expect(second).toEqual(first);
     });
 
-    it(`${set.name}: the only date is the one the caller gives`, () => {
+    it(`${set.name}: the documents carry no generation date, so another day changes nothing`, () => {
       const input = inputOf(set);
       const a = renderDocuments(input);
       const b = renderDocuments({ ...input, context: { ...input.context, date: '2030-12-24' } });
-      for (const [i, doc] of a.entries()) {
+      expect(b).toEqual(a);
+      for (const doc of a) {
         const dates = new Set(doc.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []);
-        expect([...dates]).toEqual([input.context.date]);
-        expect(b[i]!.text.replaceAll('2030-12-24', input.context.date)).toBe(doc.text);
+        // Only the example payloads' fixed instant (the seed's example) appears.
+        expect([...dates].filter((d) => d !== '2024-01-15')).toEqual([]);
       }
     });
   }

@@ -3,7 +3,7 @@ import { healthCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { list } from './context.js';
 import type { Facts } from './facts.js';
-import { section, tbdItem } from './util.js';
+import { EXAMPLE_TIMESTAMP, section, tbdItem } from './util.js';
 
 const CHECK_KEYS: Record<string, string> = { database: 'database', redis: 'redis', 'disk-space': 'disk_space', queue: 'queue', 'external-apis': 'external_apis' };
 
@@ -43,7 +43,7 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
     ...(paths.ready ? [{ PATH: '/health/ready', PURPOSE: `Readiness: 200 only when every check passes (${checks.length > 0 ? checks.map((c) => CHECK_KEYS[c]).join(', ') : 'no checks chosen'}); 503 while starting or shutting down`, USED_BY: `${f.platform.loadBalancer.replace(/ \(.*\)$/, '')}: sends no traffic to an instance that is not ready` }] : []),
     ...(paths.live ? [{ PATH: '/health/live', PURPOSE: 'Liveness: 200 if the process is alive; it must not check dependencies', USED_BY: `${f.platform.short}: restarts an instance that stops answering` }] : []),
   ];
-  const healthy: Record<string, unknown> = { status: 'healthy', timestamp: `${ctx.project.date}T00:00:00Z` };
+  const healthy: Record<string, unknown> = { status: 'healthy', timestamp: EXAMPLE_TIMESTAMP };
   if (checks.length > 0) healthy.checks = Object.fromEntries(checks.map((c) => [CHECK_KEYS[c], 'ok']));
   healthy.version = '1.2.3';
   const unhealthyChecks = Object.fromEntries(checks.map((c, i) => [CHECK_KEYS[c], i === 0 ? 'error' : 'ok']));
@@ -54,7 +54,7 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
     HEALTH_ENDPOINT: rows,
     HEALTH_CHECKS: checks.length > 0 ? checks.map((c) => ctx.label('7.9', 'checks', [c])).join(', ') : 'None: no readiness endpoint (7.9)',
     HEALTH_CHECK_RESPONSE_EXAMPLE: JSON.stringify(healthy, null, 2),
-    HEALTH_UNHEALTHY_EXAMPLE: checks.length > 0 ? JSON.stringify({ status: 'unhealthy', timestamp: `${ctx.project.date}T00:00:00Z`, checks: unhealthyChecks }, null, 2) : '',
+    HEALTH_UNHEALTHY_EXAMPLE: checks.length > 0 ? JSON.stringify({ status: 'unhealthy', timestamp: EXAMPLE_TIMESTAMP, checks: unhealthyChecks }, null, 2) : '',
     HEALTH_CHECK_CODE_EXAMPLE: code.code,
     HEALTH_CODE_LANGUAGE: code.language,
     HEALTH_PLATFORM: f.platform.healthChecks,

@@ -2,6 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, rows, str } from './context.js';
 import type { Facts } from './facts.js';
+import { EXAMPLE_TIMESTAMP } from './util.js';
 import { section, tbdItem } from './util.js';
 
 const METRICS: Record<string, { name: string; description: string; otel?: string }> = {
@@ -36,7 +37,7 @@ function logEntry(ctx: Ctx): string {
   const req = a ? list(a, 'requestFields') : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
   const res = a ? list(a, 'responseFields') : ['status', 'duration'];
   const masks = a ? rows(a, 'masking').map((r) => String(r.pattern).toLowerCase()) : [];
-  const entry: Record<string, string | number> = { level: 'info', timestamp: `${ctx.project.date}T00:00:00Z`, message: 'request completed' };
+  const entry: Record<string, string | number> = { level: 'info', timestamp: EXAMPLE_TIMESTAMP, message: 'request completed' };
   if (req.includes('request-id')) entry.requestId = 'example-request-id';
   if (req.includes('method-url')) Object.assign(entry, { method: 'GET', url: '/example' });
   if (req.includes('query')) entry.query = 'page=2';

@@ -65,3 +65,9 @@ export function whoPhrase(label: string): string {
 
 /** Upper-cases the first letter (table cells and sentence starts). */
 export const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The timestamp of example payloads (health response, log line): the seed's own example instant. Documents
+ * carry no generation date, so re-running on another day with the same answers changes nothing.
+ */
+export const EXAMPLE_TIMESTAMP = '2024-01-15T10:30:00Z';
