@@ -37,29 +37,8 @@ function changedParts(q: QuestionId, change: Record<string, unknown>): Record<Do
   return out;
 }
 
-/**
- * Sections an answer reaches beyond the `affects` list of phases/phase7.yaml, each for a reason the
- * documents show (reported to the catalogue's owner so `affects` can list them):
- */
-const ALSO: Partial<Record<QuestionId, Partial<Record<DocumentId, string[]>>>> = {
-  // the platform names the commands, managed services and kill timeout used everywhere
-  '7.1': {
-    operations: ['Environments', 'CI/CD Pipeline', 'Deployment Strategy & Rollback', 'Monitoring & Logging', 'Backup & Disaster Recovery', 'Scaling', 'Health Checks', 'Graceful Shutdown', 'Troubleshooting'],
-    configuration: ['Configuration by Environment', 'Database & Pool'],
-    // a variable two answers need (AWS_REGION) is listed once, in the first group that needs it
-    env: ['Secrets'],
-  },
-  // the image budget is the pipeline's size check and a troubleshooting entry
-  '7.2': { operations: ['Troubleshooting'] },
-  // the environment names are APP_ENV's valid values
-  '7.3': { configuration: ['Environment Variables'] },
-  // the APM's environment tag differs per environment, and its key is one of the secrets
-  '7.5': { configuration: ['Configuration by Environment', 'Secrets Management'] },
-  // the pool size is in the troubleshooting entry for pool timeouts
-  '7.7.2': { operations: ['Troubleshooting'] },
-  // the instance count multiplies the pool size
-  '7.8': { operations: ['Connection Pooling'], configuration: ['Database & Pool'] },
-};
+/** Sections an answer reaches beyond the `affects` list of phases/phase7.yaml (none: the catalogue lists them all). */
+const ALSO: Partial<Record<QuestionId, Partial<Record<DocumentId, string[]>>>> = {};
 
 const CHANGES: [QuestionId, Record<string, unknown>][] = [
   ['7.1', { choice: 'cloud', cloudProvider: 'gcp' }],
