@@ -57,9 +57,12 @@ describe('wizard app', () => {
     const r = app('enterprise');
     await settle(r);
     await press(r, '?');
-    expect(screen(r)).toContain('Why we ask: Every later answer');
-    expect(screen(r)).toContain('docs/operations.md: Deployment Platform, Architecture Diagrams, Runbooks');
-    expect(screen(r)).toContain('.env.example: Platform');
+    const q = cat.questions[0]!;
+    const help = screen(r);
+    expect(help).toContain(`Why we ask: ${q.why.split(' ').slice(0, 4).join(' ')}`);
+    // one line per document the answer reaches, naming its sections
+    const paths = { operations: 'docs/operations.md', configuration: 'specs/configuration.md', env: '.env.example' };
+    for (const a of q.affects) expect(help).toContain(`${paths[a.document]}: ${a.sections[0]}`);
     await press(r, 'x');
     expect(screen(r)).not.toContain('Why we ask');
     expect(screen(r)).toContain('› A) ⭐ Cloud Platform');
