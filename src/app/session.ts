@@ -1,10 +1,12 @@
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
 import { renderDocuments } from '../render/render-documents.js';
+import type { Unfilled } from '../render/aiflow-template/types.js';
 import type { ProjectContext, RenderedOutput, RenderInput } from '../render/types.js';
 import { readCache, saveAnswer, saveAnswers, saveScope, updateCache, type CacheSnapshot, type Phase7State } from '../store/audit-cache.js';
 import { backupAnswers } from '../store/backup.js';
-import { readGenerationRecord } from '../store/generation-record.js';
+import { readGenerationRecord, writeGenerationRecord } from '../store/generation-record.js';
+import { inputsFingerprint } from '../write/fingerprint.js';
 import type { ConflictResolver } from '../write/conflict.js';
 import { sharedInputs } from '../write/generation-inputs.js';
 import { planOutputs, type FilePlan } from '../write/plan.js';
@@ -40,6 +42,7 @@ export class Session {
   private snapshot: CacheSnapshot;
   private projectInfo: ProjectInfo | undefined;
   private detection: Detection | undefined;
+  private unfilled: Unfilled[] = [];
 
   /**
    * @param fullCatalogue the catalogue as loaded; `catalogue` is the view this run asks from (with the
@@ -143,11 +146,23 @@ export class Session {
   renderInput(scope: Scope): RenderInput {
     const p = this.state.preflight;
     const existing = p?.mode === 'hybrid' && p.kept.length ? { questionIds: p.kept, document: p.document ?? 'the existing document' } : undefined;
-    return { catalogue: this.catalogue, scope, answers: this.state.answers, context: this.context(), ...(existing ? { existing } : {}) };
+    return { catalogue: this.catalogue, scope, answers: this.state.answers, context: this.context(), ...(existing ? { existing } : {}), root: this.root };
   }
 
+  /** Renders the documents (the project's own templates where it has them) and remembers what they left unfilled. */
   render(scope: Scope): RenderedOutput[] {
-    return renderDocuments(this.renderInput(scope));
+    return this.renderFrom(this.renderInput(scope));
+  }
+
+  private renderFrom(input: RenderInput): RenderedOutput[] {
+    const outputs = renderDocuments(input);
+    this.unfilled = outputs.flatMap((o) => o.unfilled ?? []);
+    return outputs;
+  }
+
+  /** Placeholders of the project's templates the last render could not fill (written as TBD): file, line, name. */
+  templateWarnings(): Unfilled[] {
+    return this.unfilled;
   }
 
   private get aiFlowVersion(): string {
@@ -163,7 +178,7 @@ export class Session {
   plan(scope: Scope): FilePlan[] {
     const input = this.renderInput(scope);
     const record = readGenerationRecord(this.root);
-    return planOutputs(this.root, renderDocuments(input), sharedInputs(input, this.aiFlowVersion), record, { force: this.options.force });
+    return planOutputs(this.root, this.renderFrom(input), sharedInputs(input, this.aiFlowVersion), record, { force: this.options.force });
   }
 
   /**
@@ -173,6 +188,16 @@ export class Session {
   async generate(scope: Scope, resolve?: ConflictResolver): Promise<WriteResult[]> {
     const plans = this.plan(scope);
     if (!this.persists) return plans.map((p) => ({ path: p.path, status: p.status, reasons: p.reasons }));
-    return writeOutputs(this.root, plans, readGenerationRecord(this.root), { resolve });
+    const results = await writeOutputs(this.root, plans, readGenerationRecord(this.root), { resolve });
+    this.recordFingerprint();
+    return results;
+  }
+
+  /** Stamps the record with the inputs' fingerprint, so the next run with nothing changed stops early. */
+  private recordFingerprint(): void {
+    const record = readGenerationRecord(this.root);
+    if (!record) return;
+    const fingerprint = inputsFingerprint(this.root, this.aiFlowVersion, this.env);
+    if (fingerprint !== record.fingerprint) writeGenerationRecord(this.root, { ...record, fingerprint });
   }
 }

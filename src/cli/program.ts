@@ -7,6 +7,31 @@ import { version } from './version.js';
 
 const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
 
+/** Flags that ask for more than "generate if needed" (or may change the inputs) go the full way. */
+function fastPathApplies(opts: Phase7Options): boolean {
+  return !(opts.answers || opts.review || opts.edit?.length || opts.dryRun || opts.force || opts.restart || opts.preflight);
+}
+
+async function nothingToDo(opts: Phase7Options, io: Io): Promise<boolean> {
+  if (!fastPathApplies(opts)) return false;
+  const [{ resolve }, { readFileSync }] = await Promise.all([import('node:path'), import('node:fs')]);
+  const root = resolve(io.cwd, opts.cwd ?? '.');
+  if (opts.scope !== undefined) {
+    // --scope is a no-op only when it names the cached scope.
+    try {
+      const cached = (JSON.parse(readFileSync(resolve(root, '.ai-flow/cache/audit-data.json'), 'utf8')) as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
+      const named = opts.scope.trim().toLowerCase() === 'production-ready' ? 'production' : opts.scope.trim().toLowerCase();
+      if (cached !== named) return false;
+    } catch {
+      return false;
+    }
+  }
+  const { fastUpToDate } = await import('./fast-up-to-date.js');
+  if (!fastUpToDate(root, version(), io.env)) return false;
+  io.out('Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.');
+  return true;
+}
+
 /** The command-line program; each action stores its exit code in `result.code`. */
 export function buildProgram(io: Io, result: { code: ExitCode }): Command {
   const program = new Command('ai-flow')
@@ -52,6 +77,11 @@ Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, 
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';
+      // Nothing changed since the last generation: answer from raw bytes, before loading zod, yaml or the engine.
+      if (await nothingToDo(opts, io)) {
+        result.code = EXIT.ok;
+        return;
+      }
       // Loaded on use: `--help` and `--version` never pay for zod, yaml and the engine.
       const { runPhase7 } = await import('./run-phase7.js');
       result.code = await runPhase7({ ...opts, plain }, io);

@@ -7,7 +7,9 @@ import { writeFileAtomicSync } from './atomic.js';
 import { CacheError } from './cache-error.js';
 
 /** What Phase 7 generated last: read by the next run to know what changed and which edits are the user's. */
-export const RECORD_FILE = '.ai-flow/cache/phase7/generated.json';
+import { RECORD_FILE } from './generation-record-path.js';
+
+export { RECORD_FILE };
 export const RECORD_VERSION = 1;
 
 export const TemplateStampSchema = z.strictObject({
@@ -58,6 +60,8 @@ export type OutputRecord = z.infer<typeof OutputRecordSchema>;
 export const GenerationRecordSchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   outputs: z.record(z.string(), OutputRecordSchema),
+  /** inputsFingerprint() when the last generation finished cleanly: lets an up-to-date re-run stop early. */
+  fingerprint: z.string().optional(),
 });
 export type GenerationRecord = z.infer<typeof GenerationRecordSchema>;
 

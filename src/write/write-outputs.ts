@@ -99,14 +99,17 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   }
 
   const anyWrite = steps.some((s) => s.write !== undefined);
-  if (anyWrite) writeGenerationRecord(root, { ...(record ?? emptyRecord()), outputs: stripUndefined(pendingOutputs) });
+  // The inputs' fingerprint vouches for the documents as they were: it goes as soon as anything is written
+  // (the session stamps a new one once the run has finished).
+  const { fingerprint: _stale, ...base } = record ?? emptyRecord();
+  if (anyWrite) writeGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) });
   opts.onStage?.('pending-recorded');
   for (const step of steps) {
     if (step.write !== undefined) writeFileAtomicSync(join(root, step.plan.path), step.write);
     if (step.status === 'conflict') writeFileAtomicSync(join(root, proposalPath(step.plan.path)), step.plan.text);
   }
   opts.onStage?.('documents-written');
-  const finalRecord: GenerationRecord = { ...(record ?? emptyRecord()), outputs: stripUndefined(finalOutputs) };
+  const finalRecord: GenerationRecord = { ...(anyWrite ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
   if (anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null)) writeGenerationRecord(root, finalRecord);
   for (const path of removals) {
     try {

@@ -50,6 +50,9 @@ describe('commands that need no terminal load neither Ink, React, the prompts no
     const again = tracedRun(['phase7', '--yes'], { cwd: dir, env: env() });
     expect(again.status, again.stderr).toBe(0);
     expect(heavyPackagesIn(meta, again.loaded)).toEqual([]);
+    // The up-to-date re-run is answered from the fingerprint: the engine, zod and yaml are never loaded.
+    expect(again.stdout).toContain('Documents are up to date');
+    expect(again.loaded.some((f) => f.includes('run-phase7'))).toBe(false);
 
     for (const flag of ['--check', '--dry-run']) {
       const r = tracedRun(['phase7', flag], { cwd: dir, env: env() });

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECORD_FILE } from '../store/generation-record-path.js';
+import { inputsFingerprint } from '../write/fingerprint.js';
+import { sha256 } from '../write/hash.js';
+
+interface RawRecord {
+  fingerprint?: string;
+  outputs?: Record<string, { committed?: { textHash?: string; fileHash?: string }; pending?: unknown; proposal?: unknown }>;
+}
+
+/**
+ * The re-run that has nothing to do, decided before loading anything heavy: the inputs' fingerprint is the
+ * one recorded by the last generation, and every document is exactly what it wrote. Any doubt (hand edits,
+ * a deleted file, an interrupted run, a conflict, no record) returns false and the full path decides.
+ */
+export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): boolean {
+  let record: RawRecord;
+  try {
+    record = JSON.parse(readFileSync(join(root, RECORD_FILE), 'utf8')) as RawRecord;
+  } catch {
+    return false;
+  }
+  const outputs = Object.entries(record.outputs ?? {});
+  if (!record.fingerprint || outputs.length === 0) return false;
+  for (const [path, rec] of outputs) {
+    if (rec.pending || rec.proposal || !rec.committed?.textHash || rec.committed.fileHash !== rec.committed.textHash) return false;
+    let text: string;
+    try {
+      text = readFileSync(join(root, path), 'utf8');
+    } catch {
+      return false;
+    }
+    if (sha256(text) !== rec.committed.textHash) return false;
+  }
+  return inputsFingerprint(root, aiFlowVersion, env) === record.fingerprint;
+}

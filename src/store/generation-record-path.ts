@@ -1,0 +1,2 @@
+/** Where the record of the last generation lives (its own module so the fast up-to-date check loads no zod). */
+export const RECORD_FILE = '.ai-flow/cache/phase7/generated.json';

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { packageRoot } from '../catalogue/package-root.js';
+import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
+import { hashValue } from './hash.js';
+
+// Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
+
+/** The project files that name or type the project (see src/project/). */
+const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', '.ai-flow/core/config.json'];
+
+function read(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A hash of everything the documents are computed from, as the files hold it: our entry in the answers
+ * cache, the files that name and type the project, every template that could be used, the date source and
+ * ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
+ */
+export function inputsFingerprint(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): string | undefined {
+  const cache = read(join(root, '.ai-flow', 'cache', 'audit-data.json'));
+  if (cache === null) return undefined;
+  let phase7: unknown;
+  try {
+    phase7 = (JSON.parse(cache) as { phases?: { phase7?: unknown } }).phases?.phase7;
+  } catch {
+    return undefined;
+  }
+  const doc = (phase7 as { file?: unknown } | undefined)?.file;
+  const pkg = packageRoot();
+  return hashValue({
+    aiFlowVersion,
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? null,
+    phase7: phase7 ?? null,
+    existingDocument: typeof doc === 'string' ? read(join(root, doc)) !== null : null,
+    folder: basename(root),
+    identity: IDENTITY_FILES.map((f) => read(join(root, f))),
+    templates: OUTPUT_TEMPLATES.map((t) => [read(join(root, t.project)), read(join(pkg, t.builtin))]),
+  });
+}
