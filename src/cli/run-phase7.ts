@@ -18,6 +18,9 @@ import { projectLine } from './project-line.js';
 import { applyPreflight, parsePreflightFlag, projectPreflight, SKIP_MESSAGE } from './preflight-step.js';
 import { lazySettings } from '../prefs/load-settings.js';
 import { colorEnv } from '../prefs/resolve-settings.js';
+import { TemplateSyntaxError } from '../render/aiflow-template/errors.js';
+import { checkProjectTemplates } from '../render/project-templates.js';
+import { reportTemplateWarnings, templateSyntaxCliError } from './template-messages.js';
 
 export interface Phase7Options {
   cwd?: string;
@@ -58,6 +61,10 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   const lock = opts.dryRun || opts.check ? undefined : takeProjectLock(io, root);
   try {
     return await runPhase7In(root, opts, io);
+  } catch (e) {
+    // A project template with unbalanced tags: found while rendering, before any document is written.
+    if (e instanceof TemplateSyntaxError) throw templateSyntaxCliError(io, root, e);
+    throw e;
   } finally {
     lock?.release();
   }
@@ -126,8 +133,13 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
       return EXIT.ok;
     }
   }
-  if (scope && open.length === 0 && opts.check) return runCheck(io, session, scope);
-  if (scope && open.length === 0 && opts.dryRun) return runDryRun(io, session, scope);
+  // Placeholders the project's templates left unfilled are reported after what the run did.
+  const warned = (code: ExitCode): ExitCode => {
+    reportTemplateWarnings(io, root, session.templateWarnings());
+    return code;
+  };
+  if (scope && open.length === 0 && opts.check) return warned(runCheck(io, session, scope));
+  if (scope && open.length === 0 && opts.dryRun) return warned(runDryRun(io, session, scope));
   if (opts.check && !scope) throw new CliError('ai-flow phase7 --check: Phase 7 has not been answered in this project yet (no scope in the cache), so there is nothing to check.', EXIT.invalid);
   if (opts.check) throw new CliError(openQuestionsMessage(open, cwdFlag).replace('Nothing was written.', 'The documents cannot be checked until they are answered.'), EXIT.invalid);
   if (opts.dryRun && !scope) throw new CliError('ai-flow phase7 --dry-run: the scope is not known. Pass --scope mvp, --scope production or --scope enterprise.', EXIT.usage);
@@ -138,8 +150,10 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     const editIds = opts.edit?.map((id) => id.trim());
     const unknown = editIds?.filter((id) => !(QUESTION_IDS as readonly string[]).includes(id)) ?? [];
     if (unknown.length) throw new CliError(`--edit ${unknown.join(', ')}: no such question. Question ids are ${QUESTION_IDS.join(', ')}.`, EXIT.usage);
+    // A broken project template is reported before the questions, not after them.
+    checkProjectTemplates(root);
     const { runWizard } = await import('../ui/run-wizard.js');
-    return (await runWizard({ session, scope, plain, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode;
+    return warned((await runWizard({ session, scope, plain, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
@@ -151,5 +165,5 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     );
   }
   io.out('');
-  return writeAndReport(io, session, scope);
+  return warned(await writeAndReport(io, session, scope));
 }

@@ -2,22 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../catalogue/load.js';
 import { renderMustache, tidyMarkdown } from './mustache.js';
+import { renderProjectTemplate } from './project-templates.js';
+import { OUTPUT_TEMPLATES, chooseTemplate } from './template-paths.js';
 import type { RenderedOutput, RenderInput } from './types.js';
 import { buildViewModel } from './view-model/index.js';
 
-const DOCUMENTS = [
-  { id: 'operations', path: 'docs/operations.md', template: 'operations.md.mustache' },
-  { id: 'configuration', path: 'specs/configuration.md', template: 'configuration.md.mustache' },
-  { id: 'env', path: '.env.example', template: 'env.example.mustache' },
-] as const;
-
-/** The three Phase 7 documents, rendered from the built-in templates with one view model. */
+/**
+ * The three Phase 7 documents, rendered with one view model: from the project's own template when
+ * `input.root` has one in `.ai-flow/templates/`, otherwise from our built-in template.
+ */
 export function renderDocuments(input: RenderInput): RenderedOutput[] {
   const view = buildViewModel(input);
-  const root = packageRoot();
-  return DOCUMENTS.map((d) => {
-    const path = join('templates', d.template);
-    const text = renderMustache(readFileSync(join(root, path), 'utf8'), view);
-    return { id: d.id, path: d.path, text: tidyMarkdown(text), template: { source: 'builtin' as const, path } };
+  return OUTPUT_TEMPLATES.map((t) => {
+    const ref = chooseTemplate(input.root, t);
+    if (ref.source === 'project') return renderProjectTemplate(input.root!, t, view);
+    const text = renderMustache(readFileSync(join(packageRoot(), ref.path), 'utf8'), view);
+    return { id: t.id, path: t.output, text: tidyMarkdown(text), template: ref };
   });
 }

@@ -1,5 +1,6 @@
 import type { Answers, Catalogue, DocumentId, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
+import type { TemplateLanguage, Unfilled } from './aiflow-template/types.js';
 
 export interface ProjectContext {
   name: string;
@@ -17,6 +18,8 @@ export interface RenderInput {
   context: ProjectContext;
   /** Hybrid pre-flight: questions deliberately not asked; their sections point to this existing document instead of TBD. */
   existing?: { questionIds: QuestionId[]; document: string };
+  /** The project's folder: its own templates in `.ai-flow/templates/` are rendered instead of ours. Absent: ours only. */
+  root?: string;
 }
 
 /** UPPER_SNAKE keys: strings, booleans, arrays of objects with UPPER_SNAKE keys. */
@@ -29,4 +32,7 @@ export interface RenderedOutput {
   path: OutputPath;
   text: string;
   template: { source: 'builtin' | 'project'; path: string };
+  /** Project templates: the template's language and the placeholders the view model could not fill (rendered as TBD). */
+  language?: TemplateLanguage;
+  unfilled?: Unfilled[];
 }

@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { packageRoot } from '../catalogue/load.js';
 import type { DocumentId } from '../catalogue/schema.js';
 import { effectiveAnswers } from '../engine/visibility.js';
-import type { RenderedOutput, RenderInput } from '../render/types.js';
+import { hasProjectTemplate, PROJECT_TEMPLATE_PATHS, type TemplateRef } from '../render/template-paths.js';
+import type { RenderInput } from '../render/types.js';
 import type { GenerationInputs, TemplateStamp } from '../store/generation-record.js';
 import { hashValue, sha256 } from './hash.js';
-
-/** The project's own templates (installed by `ai-flow init`): when one exists it is rendered instead of ours. */
-export const PROJECT_TEMPLATE_PATHS: Record<DocumentId, string> = {
-  operations: '.ai-flow/templates/docs/operations.template.md',
-  configuration: '.ai-flow/templates/specs/configuration.template.md',
-  env: '.ai-flow/templates/.env.example.template',
-};
-
-export type TemplateRef = RenderedOutput['template'];
 
 /** Where a template named in a rendered output or a record lives on disk. */
 export function templateFile(root: string, ref: TemplateRef): string {
@@ -33,7 +25,7 @@ export function templateStamp(root: string, ref: TemplateRef): TemplateStamp | u
 
 /** Whether the project now has its own template for a document that was rendered from ours. */
 export function projectTemplateAppeared(root: string, document: DocumentId, ref: TemplateRef): boolean {
-  return ref.source === 'builtin' && existsSync(join(root, PROJECT_TEMPLATE_PATHS[document]));
+  return ref.source === 'builtin' && hasProjectTemplate(root, PROJECT_TEMPLATE_PATHS[document]);
 }
 
 /** The inputs shared by every output of one generation. */

@@ -30,7 +30,8 @@ function graph(entry: string): { files: string[]; packages: string[] } {
 
 test('the up-to-date check loads neither the renderer nor the UI (a no-op re-run stays cheap once modules load lazily)', () => {
   const { files, packages } = graph(join(SRC, 'write', 'up-to-date.ts'));
-  expect(files.filter((f) => f.startsWith('render/') || f.startsWith('ui/'))).toEqual([]);
+  // render/template-paths.ts is the list of template paths (where the project's templates live), no rendering
+  expect(files.filter((f) => (f.startsWith('render/') && f !== 'render/template-paths.ts') || f.startsWith('ui/'))).toEqual([]);
   for (const heavy of ['ink', 'react', 'mustache', 'node-diff3', 'diff', '@inquirer/prompts']) expect(packages).not.toContain(heavy);
   // sanity: the walk does follow imports
   expect(files).toContain('store/generation-record.ts');
