@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { registerConfigCommand } from './config-command.js';
+import { registerTemplatesCommand } from './templates-command.js';
 import { EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import type { Phase7Options } from './run-phase7.js';
@@ -64,7 +65,7 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
 Examples:
   ai-flow phase7                                   answer in the terminal (resumes where you stopped)
   ai-flow phase7 --scope enterprise --defaults --yes   recommended answers, no questions
-  ai-flow phase7 --answers answers.yaml --yes      answers from a file (CI)
+  ai-flow phase7 --scope mvp --answers a.yaml --yes   answers from a file (CI)
   ai-flow phase7 --edit 7.6                        change one answer; only the documents it affects are rewritten
   ai-flow phase7 --check                           CI: fail when the documents are out of date
 
@@ -88,6 +89,7 @@ Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, 
     });
 
   registerConfigCommand(program, io, result);
+  registerTemplatesCommand(program, io, result);
   return program;
 }
 
