@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderTemplate } from './aiflow-template/index.js';
+import { renderTemplate, TemplateSyntaxError } from './aiflow-template/index.js';
 import { OUTPUT_TEMPLATES, chooseTemplate, type OutputTemplates } from './template-paths.js';
 import type { RenderedOutput, ViewModel } from './types.js';
 
@@ -15,6 +15,17 @@ export function renderProjectTemplate(root: string, t: OutputTemplates, view: Vi
   return { id: t.id, path: t.output, text: r.text, template: { source: 'project', path: t.project }, language: r.language, unfilled: r.unfilled };
 }
 
+/** The error of a template whose tags do not balance (`file` is named in it), or undefined when they do. */
+export function templateSyntaxError(text: string, file: string): TemplateSyntaxError | undefined {
+  try {
+    renderTemplate(text, {}, { file, markdown: false });
+    return undefined;
+  } catch (e) {
+    if (e instanceof TemplateSyntaxError) return e;
+    throw e;
+  }
+}
+
 /**
  * Throws the TemplateSyntaxError of the first project template whose tags do not balance (checked before
  * the wizard asks anything, so a broken template is found before the answers, not after).
@@ -22,6 +33,7 @@ export function renderProjectTemplate(root: string, t: OutputTemplates, view: Vi
 export function checkProjectTemplates(root: string): void {
   for (const t of OUTPUT_TEMPLATES) {
     if (chooseTemplate(root, t).source !== 'project') continue;
-    renderTemplate(readFileSync(join(root, t.project), 'utf8'), {}, { file: t.project, markdown: false });
+    const error = templateSyntaxError(readFileSync(join(root, t.project), 'utf8'), t.project);
+    if (error) throw error;
   }
 }
