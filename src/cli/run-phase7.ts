@@ -79,6 +79,8 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   // Preferences (and conf) are read only when a run needs one: the wizard, or a scope neither flag nor cache gives.
   const settings = lazySettings({ plain: opts.plain }, io.env, io.err);
   let session: Session;
+  // Saved once the pre-flight has run: keeping the existing documentation (skip) writes nothing, the cache included.
+  let newScope: Scope | undefined;
   try {
     session = new Session(root, cat, io.env, { persist: !(opts.dryRun || opts.check), force: opts.force, aiFlowVersion: version() });
     if (opts.restart) {
@@ -86,19 +88,16 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
       io.out(backup ? `Answers cleared; the previous ones are backed up in ${shownPath(io, backup)}.` : 'Answers cleared (dry run: nothing saved, no backup needed).');
     }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
-    if (flagScope && flagScope !== session.state.scope) session.setScope(flagScope);
+    if (flagScope && flagScope !== session.state.scope) newScope = flagScope;
     // The preferred scope (`ai-flow config set scope …`) applies to a project that has none yet.
-    if (!session.state.scope) {
-      const preferred = (await settings()).scope;
-      if (preferred) session.setScope(preferred);
-    }
+    if (!session.state.scope && !newScope) newScope = (await settings()).scope;
   } catch (e) {
     if (e instanceof CacheError) throw new CliError(e.message, EXIT.invalid);
     throw e;
   }
   const interactive = io.stdinIsTTY && io.stdoutIsTTY;
   if (!interactive) io.out(projectLine(session));
-  const scope = session.state.scope;
+  const scope = newScope ?? session.state.scope;
   if (!scope && !interactive) {
     throw new CliError(
       'ai-flow phase7: the scope is not known and there is no terminal to ask it in.\nPass --scope mvp, --scope production or --scope enterprise. Nothing was written.',
@@ -116,6 +115,14 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
       return EXIT.ok;
     }
     if (mode !== stored || flagPreflight) applyPreflight(session, pf, mode, scope);
+  }
+  if (newScope) {
+    try {
+      session.setScope(newScope);
+    } catch (e) {
+      if (e instanceof CacheError) throw new CliError(e.message, EXIT.invalid);
+      throw e;
+    }
   }
   if (scope && opts.defaults) {
     const detected = session.detect();
