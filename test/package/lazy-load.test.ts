@@ -32,7 +32,7 @@ describe('the bundle keeps the wizard stack out of start-up', () => {
 });
 
 describe('commands that need no terminal load neither Ink, React, the prompts nor conf', () => {
-  it.each([['--help'], ['--version'], ['phase7', '--help'], ['config', '--help']])('ai-flow %s', (...args) => {
+  it.each([['--help'], ['--version'], ['phase7', '--help'], ['config', '--help'], ['templates'], ['templates', '--help']])('ai-flow %s', (...args) => {
     const r = tracedRun(args, { cwd: project(), env: env() });
     expect(r.status).toBe(0);
     expect(r.loaded).toContain('dist/ai-flow.js');
