@@ -72,9 +72,11 @@ Examples:
 Re-running: documents you edited are merged with the new text (three-way, like git); an overlap is never
 written over your file: in a terminal you choose, without one the new text goes to <file>.new (exit 1).
 One run at a time per project (.ai-flow/cache/phase7.lock); a second run exits 1 naming the first one's pid.
+Templates: the project's own in .ai-flow/templates/ are rendered instead of ours (ai-flow templates shows which);
+a name they use that has no value is written as TBD and reported; unbalanced tags stop the run (exit 1).
 
-Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, or
-(--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
+Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template
+with unbalanced tags, or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';

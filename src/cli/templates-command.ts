@@ -72,9 +72,9 @@ export function registerTemplatesCommand(program: Command, io: Io, result: { cod
       'after',
       `
 The project's own templates win: when one of
-  .ai-flow/templates/docs/operations.template.md    → docs/operations.md
-  .ai-flow/templates/specs/configuration.template.md → specs/configuration.md
-  .ai-flow/templates/.env.example.template          → .env.example
+  .ai-flow/templates/docs/operations.template.md      → docs/operations.md
+  .ai-flow/templates/specs/configuration.template.md  → specs/configuration.md
+  .ai-flow/templates/.env.example.template            → .env.example
 exists, ai-flow phase7 renders it instead of the built-in one. It may be written in mustache or in ai-flow's
 template language ({{NAME}}, {{#EACH X}}…{{/EACH}}, {{#IF X}}…{{ELSE}}…{{/IF}}), detected per file. A name
 ai-flow has no value for is written as "TBD (NAME)" and reported with its file and line.
@@ -84,6 +84,7 @@ Examples:
   ai-flow templates copy                 copy the built-in templates into .ai-flow/templates/ to customise them
   ai-flow templates copy env             only the .env.example template
   ai-flow templates copy --force         replace the project's templates with the built-in ones
+  ai-flow templates --cwd ../api         the same for the project in ../api
 
 Exit codes: 0 done; 1 a template in use has unbalanced tags (list), or a template was kept because the
 project has its own (copy, without --force); 2 usage error.`,
