@@ -115,6 +115,9 @@ describe.skipIf(!existsSync(FIXTURE))('pre-flight on the fixture: Phase 0 says d
     // the documents (rendered from the 2.9.1 templates) point to it instead of inventing answers
     const docs = OUTPUT_TEMPLATES.map((t) => read(root, t.output)).join('\n');
     const pointed = new Set([...docs.matchAll(/Kept in docs\/deployment\.md \((7[.0-9]*) /g)].map((m) => m[1]));
+    // Yes/no conditions of kept questions are not invented either way.
+    expect(docs).toContain('**Container:** Kept in docs/deployment.md (7.2');
+    expect(docs).not.toMatch(/\*\*Container:\*\* (Yes|No)/);
     expect(pointed.size).toBeGreaterThan(0);
     for (const id of pointed) expect(kept).toContain(id);
     for (const id of ['7.1', '7.4', '7.4.1', '7.7.1', '7.7.2', '7.9.3', '7.9.4']) expect(pointed, id).toContain(id);

@@ -49,6 +49,10 @@ function renderNode(node: Node, ctx: Ctx): string {
       return missingLoop(node);
     }
     case 'if': {
+      // A condition whose question was not answered (TBD for the scope, or kept in an existing document) is
+      // neither yes nor no: the model's text for it replaces both branches rather than inventing one.
+      const undecided = undecidedText(ctx.scopes, node.name);
+      if (undecided !== undefined) return isBlock(node) ? `${undecided}\n` : undecided;
       const value = lookup(ctx.scopes, node.name);
       if (value === undefined) ctx.log.add(node.line, node.name, 'condition');
       if (!truthy(value)) return renderNodes(node.else, ctx);
@@ -66,6 +70,18 @@ function renderNode(node: Node, ctx: Ctx): string {
       return renderNodes(node.body, isPlainObject(value) ? { ...ctx, scopes: [...ctx.scopes, value] } : ctx);
     }
   }
+}
+
+/** The model's `UNDECIDED_CONDITIONS` (name → text), read from the root scope. */
+function undecidedText(scopes: readonly ViewModel[], name: string): string | undefined {
+  const table = scopes[0]?.UNDECIDED_CONDITIONS;
+  const text = isPlainObject(table) ? table[name] : undefined;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** An IF spanning lines (its branches hold line breaks or blocks), as opposed to an inline `{{#IF X}}Yes{{ELSE}}No{{/IF}}`. */
+function isBlock(node: Extract<Node, { type: 'if' }>): boolean {
+  return [...node.then, ...node.else].some((n) => (n.type === 'text' ? n.value.includes('\n') : n.type !== 'var'));
 }
 
 function renderNodes(nodes: Node[], ctx: Ctx): string {

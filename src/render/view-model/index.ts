@@ -24,6 +24,7 @@ import { scalingValues } from './scaling.js';
 import { shutdownValues } from './shutdown.js';
 import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
+import { undecidedValues } from './undecided.js';
 import { upstreamValues } from './upstream.js';
 
 /** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
@@ -72,6 +73,7 @@ export function buildViewModel(input: RenderInput): ViewModel {
     { RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
     runbookValues(ctx, f, w.runbooks, w.runbooksPlain),
     troubleshootingValues(ctx, f, w.runbooks, w.runbooksPlain),
+    undecidedValues(ctx),
   );
   return merge(sections, overviewValues(ctx, input.answers, sections));
 }

@@ -119,3 +119,22 @@ describe('brace text that is not template syntax', () => {
     expect(out.unfilled).toEqual([]);
   });
 });
+
+describe('conditions whose question was not answered', () => {
+  const model = { DOCKER: false, UNDECIDED_CONDITIONS: { DOCKER: 'Kept in docs/deployment.md' } };
+
+  it('print the model text instead of inventing either branch, inline', () => {
+    const out = renderTemplate('**Container:** {{#IF_DOCKER}}Yes - Docker{{ELSE}}No{{/IF_DOCKER}}\n', model, { file: 'a.md' });
+    expect(out.text).toBe('**Container:** Kept in docs/deployment.md\n');
+    expect(out.unfilled).toEqual([]);
+  });
+
+  it('and as a block, once', () => {
+    const out = renderTemplate('## Docker\n\n{{#IF DOCKER}}\nBuild the image.\n{{ELSE}}\nNo image.\n{{/IF}}\n', model, { file: 'a.md' });
+    expect(out.text).toBe('## Docker\n\nKept in docs/deployment.md\n');
+  });
+
+  it('answered conditions are untouched', () => {
+    expect(renderTemplate('{{#IF_DOCKER}}Yes{{ELSE}}No{{/IF_DOCKER}}\n', { DOCKER: true, UNDECIDED_CONDITIONS: {} }, { file: 'a.md' }).text).toBe('Yes\n');
+  });
+});
