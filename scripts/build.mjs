@@ -1,11 +1,17 @@
-// Bundles the CLI into dist/ with esbuild: one ESM entry plus lazily loaded chunks
-// (the Ink wizard, the plain prompts, conf) so `--help` or a non-interactive run never
-// pays for React. Two pitfalls from the tech notes: react-devtools-core must be
-// aliased to a stub, and CJS dependencies need a `require` made by createRequire.
-// After bundling, the metafile is checked: the entry and the chunks it imports
-// statically must not contain Ink, React or the prompt libraries, and mermaid
-// (a dev-only validator) must not be in the bundle at all.
-import { build } from 'esbuild';
+// Bundles the CLI into dist/ with esbuild: one entry plus lazily loaded chunks (the Ink wizard,
+// the plain prompts, conf) so `--help` or a non-interactive run never pays for React.
+// esbuild splits the program as ES modules; each output file is then converted to a script
+// (CommonJS-style function body, see toScript()) that bin/ai-flow.js loads with node:vm, because
+// on Node 20 only vm.Script can keep V8's compiled code between runs (a per-user code cache; Node 20
+// has no module.enableCompileCache). Each file keeps its name, its imports become require() calls
+// of the other files, so which file holds what, and what loads when, stays exactly esbuild's split.
+// Pitfall from the tech notes: react-devtools-core must be aliased to a stub. A script cannot use
+// top-level await: the two dependencies that do (yoga-layout's wasm loader, Ink's dev-only devtools
+// hook) are patched to start synchronously.
+// After bundling, the metafile is checked: the entry and the chunks it imports statically must not
+// contain Ink, React or the prompt libraries, and mermaid (a dev-only validator) must not be in the
+// bundle at all.
+import { build, transform } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +26,8 @@ const staging = join(root, 'node_modules', '.cache', `ai-flow-build-${process.pi
 rmSync(staging, { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// CJS dependencies call require() and read __filename (write-file-atomic hashes it into temp names).
+// For the one-off ES module build of the catalogue loader below: CJS dependencies call require().
+// (The scripts in dist/ get require, __filename and import.meta.url from bin/ai-flow.js instead.)
 const banner = {
   js: [
     "import { createRequire as __afCreateRequire } from 'node:module';",
@@ -54,12 +61,44 @@ const trim = {
     });
     // yoga-layout (Ink's layout engine) has its wasm inlined but still evaluates `typeof fetch`, and
     // reading that global makes Node 20 load undici (15–50 ms) for nothing.
-    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replaceAll('typeof fetch', 'typeof undefined'),
+    // yoga-layout's Emscripten loader: `instantiateWasm` gets the synchronous byte getter as a third
+    // argument, so the wasm can be instantiated synchronously (index.js below).
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => {
+      const text = (await readFile(args.path, 'utf8')).replaceAll('typeof fetch', 'typeof undefined');
+      return { contents: patch(text, 'return h.instantiateWasm(d,\na)', 'return h.instantiateWasm(d,a,wa)', 'yoga-layout: instantiateWasm hook'), loader: 'js' };
+    });
+    // `wrapAssembly(await loadYoga())` → a synchronous start: with the hook above the module is ready
+    // when loadYoga returns (the run dependency resolves in the same call).
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => ({
+      contents: patch(
+        await readFile(args.path, 'utf8'),
+        'const Yoga = wrapAssembly(await loadYoga());',
+        [
+          'const lib = { instantiateWasm(imports, receive, bytes) { receive(new WebAssembly.Instance(new WebAssembly.Module(bytes()), imports)); return {}; } };',
+          'loadYoga(lib);',
+          "if (typeof lib.Node !== 'function') throw new Error('yoga-layout did not start synchronously');",
+          'const Yoga = wrapAssembly(lib);',
+        ].join('\n'),
+        'yoga-layout: synchronous start',
+      ),
       loader: 'js',
     }));
+    // Ink awaits its devtools hook and package.json only when DEV=true (React devtools): dropped.
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let text = await readFile(args.path, 'utf8');
+      text = patch(text, /if \(isDev\(\)\) \{\n {4}try \{\n {8}await import\('\.\/devtools\.js'\);[\s\S]*?\n\}\n/, '', 'ink: devtools hook');
+      text = patch(text, 'isDev()\n    ? await loadPackageJson()\n    : { name: undefined, version: undefined }', '{ name: undefined, version: undefined }', 'ink: package.json for devtools');
+      return { contents: text, loader: 'js' };
+    });
   },
 };
+
+/** `text` with `from` replaced; a dependency whose code changed fails the build instead of shipping unpatched. */
+function patch(text, from, to, what) {
+  const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+  if (!found) throw new Error(`build: cannot apply the patch "${what}" (the dependency changed): update scripts/build.mjs`);
+  return text.replace(from, to);
+}
 
 /**
  * phases/phase7.yaml parsed and checked with the program's own parseCatalogue, as JSON text: the bundle
@@ -93,12 +132,58 @@ const result = await build({
     __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(await precompiledCatalogue()),
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
-  banner,
   legalComments: 'none',
   plugins: [trim],
   metafile: true,
+  write: false,
   logLevel: 'warning',
 });
+
+/**
+ * One output file as a script body for bin/ai-flow.js, which runs it as
+ * `function (exports, require, module, __filename, __dirname, __afImportMetaUrl)`: static imports of
+ * other chunks become require() calls (in the same order, with live bindings through getters),
+ * `import()` becomes a promise of require(), and import.meta.url the file's own URL.
+ */
+async function toScript(code, file) {
+  const out = await transform(code, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__afImportMetaUrl' },
+    // Without comments and indentation (which would also carry non-ASCII text); names stay readable in stack traces.
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    sourcefile: file,
+  });
+  if (out.warnings.length > 0) throw new Error(`build: converting ${file} to a script: ${out.warnings.map((w) => w.text).join('; ')}`);
+  // bin/ai-flow.js reads the files as latin1 (one-byte strings, the fastest for V8): they must be ASCII.
+  if (/[^\t\n\r\x20-\x7e]/.test(out.code)) throw new Error(`build: ${file} is not ASCII`);
+  return out.code;
+}
+
+/** Static imports between chunks must not form a cycle (a script sees a cycle's exports half-made). */
+function assertNoCycles(meta) {
+  const state = new Map();
+  const visit = (file, path) => {
+    state.set(file, 'open');
+    for (const imp of meta.outputs[file]?.imports ?? []) {
+      if (imp.kind !== 'import-statement' || imp.external) continue;
+      if (state.get(imp.path) === 'open') throw new Error(`build: the chunks import each other in a cycle: ${[...path, file, imp.path].join(' → ')}`);
+      if (!state.has(imp.path)) visit(imp.path, [...path, file]);
+    }
+    state.set(file, 'done');
+  };
+  for (const file of Object.keys(meta.outputs)) if (!state.has(file)) visit(file, []);
+}
+
+assertNoCycles(result.metafile);
+for (const f of result.outputFiles) {
+  mkdirSync(dirname(f.path), { recursive: true });
+  writeFileSync(f.path, f.path.endsWith('.js') ? await toScript(f.text, relative(staging, f.path)) : f.contents);
+}
 
 /** The metafile with output paths as they are once installed (`dist/…`). */
 function installedMeta(meta) {
