@@ -160,7 +160,7 @@ async function toScript(code, file) {
   });
   if (out.warnings.length > 0) throw new Error(`build: converting ${file} to a script: ${out.warnings.map((w) => w.text).join('; ')}`);
   // bin/ai-flow.js reads the files as latin1 (one-byte strings, the fastest for V8): they must be ASCII.
-  if (/[^\t\n\r\x20-\x7e]/.test(out.code)) throw new Error(`build: ${file} is not ASCII`);
+  if (Buffer.byteLength(out.code) !== out.code.length) throw new Error(`build: ${file} is not ASCII`);
   return out.code;
 }
 
