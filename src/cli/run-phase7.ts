@@ -106,7 +106,10 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   // Pre-flight smart skip: Phase 0's audit of an existing document decides what is asked.
   const pf = projectPreflight(session);
-  if (pf && scope) {
+  // When the wizard will run with no choice stored or given, it offers the choice itself (after the scope, saved with it).
+  const wizardAsks = interactive && !opts.yes && !opts.check && !opts.dryRun;
+  const offer = pf && wizardAsks && !flagPreflight && !session.state.preflight && pf.choices.length > 1 ? pf : undefined;
+  if (pf && scope && !offer) {
     const stored = session.state.preflight?.mode;
     const mode = flagPreflight ?? stored ?? pf.recommended;
     if (mode !== stored || flagPreflight) io.out([...pf.lines, ''].join('\n'));
@@ -116,7 +119,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     }
     if (mode !== stored || flagPreflight) applyPreflight(session, pf, mode, scope);
   }
-  if (newScope) {
+  if (newScope && !offer) {
     try {
       session.setScope(newScope);
     } catch (e) {
@@ -152,7 +155,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   if (opts.dryRun && !scope) throw new CliError('ai-flow phase7 --dry-run: the scope is not known. Pass --scope mvp, --scope production or --scope enterprise.', EXIT.usage);
   if (opts.dryRun) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
-    const { plain, color } = await settings();
+    const { plain, color, ascii } = await settings();
     Object.assign(process.env, colorEnv(color, io.env)); // before chalk/Ink load and read FORCE_COLOR
     const editIds = opts.edit?.map((id) => id.trim());
     const unknown = editIds?.filter((id) => !(QUESTION_IDS as readonly string[]).includes(id)) ?? [];
@@ -160,7 +163,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     // A broken project template is reported before the questions, not after them.
     checkProjectTemplates(root);
     const { runWizard } = await import('../ui/run-wizard.js');
-    return warned((await runWizard({ session, scope, plain, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
+    return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);

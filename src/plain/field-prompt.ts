@@ -9,11 +9,18 @@ import { askTable } from './table-prompt.js';
 /** What the user typed for a field: a value, back (`<`), help (`?`), or a line to explain and ask again. */
 export type FieldReply = { value: FieldValue; raw?: string } | { back: true } | { help: true } | { retry: string };
 
-function printOptions(io: PlainIo, f: SingleField | MultiField, checked?: string[]): void {
+/** How a field is asked: the last refused text (asked again), the evidence of a detected value, ASCII marks. */
+export interface AskOptions {
+  typed?: string;
+  evidence?: string;
+  ascii?: boolean;
+}
+
+function printOptions(io: PlainIo, f: SingleField | MultiField, checked: string[] | undefined, ascii: boolean): void {
   f.options.forEach((o, i) => {
     const box = checked ? (checked.includes(o.id) ? '[x] ' : '[ ] ') : '';
     const rec = f.kind === 'single' && o.id === f.default && !o.badge ? ' (recommended)' : '';
-    io.print(`  ${optionLetter(i)}) ${box}${optionText(o)}${rec}`);
+    io.print(`  ${optionLetter(i)}) ${box}${optionText(o, ascii)}${rec}`);
     for (const p of o.points ?? []) io.print(`       - ${p}`);
   });
 }
@@ -27,11 +34,16 @@ export function optionIndex(word: string, count: number): number | undefined {
 
 const letters = (f: SingleField | MultiField, ids: string[]) => ids.map((id) => optionLetter(f.options.findIndex((o) => o.id === id))).join(',');
 
-/** Asks one field on one line (tables: a few commands); `typed` is the last refused text, asked again. */
-export async function askField(io: PlainIo, f: Field, current: FieldValue, typed?: string): Promise<FieldReply> {
+/**
+ * Asks one field on one line (tables: a few commands), `current` as the default; a detected value's
+ * evidence is printed just before the prompt.
+ */
+export async function askField(io: PlainIo, f: Field, current: FieldValue, opts: AskOptions = {}): Promise<FieldReply> {
+  const { typed, evidence, ascii = false } = opts;
   const tail = '< back, ? help';
+  if (f.kind === 'single' || f.kind === 'multi') printOptions(io, f, f.kind === 'multi' ? (current as string[]) : undefined, ascii);
+  if (evidence) io.print(`  ${evidence}`);
   if (f.kind === 'table') return askTable(io, f, current as never);
-  if (f.kind === 'single' || f.kind === 'multi') printOptions(io, f, f.kind === 'multi' ? (current as string[]) : undefined);
   const message = (() => {
     switch (f.kind) {
       case 'single':

@@ -1,9 +1,23 @@
 import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from '../engine/scope.js';
 import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
-import { findField, findQuestion, valueOf } from '../engine/visibility.js';
+import { findField, findQuestion } from '../engine/visibility.js';
 import { SCOPES } from '../engine/wizard/navigation.js';
+import { preselected, projectNotes } from '../engine/wizard/prefill.js';
+import { preflightOptions } from '../engine/wizard/preflight-offer.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
-import { CONFLICT_OPTIONS, conflictTitle, CORRECTIONS_LINES, generationLine, headerLine, helpLines, scopeLine, summaryLineText } from '../engine/wizard/text.js';
+import {
+  CONFLICT_OPTIONS,
+  conflictTitle,
+  correctionsLines,
+  generationLine,
+  headerLine,
+  helpLines,
+  phaseTitle,
+  PREFLIGHT_QUESTION,
+  scopeLine,
+  summaryLineText,
+  summaryTitle,
+} from '../engine/wizard/text.js';
 import type { Action, ConflictQuestion, WizardState } from '../engine/wizard/types.js';
 import { askField, optionIndex } from './field-prompt.js';
 import type { PlainIo } from './plain-io.js';
@@ -12,6 +26,11 @@ import type { PlainIo } from './plain-io.js';
 export interface PlainMemo {
   introduced?: string;
   typed?: string;
+}
+
+/** How the line-by-line wizard prints: ASCII marks instead of emoji. */
+export interface PlainLook {
+  ascii?: boolean;
 }
 
 async function askScope(io: PlainIo, state: WizardState, cursor: number): Promise<Action> {
@@ -23,6 +42,24 @@ async function askScope(io: PlainIo, state: WizardState, cursor: number): Promis
     const i = optionIndex(await io.ask('Scope (1-3)', String(cursor + 1)), SCOPES.length);
     if (i !== undefined) return { type: 'chooseScope', scope: SCOPES[i]! };
     io.print('✖ Type 1, 2 or 3.');
+  }
+}
+
+async function askPreflight(io: PlainIo, state: WizardState, cursor: number): Promise<Action> {
+  const offer = state.offer!;
+  const options = preflightOptions(offer, state.scope!);
+  io.print(phaseTitle(offer.full));
+  io.print(`Scope: ${SCOPE_LABELS[state.scope!]}`);
+  offer.audit.lines.forEach((l) => io.print(l));
+  io.print(PREFLIGHT_QUESTION);
+  options.forEach((o, i) => io.print(`  ${i + 1}) ${o.label}${o.recommended ? ' (recommended)' : ''}`));
+  const range = `1-${options.length}`;
+  for (;;) {
+    const word = (await io.ask(`Choose (${range}; < back to the scope)`, String(cursor + 1))).trim();
+    if (word === '<') return { type: 'back' };
+    const i = optionIndex(word, options.length);
+    if (i !== undefined) return { type: 'choosePreflight', mode: options[i]!.mode };
+    io.print(`✖ Type a number from ${range}.`);
   }
 }
 
@@ -42,7 +79,7 @@ async function askResume(io: PlainIo, state: WizardState, confirm: boolean): Pro
   }
 }
 
-async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Promise<Action> {
+async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo, look: PlainLook): Promise<Action> {
   const s = state.screen;
   if (s.name !== 'question') throw new Error('not a question');
   const cat = state.catalogue;
@@ -54,6 +91,7 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Pr
     io.print(scopeLine(cat, state.scope!));
     io.print(`${q.id} ${q.title}`);
     io.print(q.help);
+    projectNotes(state, q.id).forEach((n) => io.print(n));
     if (state.notice) io.print(state.notice);
     memo.introduced = q.id;
   }
@@ -63,7 +101,8 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Pr
     io.print(`${f.label}: ${f.help}`);
   }
   for (;;) {
-    const reply = await askField(io, f, valueOf(f, state.answers[q.id]?.[f.id]), s.error ? memo.typed : undefined);
+    const { value, evidence } = preselected(state, s.step);
+    const reply = await askField(io, f, value, { typed: s.error ? memo.typed : undefined, evidence, ascii: look.ascii });
     if ('back' in reply) return { type: 'back' };
     if ('help' in reply) {
       helpLines(q).forEach((l) => io.print(l));
@@ -78,11 +117,11 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo): Pr
   }
 }
 
-async function askSummary(io: PlainIo, state: WizardState): Promise<Action> {
+async function askSummary(io: PlainIo, state: WizardState, look: PlainLook): Promise<Action> {
   const lines = summaryLines(state.catalogue, state.scope!, state.answers);
   io.print();
   if (state.notice) io.print(state.notice);
-  io.print('📋 PHASE 7 SUMMARY:');
+  io.print(summaryTitle(look.ascii));
   io.print();
   lines.forEach((l) => io.print(summaryLineText(l)));
   if (lines.some((l) => l.simplified)) io.print(SIMPLIFIED_NOTE);
@@ -97,13 +136,13 @@ async function askSummary(io: PlainIo, state: WizardState): Promise<Action> {
   }
 }
 
-async function askCorrections(io: PlainIo, state: WizardState, error?: string): Promise<Action> {
+async function askCorrections(io: PlainIo, state: WizardState, look: PlainLook, error?: string): Promise<Action> {
   if (error) io.print(`✖ ${error}`);
   else {
     io.print();
-    state.generated.forEach((g) => io.print(generationLine(g)));
+    state.generated.forEach((g) => io.print(generationLine(g, look.ascii)));
     io.print();
-    CORRECTIONS_LINES.forEach((l) => io.print(l));
+    correctionsLines(look.ascii).forEach((l) => io.print(l));
   }
   const word = await io.ask('Type ready or continue (< back to the summary)');
   return word.trim() === '<' ? { type: 'back' } : { type: 'corrections', word };
@@ -111,9 +150,9 @@ async function askCorrections(io: PlainIo, state: WizardState, error?: string): 
 
 const DIFF_LINES = 400;
 
-async function askConflict(io: PlainIo, c: ConflictQuestion): Promise<Action> {
+async function askConflict(io: PlainIo, c: ConflictQuestion, look: PlainLook): Promise<Action> {
   io.print();
-  io.print(conflictTitle(c));
+  io.print(conflictTitle(c, look.ascii));
   io.print('Changes from your file to the new text:');
   const lines = c.diff.replace(/\n$/, '').split('\n');
   lines.slice(0, DIFF_LINES).forEach((l) => io.print(l));
@@ -128,24 +167,27 @@ async function askConflict(io: PlainIo, c: ConflictQuestion): Promise<Action> {
 }
 
 /** Prints the state's screen as lines and asks for the one answer it needs. */
-export async function askScreen(io: PlainIo, state: WizardState, memo: PlainMemo): Promise<Action | undefined> {
+export async function askScreen(io: PlainIo, state: WizardState, memo: PlainMemo, look: PlainLook = {}): Promise<Action | undefined> {
   const s = state.screen;
   switch (s.name) {
     case 'scope':
       return askScope(io, state, s.cursor);
+    case 'preflight':
+      return askPreflight(io, state, s.cursor);
     case 'resume':
       return askResume(io, state, s.confirmRestart);
     case 'question':
-      return askQuestion(io, state, memo);
+      return askQuestion(io, state, memo, look);
     case 'summary':
       memo.introduced = undefined;
-      return askSummary(io, state);
+      return askSummary(io, state, look);
     case 'corrections':
-      return askCorrections(io, state, s.error);
+      return askCorrections(io, state, look, s.error);
     case 'conflict':
-      return askConflict(io, s.conflict);
+      return askConflict(io, s.conflict, look);
     case 'generating':
     case 'done':
+    case 'kept':
     case 'interrupted':
     case 'failed':
       return undefined;

@@ -1,10 +1,10 @@
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
-import { completionLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
-import type { WizardOptions } from '../ui/run-wizard.js';
+import { completionLines, cwdFlag, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
 import { cwdArgument } from '../ui/cwd-argument.js';
 import { sessionPort } from '../ui/session-port.js';
-import { askScreen, type PlainMemo } from './plain-screens.js';
+import { askScreen, type PlainLook, type PlainMemo } from './plain-screens.js';
 import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
 
 /**
@@ -13,15 +13,14 @@ import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
  */
 export async function runPlain(opts: WizardOptions, io: PlainIo = inquirerIo()): Promise<number> {
   const { session } = opts;
-  const store = new WizardStore(
-    initWizard({ catalogue: session.catalogue, scope: opts.scope, answers: session.state.answers, review: opts.review, editIds: opts.editIds }),
-    sessionPort(session),
-  );
-  return drivePlain(store, io, cwdArgument(session.root));
+  const store = new WizardStore(initWizard(wizardStart(opts)), sessionPort(session));
+  // Nothing is drawn before the first prompt, so the project is looked at right away (detected values become the defaults).
+  store.lookAtProject();
+  return drivePlain(store, io, cwdArgument(session.root), { ascii: opts.ascii });
 }
 
 /** Asks screen after screen until the wizard ends; prints the closing lines; returns the exit code. */
-export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string): Promise<number> {
+export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string, look: PlainLook = {}): Promise<number> {
   const memo: PlainMemo = {};
   const interrupted = () => {
     store.dispatch({ type: 'interrupt' });
@@ -29,7 +28,7 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
   process.once('SIGINT', interrupted);
   try {
     while (store.exitCode === undefined) {
-      const action = await askScreen(io, store.state, memo);
+      const action = await askScreen(io, store.state, memo, look);
       if (action) store.dispatch(action);
       await store.settled();
     }
@@ -42,10 +41,11 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
   const s = store.state;
   if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg));
   if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\nYour answers saved so far are kept in .ai-flow/cache/audit-data.json.`);
+  if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg)).forEach((l) => io.print(l));
   if (s.screen.name === 'done') {
     io.print();
-    s.reread.forEach((f) => io.print(rereadLine(f)));
-    completionLines(s.generated).forEach((l) => io.print(l));
+    s.reread.forEach((f) => io.print(rereadLine(f, look.ascii)));
+    completionLines(s.generated, look.ascii).forEach((l) => io.print(l));
   }
   return store.exitCode ?? 130;
 }

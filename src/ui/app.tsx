@@ -2,18 +2,23 @@ import { Box, useApp } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WizardStore } from '../engine/wizard/store.js';
 import { ConflictScreen } from './conflict-screen.js';
-import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen } from './final-screens.js';
+import { AsciiContext } from './ascii.js';
+import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen, KeptScreen } from './final-screens.js';
 import { LiveContext } from './live.js';
+import { PreflightScreen } from './preflight-screen.js';
 import { QuestionScreen } from './question-screen.js';
 import { ResumeScreen } from './resume-screen.js';
 import { ScopeScreen } from './scope-screen.js';
 import { SummaryScreen } from './summary-screen.js';
 import { useKeys } from './use-keys.js';
 
-const TERMINAL = new Set(['done', 'interrupted', 'failed']);
+const TERMINAL = new Set(['done', 'kept', 'interrupted', 'failed']);
 
-/** The wizard: draws the store's state and sends keys as actions. Exits after the final frame is drawn. */
-export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: string }) {
+/**
+ * The wizard: draws the store's state and sends keys as actions. Exits after the final frame is drawn.
+ * `ascii`: ASCII marks instead of emoji.
+ */
+export function WizardApp({ store, cwdArg, ascii = false }: { store: WizardStore; cwdArg: string; ascii?: boolean }) {
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { exit } = useApp();
   const { dispatch } = store;
@@ -32,6 +37,8 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
     switch (s.name) {
       case 'scope':
         return <ScopeScreen catalogue={state.catalogue} cursor={s.cursor} notice={state.notice} dispatch={dispatch} />;
+      case 'preflight':
+        return <PreflightScreen offer={state.offer!} scope={scope!} cursor={s.cursor} dispatch={dispatch} />;
       case 'resume':
         return <ResumeScreen catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} confirmRestart={s.confirmRestart} dispatch={dispatch} />;
       case 'question':
@@ -46,6 +53,8 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
         return <CorrectionsScreen files={state.generated} error={s.error} dispatch={dispatch} />;
       case 'done':
         return <DoneScreen files={state.generated} reread={state.reread} />;
+      case 'kept':
+        return <KeptScreen document={state.offer?.audit.document} cwdArg={cwdArg} />;
       case 'interrupted':
         return <InterruptedScreen cwdArg={cwdArg} />;
       case 'failed':
@@ -56,9 +65,13 @@ export function WizardApp({ store, cwdArg }: { store: WizardStore; cwdArg: strin
       }
     }
   })();
+  // Keys are taken as soon as raw mode is on; the hints wait for the look at the project too, so a
+  // preselected answer is on screen before anyone (a person or a test) is told to press Enter.
   return (
-    <LiveContext.Provider value={live}>
-      <Box flexDirection="column">{view}</Box>
-    </LiveContext.Provider>
+    <AsciiContext.Provider value={ascii}>
+      <LiveContext.Provider value={live && state.detected !== 'pending'}>
+        <Box flexDirection="column">{view}</Box>
+      </LiveContext.Provider>
+    </AsciiContext.Provider>
   );
 }

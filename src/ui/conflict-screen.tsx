@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { CONFLICT_OPTIONS, conflictTitle } from '../engine/wizard/text.js';
 import type { Action, ConflictQuestion } from '../engine/wizard/types.js';
+import { useAscii } from './ascii.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -14,6 +15,7 @@ function DiffLine({ line }: { line: string }) {
 /** A document whose edits overlap the new text: the diff (scrollable) and the three ways out. */
 export function ConflictScreen({ conflict, cursor, dispatch }: { conflict: ConflictQuestion; cursor: number; dispatch(a: Action): void }) {
   const { rows } = useTerminalSize();
+  const ascii = useAscii();
   const lines = conflict.diff.replace(/\n$/, '').split('\n');
   const height = Math.max(5, (rows ?? 40) - 16);
   const [offset, setOffset] = useState(0);
@@ -31,7 +33,7 @@ export function ConflictScreen({ conflict, cursor, dispatch }: { conflict: Confl
   return (
     <Box flexDirection="column">
       <Text bold color="yellow">
-        {conflictTitle(conflict)}
+        {conflictTitle(conflict, ascii)}
       </Text>
       <Text dimColor>
         Changes from your file to the new text (lines {offset + 1}–{offset + shown.length} of {lines.length}

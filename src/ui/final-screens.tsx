@@ -1,18 +1,20 @@
 import { Box, Text } from 'ink';
 import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
-import { completionLines, CORRECTIONS_LINES, generationLine, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import { completionLines, correctionsLines, cwdFlag, generationLine, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
 import { TextLine } from './inputs/text-line.js';
 import { textAction } from './inputs/text-keys.js';
+import { useAscii } from './ascii.js';
 import { KeyHints } from './key-hints.js';
 import { useRefReducer } from './use-ref-reducer.js';
 import { useKeys } from './use-keys.js';
 
 export function GenerationLines({ files }: { files: GeneratedFile[] }) {
+  const ascii = useAscii();
   return (
     <Box flexDirection="column">
       {files.map((f) => (
-        <Text key={f.path}>{generationLine(f)}</Text>
+        <Text key={f.path}>{generationLine(f, ascii)}</Text>
       ))}
     </Box>
   );
@@ -25,6 +27,7 @@ export function GeneratingScreen({ rereading }: { rereading?: boolean }) {
 /** The seed's closing step: edit the files and type `ready` (they are re-read), or `continue`. */
 export function CorrectionsScreen({ files, error, dispatch }: { files: GeneratedFile[]; error?: string; dispatch(a: Action): void }) {
   const [model, edit, ref] = useRefReducer(textReducer, () => textModel(''));
+  const ascii = useAscii();
   useKeys((input, key) => {
     if (key.escape) return dispatch({ type: 'back' });
     if (key.return) {
@@ -39,7 +42,7 @@ export function CorrectionsScreen({ files, error, dispatch }: { files: Generated
     <Box flexDirection="column">
       <GenerationLines files={files} />
       <Text> </Text>
-      {CORRECTIONS_LINES.map((l, i) => (
+      {correctionsLines(ascii).map((l, i) => (
         <Text key={i}>{l || ' '}</Text>
       ))}
       <Text>
@@ -53,17 +56,29 @@ export function CorrectionsScreen({ files, error, dispatch }: { files: Generated
 }
 
 export function DoneScreen({ files, reread }: { files: GeneratedFile[]; reread: RereadFile[] }) {
+  const ascii = useAscii();
   return (
     <Box flexDirection="column">
       {reread.length > 0 ? (
         <Box flexDirection="column" marginBottom={1}>
           {reread.map((f) => (
-            <Text key={f.path}>{rereadLine(f)}</Text>
+            <Text key={f.path}>{rereadLine(f, ascii)}</Text>
           ))}
         </Box>
       ) : null}
-      {completionLines(files).map((l, i) => (
+      {completionLines(files, ascii).map((l, i) => (
         <Text key={i}>{l || ' '}</Text>
+      ))}
+    </Box>
+  );
+}
+
+/** The user kept the existing documentation: nothing was asked or written, and how to answer anyway. */
+export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: string }) {
+  return (
+    <Box flexDirection="column">
+      {keptLines(document ?? 'the existing document', cwdFlag(cwdArg)).map((l) => (
+        <Text key={l}>{l}</Text>
       ))}
     </Box>
   );

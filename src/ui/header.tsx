@@ -1,16 +1,34 @@
 import { Box, Text } from 'ink';
 import type { Catalogue, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
-import { headerLine, scopeLine } from '../engine/wizard/text.js';
+import { headerLine, phaseTitle, progressText, scopeParts } from '../engine/wizard/text.js';
+import { Parts } from './prose.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** Under this many columns the progress goes on a line of its own instead of wrapping mid-header. */
+export const NARROW_COLUMNS = 60;
 
 /** `Phase 7: Operations & Deployment · Question i/n · p%`, then the scope and what it skips. */
 export function Header({ catalogue, scope, questionId }: { catalogue: Catalogue; scope: Scope; questionId: QuestionId }) {
+  const { columns } = useTerminalSize();
+  const narrow = columns !== undefined && columns < NARROW_COLUMNS;
   return (
     <Box flexDirection="column" marginBottom={1}>
-      <Text bold color="magenta">
-        {headerLine(catalogue, scope, questionId)}
-      </Text>
-      <Text dimColor>{scopeLine(catalogue, scope)}</Text>
+      {narrow ? (
+        <>
+          <Text bold color="magenta">
+            {phaseTitle(catalogue)}
+          </Text>
+          <Text bold color="magenta">
+            {progressText(catalogue, scope, questionId)}
+          </Text>
+        </>
+      ) : (
+        <Text bold color="magenta">
+          {headerLine(catalogue, scope, questionId)}
+        </Text>
+      )}
+      <Parts parts={scopeParts(catalogue, scope)} dimColor />
     </Box>
   );
 }

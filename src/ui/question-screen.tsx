@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
-import type { Field, FieldValue } from '../catalogue/schema.js';
+import type { Field } from '../catalogue/schema.js';
 import type { Step } from '../engine/flow.js';
 import type { Scope } from '../engine/scope.js';
-import { findField, findQuestion, valueOf } from '../engine/visibility.js';
+import { findField, findQuestion } from '../engine/visibility.js';
+import { preselected, projectNotes } from '../engine/wizard/prefill.js';
 import type { Action, WizardState } from '../engine/wizard/types.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
@@ -14,6 +15,7 @@ import { TableInput } from './inputs/table-input.js';
 import { TextInput } from './inputs/text-input.js';
 import type { InputProps } from './inputs/types.js';
 import { KeyHints } from './key-hints.js';
+import { Prose } from './prose.js';
 
 /** The input for a field's kind. */
 export function FieldInput(props: InputProps) {
@@ -46,27 +48,38 @@ interface Props {
   dispatch(a: Action): void;
 }
 
-/** Header, the question and its help line, the field and its input; the help overlay on `?`. */
+/**
+ * Header, the question and its help line, the field and its input; the help overlay on `?`. The input
+ * starts from the cached answer, else what the project's files suggest (its evidence shown under it),
+ * else the recommended default.
+ */
 export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
   const question = findQuestion(state.catalogue, step.questionId);
   const field = findField(question, step.fieldId);
-  const initial: FieldValue = valueOf(field, state.answers[step.questionId]?.[step.fieldId]);
+  const { value: initial, evidence } = preselected(state, step);
+  const notes = step.fieldId === question.fields[0]?.id ? projectNotes(state, question.id) : [];
   return (
     <Box flexDirection="column">
       <Header catalogue={state.catalogue} scope={scope} questionId={step.questionId} />
       <Text bold>
         {question.id} {question.title}
       </Text>
-      <Text dimColor>{question.help}</Text>
+      <Prose dimColor>{question.help}</Prose>
+      {notes.map((n) => (
+        <Prose key={n} dimColor>
+          {n}
+        </Prose>
+      ))}
       <Box marginTop={1} flexDirection="column">
         <Text bold color="yellow">
           {field.label}
         </Text>
-        <Text dimColor>{field.help}</Text>
+        <Prose dimColor>{field.help}</Prose>
       </Box>
       <Box marginTop={1} flexDirection="column">
         <FieldInput
-          key={`${step.questionId}.${step.fieldId}`}
+          // A new preselected value (the look at the project came back) starts the input afresh.
+          key={`${step.questionId}.${step.fieldId}:${JSON.stringify(initial)}`}
           field={field}
           initial={initial}
           error={error}
@@ -75,6 +88,13 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
           onBack={() => dispatch({ type: 'back' })}
           onHelp={() => dispatch({ type: 'toggleHelp' })}
         />
+        {evidence ? (
+          <Box paddingLeft={2}>
+            <Prose dimColor>{evidence}</Prose>
+          </Box>
+        ) : state.detected === 'pending' ? (
+          <Text dimColor>  Looking at the project…</Text>
+        ) : null}
       </Box>
       {state.help ? <HelpOverlay question={question} onClose={() => dispatch({ type: 'toggleHelp' })} /> : null}
       {state.notice ? <Text color="green">{state.notice}</Text> : null}

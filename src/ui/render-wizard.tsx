@@ -3,18 +3,19 @@ import { render } from 'ink';
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
 import { WizardApp } from './app.js';
-import type { WizardOptions } from './run-wizard.js';
+import { wizardStart, type WizardOptions } from './run-wizard.js';
 import { sessionPort } from './session-port.js';
 
-const EXIT_CODES: Record<string, number> = { done: 0, failed: 1, interrupted: 130 };
+const EXIT_CODES: Record<string, number> = { done: 0, kept: 0, failed: 1, interrupted: 130 };
 
 /** Draws the wizard with Ink until it reaches a final screen; Ctrl-C is an action, not a kill. */
 export async function renderWizard(opts: WizardOptions, cwdArg: string): Promise<number> {
   if (process.env.FORCE_COLOR === '0') chalk.level = 0;
   const { session } = opts;
-  const initial = initWizard({ catalogue: session.catalogue, scope: opts.scope, answers: session.state.answers, review: opts.review, editIds: opts.editIds });
-  const store = new WizardStore(initial, sessionPort(session), (run) => setImmediate(run));
-  const instance = render(<WizardApp store={store} cwdArg={cwdArg} />, { exitOnCtrlC: false, patchConsole: false });
+  const store = new WizardStore(initWizard(wizardStart(opts)), sessionPort(session), (run) => setImmediate(run));
+  const instance = render(<WizardApp store={store} cwdArg={cwdArg} ascii={opts.ascii} />, { exitOnCtrlC: false, patchConsole: false });
+  // The first frame is on screen (Ink draws it synchronously); reading the project's files comes after.
+  store.lookAtProject();
   // In raw mode Ctrl-C arrives as a key; a SIGINT from elsewhere (kill -INT) ends the same way.
   const onSigint = () => store.dispatch({ type: 'interrupt' });
   process.on('SIGINT', onSigint);

@@ -1,6 +1,8 @@
 import type { Session } from '../app/session.js';
 import type { QuestionId } from '../catalogue/schema.js';
+import type { Preflight } from '../engine/preflight.js';
 import type { Scope } from '../engine/scope.js';
+import type { WizardStart } from '../engine/wizard/init.js';
 import { cwdArgument } from './cwd-argument.js';
 
 export interface WizardOptions {
@@ -9,6 +11,24 @@ export interface WizardOptions {
   plain: boolean;
   review?: boolean;
   editIds?: QuestionId[];
+  /** ASCII marks instead of emoji (badges, checkboxes, statuses): the resolved `ascii` setting. */
+  ascii?: boolean;
+  /** Phase 0's audit to offer before the first question (no pre-flight choice stored, no `--preflight`). */
+  preflight?: Preflight;
+}
+
+/** The wizard's start from the options: the session's catalogue and answers, looking at the project still to do. */
+export function wizardStart(opts: WizardOptions): WizardStart {
+  const { session } = opts;
+  return {
+    catalogue: session.catalogue,
+    scope: opts.scope,
+    answers: session.state.answers,
+    review: opts.review,
+    editIds: opts.editIds,
+    preflight: opts.preflight,
+    detected: 'pending',
+  };
 }
 
 /**

@@ -50,6 +50,14 @@ export function sessionPort(session: Session): WizardPort {
   const written = new Map<string, string | undefined>();
   return {
     setScope: (scope) => session.setScope(scope),
+    choosePreflight: (scope, choice) => {
+      if (session.state.scope !== scope) session.setScope(scope);
+      session.setPreflight(choice);
+    },
+    detect: () => {
+      const d = session.detect();
+      return { prefills: d.evidence, notes: d.notes };
+    },
     answer: (q, f, v) => session.answer(q, f, v),
     restart: () => session.restart(),
     generate: async (scope, ask) => {

@@ -2,8 +2,9 @@ import { Box, Text } from 'ink';
 import type { Answers, Catalogue } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
 import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
-import { summaryLineText } from '../engine/wizard/text.js';
+import { summaryLineText, summaryTitle } from '../engine/wizard/text.js';
 import type { Action } from '../engine/wizard/types.js';
+import { useAscii } from './ascii.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 
@@ -19,6 +20,7 @@ interface Props {
 /** The seed's summary, one line per question (TBD where skipped); pick a line to change it, or confirm. */
 export function SummaryScreen({ notice, catalogue, scope, answers, cursor, dispatch }: Props) {
   const lines = summaryLines(catalogue, scope, answers);
+  const ascii = useAscii();
   useKeys((input, key) => {
     if (key.escape || key.leftArrow) dispatch({ type: 'back' });
     else if (key.upArrow) dispatch({ type: 'move', delta: -1 });
@@ -30,7 +32,7 @@ export function SummaryScreen({ notice, catalogue, scope, answers, cursor, dispa
   return (
     <Box flexDirection="column">
       {notice ? <Text color="yellow">{notice}</Text> : null}
-      <Text bold>📋 PHASE 7 SUMMARY:</Text>
+      <Text bold>{summaryTitle(ascii)}</Text>
       <Text> </Text>
       {lines.map((l, i) => (
         // The marker is a column of its own, so a wrapped line continues under its text.
@@ -47,7 +49,8 @@ export function SummaryScreen({ notice, catalogue, scope, answers, cursor, dispa
       <Box marginTop={1} flexDirection="column">
         <Text bold>Is this correct?</Text>
         <Text color={onConfirm ? 'cyan' : undefined} bold={onConfirm}>
-          {onConfirm ? '› ' : '  '}✅ Yes: generate the documents
+          {onConfirm ? '› ' : '  '}
+          {ascii ? '[ok]' : '✅'} Yes: generate the documents
         </Text>
       </Box>
       <KeyHints text="Enter on a line changes that answer · y or Enter on Yes generates · ↑↓ move · Esc back" />

@@ -34,6 +34,8 @@ function store(scope: Scope | undefined, answers: Answers = {}, review = false, 
   const saved: [string, string, FieldValue][] = [];
   const port: WizardPort = {
     setScope: () => {},
+    choosePreflight: () => {},
+    detect: () => ({ prefills: [], notes: [] }),
     answer: (q, f, v) => void saved.push([q, f, v]),
     restart: () => 'backup.json',
     generate: async (_s, ask) => {

@@ -2,7 +2,12 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Field, FieldValue, QuestionId } from '../../src/catalogue/schema.js';
+import type { Scope } from '../../src/engine/scope.js';
 import { findField, findQuestion, valueOf } from '../../src/engine/visibility.js';
+import { initWizard, type WizardStart } from '../../src/engine/wizard/init.js';
+import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
+import type { Detected, PreflightChoiceData } from '../../src/engine/wizard/types.js';
+import { WizardApp } from '../../src/ui/app.js';
 import { FieldInput } from '../../src/ui/question-screen.js';
 
 export const cat = loadCatalogue();
@@ -71,4 +76,29 @@ export async function renderField(questionId: QuestionId, fieldId: string, opts:
   const r = render(el);
   await settle(r);
   return Object.assign(r, out, { out, screen: () => screen(r) });
+}
+
+/** A port that records saves and pre-flight choices and writes nothing; `detect` answers with `detected`. */
+export function recordingPort(detected: Detected = { prefills: [], notes: [] }) {
+  const saved: [string, string, FieldValue][] = [];
+  const preflights: [Scope, PreflightChoiceData][] = [];
+  const port: WizardPort = {
+    setScope: () => {},
+    choosePreflight: (scope, choice) => void preflights.push([scope, choice]),
+    detect: () => detected,
+    answer: (q, f, v) => void saved.push([q, f, v]),
+    restart: () => 'backup.json',
+    generate: () => [{ path: 'docs/operations.md', status: 'created' }],
+    reread: () => [],
+  };
+  return { port, saved, preflights };
+}
+
+/** The wizard app on a store built from `start`, with the terminal wizard's defer; `lookAtProject` as the CLI does. */
+export function renderApp(start: WizardStart, opts: { detected?: Detected; ascii?: boolean } = {}) {
+  const { port, saved, preflights } = recordingPort(opts.detected);
+  const store = new WizardStore(initWizard(start), port, (run) => setImmediate(run));
+  const r = render(<WizardApp store={store} cwdArg="" ascii={opts.ascii} />);
+  if (start.detected === 'pending') store.lookAtProject();
+  return Object.assign(r, { store, saved, preflights });
 }

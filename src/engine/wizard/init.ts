@@ -1,9 +1,11 @@
 import type { Answers, Catalogue, QuestionId } from '../../catalogue/schema.js';
 import { openSteps } from '../flow.js';
+import type { Preflight } from '../preflight.js';
 import { SCOPE_LABELS, type Scope } from '../scope.js';
 import { firstStep, isAsked, scopeScreen, startEdit, summaryScreen } from './navigation.js';
+import { offerCursor, type PreflightOffer } from './preflight-offer.js';
 import { hasProgress } from './resume.js';
-import type { Screen, WizardState } from './types.js';
+import type { Detected, Screen, WizardState } from './types.js';
 
 export interface WizardStart {
   catalogue: Catalogue;
@@ -14,11 +16,14 @@ export interface WizardStart {
   review?: boolean;
   /** `--edit`: ask just these questions (and their follow-ups), then the summary. */
   editIds?: QuestionId[];
+  /** Phase 0's audit to offer before the first question (once the scope is known); `catalogue` must then be the full one. */
+  preflight?: Preflight;
+  /** What the project's files suggest; 'pending' while the driver is still looking (default: nothing). */
+  detected?: Detected | 'pending';
 }
 
-function firstScreen(s: WizardStart): Screen {
-  const { catalogue: cat, scope, answers } = s;
-  if (!scope) return scopeScreen(undefined);
+/** What opens once scope and pre-flight are settled: an `--edit` question, the summary, the resume offer or the first question. */
+export function openingScreen(cat: Catalogue, scope: Scope, answers: Answers, s: { review?: boolean; editIds?: QuestionId[] }): Screen {
   if (s.editIds?.length) return startEdit(cat, scope, answers, s.editIds);
   const complete = openSteps(cat, scope, answers).length === 0;
   if (s.review && complete) return summaryScreen(cat);
@@ -27,25 +32,35 @@ function firstScreen(s: WizardStart): Screen {
 }
 
 /** Why some `--edit` questions are not asked in this run (skipped by the scope, or kept in an existing document). */
-function editNotice(s: WizardStart): string | undefined {
-  if (!s.scope || !s.editIds?.length) return undefined;
-  const scope = s.scope;
-  const notAsked = s.editIds.filter((id) => !isAsked(s.catalogue, scope, id));
+export function editNotice(cat: Catalogue, scope: Scope | undefined, editIds: QuestionId[] | undefined): string | undefined {
+  if (!scope || !editIds?.length) return undefined;
+  const notAsked = editIds.filter((id) => !isAsked(cat, scope, id));
   if (notAsked.length === 0) return undefined;
   return `Not asked in this run (${SCOPE_LABELS[scope]} scope, or kept in an existing document): ${notAsked.join(', ')}`;
 }
 
-/** The wizard's first state: scope choice, resume offer, an `--edit` question, the summary or the first question. */
+/** The wizard's first state: scope choice, pre-flight offer, resume offer, an `--edit` question, the summary or the first question. */
 export function initWizard(s: WizardStart): WizardState {
+  const offer: PreflightOffer | undefined = s.preflight
+    ? { audit: s.preflight, full: s.catalogue, ...(s.review ? { review: true } : {}), ...(s.editIds?.length ? { editIds: s.editIds } : {}) }
+    : undefined;
+  const screen: Screen = !s.scope
+    ? scopeScreen(undefined)
+    : offer
+      ? { name: 'preflight', cursor: offerCursor(offer) }
+      : openingScreen(s.catalogue, s.scope, s.answers, s);
   return {
     catalogue: s.catalogue,
     scope: s.scope,
     answers: s.answers,
-    screen: firstScreen(s),
-    notice: editNotice(s),
+    screen,
+    // With an offer pending, which --edit questions are asked is known only after the choice.
+    notice: offer ? undefined : editNotice(s.catalogue, s.scope, s.editIds),
     help: false,
     generated: [],
     reread: [],
+    ...(offer ? { offer } : {}),
+    detected: s.detected ?? { prefills: [], notes: [] },
     effects: [],
   };
 }

@@ -13,6 +13,8 @@ import {
   summaryScreen,
   summaryStops,
 } from './navigation.js';
+import { editNotice, openingScreen } from './init.js';
+import { catalogueFor, offerCursor, preflightChoice } from './preflight-offer.js';
 import { hasProgress, RESUME_CHOICES, resumeInfo } from './resume.js';
 import type { Action, ConflictChoice, Effect, Screen, WizardState } from './types.js';
 
@@ -42,6 +44,11 @@ function clamp(n: number, max: number): number {
   return Math.min(Math.max(n, 0), max);
 }
 
+/** Going back to the scope screen passes the pre-flight offer first, when there is one. */
+function viaOffer(state: WizardState, screen: Screen): Screen {
+  return screen.name === 'scope' && state.offer ? { name: 'preflight', cursor: offerCursor(state.offer) } : screen;
+}
+
 /** The pure Phase 7 wizard: each action gives the next state and the effects (saving, writing) the driver must run. */
 export function wizardReducer(state: WizardState, action: Action): WizardState {
   const next = reduce(state, action);
@@ -54,6 +61,9 @@ function reduce(state: WizardState, action: Action): WizardState {
   switch (action.type) {
     case 'move': {
       if (screen.name === 'scope') return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, SCOPES.length - 1) } });
+      if (screen.name === 'preflight' && state.offer) {
+        return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, state.offer.audit.choices.length - 1) } });
+      }
       if (screen.name === 'resume' && !screen.confirmRestart) {
         return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, RESUME_CHOICES.length - 1) } });
       }
@@ -67,6 +77,7 @@ function reduce(state: WizardState, action: Action): WizardState {
     }
     case 'select': {
       if (screen.name === 'scope') return wizardReducer(state, { type: 'chooseScope', scope: SCOPES[screen.cursor]! });
+      if (screen.name === 'preflight' && state.offer) return wizardReducer(state, { type: 'choosePreflight', mode: state.offer.audit.choices[screen.cursor]! });
       if (screen.name === 'resume' && !screen.confirmRestart) return wizardReducer(state, { type: 'resume', choice: RESUME_CHOICES[screen.cursor]! });
       if (screen.name === 'conflict') return wizardReducer(state, { type: 'resolveConflict', choice: CONFLICT_CHOICES[screen.cursor]! });
       if (screen.name === 'summary') {
@@ -77,12 +88,31 @@ function reduce(state: WizardState, action: Action): WizardState {
     }
     case 'chooseScope': {
       if (screen.name !== 'scope') return state;
+      // With a pre-flight offer, the scope is saved together with the choice (keeping the documentation saves nothing).
+      if (state.offer) return to(state, { scope: action.scope, screen: { name: 'preflight', cursor: offerCursor(state.offer) } });
       const effects: Effect[] = action.scope === scope ? [] : [{ kind: 'setScope', scope: action.scope }];
       const next = hasProgress(cat, action.scope, answers)
         ? ({ name: 'resume', cursor: 0, confirmRestart: false } as const)
         : firstStep(cat, action.scope, answers);
       return to(state, { scope: action.scope, screen: next, effects });
     }
+    case 'choosePreflight': {
+      const offer = state.offer;
+      if (screen.name !== 'preflight' || !offer || !scope || !offer.audit.choices.includes(action.mode)) return state;
+      const chosen = { ...offer, chosen: action.mode };
+      if (action.mode === 'skip') return to(state, { offer: chosen, screen: { name: 'kept' }, effects: [{ kind: 'exit', code: 0 }] });
+      const choice = preflightChoice(offer.full, offer.audit, action.mode, scope);
+      const catalogue = catalogueFor(offer.full, choice);
+      return to(state, {
+        offer: chosen,
+        catalogue,
+        screen: openingScreen(catalogue, scope, answers, offer),
+        notice: editNotice(catalogue, scope, offer.editIds),
+        effects: [{ kind: 'preflight', scope, choice }],
+      });
+    }
+    case 'detected':
+      return to(state, { detected: action.detected });
     case 'resume': {
       if (screen.name !== 'resume' || !scope) return state;
       if (action.choice === 'restart') return to(state, { screen: { ...screen, cursor: 2, confirmRestart: true } });
@@ -113,8 +143,9 @@ function reduce(state: WizardState, action: Action): WizardState {
     case 'back': {
       if (!scope) return state;
       if (state.help) return to(state, { help: false });
-      if (screen.name === 'question') return to(state, { screen: beforeStep(cat, scope, answers, screen.step, screen.mode) });
-      if (screen.name === 'summary') return to(state, { screen: lastStep(cat, scope, answers) });
+      if (screen.name === 'question') return to(state, { screen: viaOffer(state, beforeStep(cat, scope, answers, screen.step, screen.mode)) });
+      if (screen.name === 'summary') return to(state, { screen: viaOffer(state, lastStep(cat, scope, answers)) });
+      if (screen.name === 'preflight') return to(state, { screen: scopeScreen(scope) });
       if (screen.name === 'resume' && screen.confirmRestart) return to(state, { screen: { ...screen, confirmRestart: false } });
       if (screen.name === 'corrections') return to(state, { screen: summaryScreen(cat) });
       return state;
@@ -148,7 +179,7 @@ function reduce(state: WizardState, action: Action): WizardState {
     case 'failed':
       return to(state, { screen: { name: 'failed', message: action.message }, effects: [{ kind: 'exit', code: 1 }] });
     case 'interrupt':
-      if (screen.name === 'done' || screen.name === 'failed' || screen.name === 'interrupted') return state;
+      if (screen.name === 'done' || screen.name === 'kept' || screen.name === 'failed' || screen.name === 'interrupted') return state;
       return to(state, { screen: { name: 'interrupted' }, effects: [{ kind: 'exit', code: 130 }] });
     default: {
       const never: never = action;

@@ -1,7 +1,7 @@
 import type { FieldValue, QuestionId } from '../../catalogue/schema.js';
 import type { Scope } from '../scope.js';
 import { wizardReducer } from './reducer.js';
-import type { Action, ConflictChoice, ConflictQuestion, Effect, GeneratedFile, RereadFile, WizardState } from './types.js';
+import type { Action, ConflictChoice, ConflictQuestion, Detected, Effect, GeneratedFile, PreflightChoiceData, RereadFile, WizardState } from './types.js';
 
 /** Asks the user about one conflicting document; resolves with their choice. */
 export type AskConflict = (conflict: ConflictQuestion) => Promise<ConflictChoice>;
@@ -9,6 +9,10 @@ export type AskConflict = (conflict: ConflictQuestion) => Promise<ConflictChoice
 /** What the wizard needs from the outside world; src/ui/session-port.ts adapts the Session to it. */
 export interface WizardPort {
   setScope(scope: Scope): void;
+  /** Saves the pre-flight choice, and the scope when it differs from the saved one. */
+  choosePreflight(scope: Scope, choice: PreflightChoiceData): void;
+  /** Looks at the project's files for answers to preselect (reads only; never throws). */
+  detect(): Detected;
   /** Saves one answer atomically, the moment it is given. */
   answer(questionId: QuestionId, fieldId: string, value: FieldValue): void;
   /** Backs up and clears the answers; returns the backup's path. */
@@ -86,6 +90,22 @@ export class WizardStore {
     void done.then(() => this.pending.delete(done));
   }
 
+  /**
+   * Looks at the project (through `defer`, so a renderer draws its first frame before the files are read)
+   * and hands what it found to the wizard; a failure only means nothing is preselected.
+   */
+  lookAtProject(): void {
+    this.defer(() => {
+      let detected: Detected;
+      try {
+        detected = this.port.detect();
+      } catch {
+        detected = { prefills: [], notes: [] };
+      }
+      this.dispatch({ type: 'detected', detected });
+    });
+  }
+
   private askConflict: AskConflict = (conflict) =>
     new Promise<ConflictChoice>((resolve) => {
       this.answerConflict = resolve;
@@ -109,6 +129,8 @@ export class WizardStore {
     switch (e.kind) {
       case 'setScope':
         return this.attempt(() => (this.port.setScope(e.scope), undefined));
+      case 'preflight':
+        return this.attempt(() => (this.port.choosePreflight(e.scope, e.choice), undefined));
       case 'save':
         // Saved after the next frame is drawn (the terminal wizard defers to setImmediate): a save re-reads,
         // validates and fsyncs the cache, which doubled the Enter-to-redraw latency (median 52 → 26 ms).

@@ -1,12 +1,40 @@
-import type { Badge, Catalogue, DocumentId, Option, Question, QuestionId } from '../../catalogue/schema.js';
+import type { Catalogue, DocumentId, Option, Question, QuestionId } from '../../catalogue/schema.js';
+import { badge, optionIcon } from '../../prefs/badges.js';
 import { keptQuestions, progress, skippedQuestions, visibleQuestions } from '../flow.js';
 import { modeOf, SCOPE_LABELS, type Scope } from '../scope.js';
 import type { SummaryLine } from '../summary.js';
 import type { ConflictChoice, ConflictQuestion, GeneratedFile, RereadFile } from './types.js';
 
-/** Words both renderers (Ink and --plain) print, so they say the same thing. */
+/**
+ * Words both renderers (Ink and --plain) print, so they say the same thing. Functions taking `ascii`
+ * print ASCII marks instead of emoji (`ai-flow config set ascii true`, for terminals without emoji).
+ */
 
-export const BADGE_ICONS: Record<Badge, string> = { recommended: '⭐', popular: '🔥', modern: '⚡', enterprise: '🏆' };
+type Glyph = 'ok' | 'warn' | 'reread' | 'note' | 'summary';
+const GLYPHS: Record<Glyph, [emoji: string, ascii: string]> = {
+  ok: ['✅', '[ok]'],
+  warn: ['⚠️', '[!]'],
+  reread: ['🔄', '[~]'],
+  note: ['📝', '>'],
+  summary: ['📋', ''],
+};
+
+/** "✅ text", or "[ok] text" in ASCII mode. */
+function marked(g: Glyph, text: string, ascii: boolean): string {
+  const mark = GLYPHS[g][ascii ? 1 : 0];
+  return mark ? `${mark} ${text}` : text;
+}
+
+/** A multi-select option's checkbox: "[✅] " / "[  ] ", or "[x] " / "[ ] " in ASCII mode. */
+export function checkbox(checked: boolean, ascii: boolean): string {
+  if (ascii) return checked ? '[x] ' : '[ ] ';
+  return checked ? `[${badge('checked', false)}] ` : '[  ] ';
+}
+
+/** "📋 PHASE 7 SUMMARY:" */
+export function summaryTitle(ascii = false): string {
+  return marked('summary', 'PHASE 7 SUMMARY:', ascii);
+}
 
 export const DOCUMENT_PATHS: Record<DocumentId, string> = {
   operations: 'docs/operations.md',
@@ -16,20 +44,35 @@ export const DOCUMENT_PATHS: Record<DocumentId, string> = {
 
 export const CACHE_PATH = '.ai-flow/cache/audit-data.json';
 
-/** "⭐ GitHub Actions - If using GitHub" */
-export function optionText(o: Option): string {
-  const icon = o.badge ? BADGE_ICONS[o.badge] : o.icon;
+/** "⭐ GitHub Actions - If using GitHub"; "[*] GitHub Actions - …" in ASCII mode (decorative icons dropped). */
+export function optionText(o: Option, ascii = false): string {
+  const icon = o.badge ? badge(o.badge, ascii) : optionIcon(o.icon, ascii);
   return `${icon ? `${icon} ` : ''}${o.label}${o.note ? ` - ${o.note}` : ''}`;
+}
+
+/** "Phase 7: Operations & Deployment" */
+export function phaseTitle(cat: Catalogue): string {
+  return `Phase ${cat.phase}: ${cat.title}`;
+}
+
+/** "Question 3/17 · 12%" */
+export function progressText(cat: Catalogue, scope: Scope, id: QuestionId): string {
+  const p = progress(cat, scope, id);
+  return `Question ${p.index}/${p.total} · ${p.percent}%`;
 }
 
 /** "Phase 7: Operations & Deployment · Question 3/17 · 12%" */
 export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId): string {
-  const p = progress(cat, scope, id);
-  return `Phase ${cat.phase}: ${cat.title} · Question ${p.index}/${p.total} · ${p.percent}%`;
+  return `${phaseTitle(cat)} · ${progressText(cat, scope, id)}`;
 }
 
 /** "Scope: MVP · 13 questions skipped (TBD in the documents)" */
 export function scopeLine(cat: Catalogue, scope: Scope): string {
+  return scopeParts(cat, scope).join(' · ');
+}
+
+/** The parts of the scope line, for a renderer that wraps between them rather than inside. */
+export function scopeParts(cat: Catalogue, scope: Scope): string[] {
   const skipped = skippedQuestions(cat, scope).length;
   const simplified = visibleQuestions(cat, scope).filter((q) => modeOf(scope, q) === 'simplified').length;
   const kept = keptQuestions(cat, scope);
@@ -37,7 +80,7 @@ export function scopeLine(cat: Catalogue, scope: Scope): string {
   parts.push(skipped === 0 ? 'no questions skipped' : `${skipped} question${skipped === 1 ? '' : 's'} skipped (TBD in the documents)`);
   if (simplified > 0) parts.push(`${simplified} simplified (details take the recommended defaults)`);
   if (kept.length > 0) parts.push(`${kept.length} kept in ${kept[0]!.keptIn}`);
-  return parts.join(' · ');
+  return parts;
 }
 
 /** The longer help behind `?`: why we ask, and which sections of which document the answer fills. */
@@ -49,28 +92,32 @@ export function helpLines(q: Question): string[] {
   ];
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  created: '✅ Generated',
-  updated: '✅ Updated',
-  unchanged: '✅ Unchanged',
-  merged: '✅ Merged',
-  conflict: '⚠️ Conflict',
-  kept: '✅ Kept yours',
-  markers: '⚠️ Written with conflict markers',
-  deleted: '· Not recreated',
+const STATUS_LABELS: Record<string, [Glyph, string]> = {
+  created: ['ok', 'Generated'],
+  updated: ['ok', 'Updated'],
+  unchanged: ['ok', 'Unchanged'],
+  merged: ['ok', 'Merged'],
+  conflict: ['warn', 'Conflict'],
+  kept: ['ok', 'Kept yours'],
+  markers: ['warn', 'Written with conflict markers'],
 };
 
 /** "✅ Generated: docs/operations.md"; statuses a writer adds later are shown by name. */
-export function generationLine(f: GeneratedFile): string {
-  const label = STATUS_LABELS[f.status] ?? `• ${f.status.charAt(0).toUpperCase()}${f.status.slice(1)}`;
+export function generationLine(f: GeneratedFile, ascii = false): string {
+  const known = STATUS_LABELS[f.status];
+  const label = known
+    ? marked(known[0], known[1], ascii)
+    : f.status === 'deleted'
+      ? '· Not recreated'
+      : `• ${f.status.charAt(0).toUpperCase()}${f.status.slice(1)}`;
   return `${label}: ${f.path}${f.detail ? ` (${f.detail})` : ''}`;
 }
 
 /** The conflict in one line: which file, and why it cannot simply be written. */
-export function conflictTitle(c: ConflictQuestion): string {
-  if (c.reason === 'not-generated') return `⚠️ ${c.path} already exists, but ai-flow has no record of writing it.`;
+export function conflictTitle(c: ConflictQuestion, ascii = false): string {
+  if (c.reason === 'not-generated') return marked('warn', `${c.path} already exists, but ai-flow has no record of writing it.`, ascii);
   const n = c.overlaps === 1 ? 'One of your edits overlaps' : `${c.overlaps} of your edits overlap`;
-  return `⚠️ ${c.path}: ${n} the new content.`;
+  return marked('warn', `${c.path}: ${n} the new content.`, ascii);
 }
 
 export const CONFLICT_OPTIONS: { choice: ConflictChoice; key: string; label: string }[] = [
@@ -79,27 +126,32 @@ export const CONFLICT_OPTIONS: { choice: ConflictChoice; key: string; label: str
   { choice: 'markers', key: 'm', label: 'Write both with conflict markers, to resolve the <<<<<<< blocks by hand' },
 ];
 
-export const CORRECTIONS_LINES = [
-  'Documents have been created with all Phase 7 information.',
-  '',
-  '📝 Would you like to make any corrections before continuing?',
-  '',
-  '→ If yes: Edit the files and type "ready" when done. I\'ll re-read them.',
-  '→ If no: Type "continue" to proceed to final checkpoint.',
-];
+/** The seed's closing question: edit the files and type `ready`, or `continue`. */
+export function correctionsLines(ascii = false): string[] {
+  return [
+    'Documents have been created with all Phase 7 information.',
+    '',
+    marked('note', 'Would you like to make any corrections before continuing?', ascii),
+    '',
+    '→ If yes: Edit the files and type "ready" when done. I\'ll re-read them.',
+    '→ If no: Type "continue" to proceed to final checkpoint.',
+  ];
+}
 
-export function rereadLine(f: RereadFile): string {
-  if (f.missing) return `⚠️ ${f.path} is missing: it will be written again next run`;
-  return f.edited ? `🔄 Re-read ${f.path}: your edits are kept` : `✅ Re-read ${f.path}: no changes`;
+export const CORRECTIONS_LINES = correctionsLines();
+
+export function rereadLine(f: RereadFile, ascii = false): string {
+  if (f.missing) return marked('warn', `${f.path} is missing: it will be written again next run`, ascii);
+  return f.edited ? marked('reread', `Re-read ${f.path}: your edits are kept`, ascii) : marked('ok', `Re-read ${f.path}: no changes`, ascii);
 }
 
 /** The seed's completion message, naming the next phase. */
-export function completionLines(files: GeneratedFile[]): string[] {
+export function completionLines(files: GeneratedFile[], ascii = false): string[] {
   return [
-    '✅ Phase 7 Complete!',
+    marked('ok', 'Phase 7 Complete!', ascii),
     '',
     'Generated documents:',
-    ...files.map((f) => `✅ ${f.path}`),
+    ...files.map((f) => marked('ok', f.path, ascii)),
     '',
     'Next Phase: Phase 8 - Project Setup & Final Documentation',
     'Read: .ai-flow/prompts/backend/flow-build-phase-8.md',
@@ -114,4 +166,20 @@ export function resumeLine(cwdArg: string): string {
 /** A summary line as summaryText() prints it: "Alerts: … (7.6)". */
 export function summaryLineText(l: SummaryLine): string {
   return `${l.label}: ${l.text}${l.simplified ? ' [simplified]' : ''} (${l.questionId})`;
+}
+
+/** The pre-flight offer's question, under the audit's lines. */
+export const PREFLIGHT_QUESTION = 'An operations document exists already. What should Phase 7 do?';
+
+/** The `--cwd` flag that brings the user back to the project (' --cwd x', or '' for the current folder). */
+export function cwdFlag(cwdArg: string): string {
+  return cwdArg ? ` --cwd ${cwdArg}` : '';
+}
+
+/** After choosing to keep the existing documentation: nothing was asked or written, and how to answer anyway (`flag`: see cwdFlag). */
+export function keptLines(document: string, flag: string): string[] {
+  return [
+    `Kept the existing documentation (${document}); Phase 7 was not run and nothing was written.`,
+    `To answer Phase 7 anyway: ai-flow phase7${flag} --preflight full`,
+  ];
 }

@@ -1,6 +1,8 @@
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../../catalogue/schema.js';
 import type { Step } from '../flow.js';
+import type { PreflightMode } from '../preflight.js';
 import type { Scope } from '../scope.js';
+import type { PreflightOffer } from './preflight-offer.js';
 
 /** One written file as the session reports it; statuses other than created/updated/unchanged are shown as they come. */
 export interface GeneratedFile {
@@ -43,8 +45,29 @@ export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] };
 
 export type ResumeChoice = 'continue' | 'review' | 'restart';
 
+/** A value the project's files suggest for a field, and why ("detected: Dockerfile"). */
+export interface Prefill {
+  questionId: QuestionId;
+  fieldId: string;
+  value: FieldValue;
+  evidence: string;
+}
+
+/** Something the project's files say about a question that fills no field ("detected: prisma in package.json"). */
+export interface ProjectNote {
+  questionId: QuestionId;
+  evidence: string;
+}
+
+/** What looking at the project found: preselected answers (the user still confirms each) and notes. */
+export interface Detected {
+  prefills: Prefill[];
+  notes: ProjectNote[];
+}
+
 export type Screen =
   | { name: 'scope'; cursor: number }
+  | { name: 'preflight'; cursor: number }
   | { name: 'resume'; cursor: number; confirmRestart: boolean }
   | { name: 'question'; step: Step; mode: AskMode; error?: string }
   | { name: 'summary'; cursor: number }
@@ -52,6 +75,8 @@ export type Screen =
   | { name: 'conflict'; conflict: ConflictQuestion; cursor: number }
   | { name: 'corrections'; error?: string }
   | { name: 'done' }
+  /** The user chose to keep the existing documentation: nothing asked, nothing written. */
+  | { name: 'kept' }
   | { name: 'interrupted' }
   | { name: 'failed'; message: string };
 
@@ -60,6 +85,8 @@ export type ScreenName = Screen['name'];
 /** Work the driver does for the reducer (saving, writing); results come back as actions. */
 export type Effect =
   | { kind: 'setScope'; scope: Scope }
+  /** Saves the pre-flight choice (and the scope, held back until then). */
+  | { kind: 'preflight'; scope: Scope; choice: PreflightChoiceData }
   | { kind: 'save'; questionId: QuestionId; fieldId: string; value: FieldValue }
   | { kind: 'restart' }
   | { kind: 'generate'; scope: Scope }
@@ -67,7 +94,15 @@ export type Effect =
   | { kind: 'reread'; scope: Scope; files: GeneratedFile[] }
   | { kind: 'exit'; code: 0 | 1 | 130 };
 
+/** The pre-flight choice as the cache keeps it: hybrid lists the questions left to the existing document. */
+export interface PreflightChoiceData {
+  mode: PreflightMode;
+  kept: QuestionId[];
+  document?: string;
+}
+
 export interface WizardState {
+  /** The catalogue this run asks from (with a hybrid pre-flight, the kept questions are marked). */
   catalogue: Catalogue;
   scope?: Scope;
   answers: Answers;
@@ -78,6 +113,10 @@ export interface WizardState {
   notice?: string;
   generated: GeneratedFile[];
   reread: RereadFile[];
+  /** Phase 0's audit, offered before the first question when no pre-flight choice is stored. */
+  offer?: PreflightOffer;
+  /** What the project's files suggest; 'pending' until the look at the project is done. */
+  detected: Detected | 'pending';
   /** What the last transition asks the driver to do, in order. */
   effects: Effect[];
 }
@@ -86,6 +125,8 @@ export type Action =
   | { type: 'move'; delta: number }
   | { type: 'select' }
   | { type: 'chooseScope'; scope: Scope }
+  | { type: 'choosePreflight'; mode: PreflightMode }
+  | { type: 'detected'; detected: Detected }
   | { type: 'resume'; choice: ResumeChoice }
   | { type: 'confirmRestart'; yes: boolean }
   | { type: 'restarted'; backupPath: string }

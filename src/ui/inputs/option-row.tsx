@@ -1,26 +1,42 @@
 import { Box, Text } from 'ink';
 import type { Option } from '../../catalogue/schema.js';
 import { optionLetter } from '../../engine/wizard/inputs/choice-model.js';
-import { optionText } from '../../engine/wizard/text.js';
+import { checkbox, optionText } from '../../engine/wizard/text.js';
+import { useAscii } from '../ascii.js';
+import { Prose } from '../prose.js';
 
-/** One option line: cursor, letter, optional checkbox, badge or icon, label and note, then its sub-points. */
+/**
+ * One option: cursor, letter, optional checkbox, badge or icon, label and note, then its sub-points.
+ * Cursor, letter and checkbox are a column of their own, so a wrapped label continues under the label,
+ * and a wrapped sub-point under its text.
+ */
 export function OptionRow(props: { option: Option; index: number; focused: boolean; checked?: boolean; recommended?: boolean; showPoints: boolean }) {
   const { option, index, focused, checked, recommended, showPoints } = props;
-  const box = checked === undefined ? '' : checked ? '[✅] ' : '[  ] ';
+  const ascii = useAscii();
+  const box = checked === undefined ? '' : checkbox(checked, ascii);
+  const color = focused ? 'cyan' : undefined;
   return (
     <Box flexDirection="column">
-      <Text color={focused ? 'cyan' : undefined} bold={focused}>
-        {focused ? '› ' : '  '}
-        {optionLetter(index)}) {box}
-        {optionText(option)}
-        {recommended ? <Text dimColor> (recommended)</Text> : null}
-      </Text>
+      <Box>
+        <Box flexShrink={0}>
+          <Text color={color} bold={focused}>
+            {focused ? '› ' : '  '}
+            {optionLetter(index)}) {box}
+          </Text>
+        </Box>
+        <Text color={color} bold={focused}>
+          {optionText(option, ascii)}
+          {recommended ? <Text dimColor> (recommended)</Text> : null}
+        </Text>
+      </Box>
       {showPoints
         ? (option.points ?? []).map((p) => (
-            <Text key={p} dimColor>
-              {'       - '}
-              {p}
-            </Text>
+            <Box key={p} paddingLeft={7}>
+              <Box flexShrink={0}>
+                <Text dimColor>- </Text>
+              </Box>
+              <Prose dimColor>{p}</Prose>
+            </Box>
           ))
         : null}
     </Box>

@@ -1,0 +1,30 @@
+import type { FieldValue, QuestionId } from '../../catalogue/schema.js';
+import type { Step } from '../flow.js';
+import { findField, findQuestion, valueOf } from '../visibility.js';
+import type { WizardState } from './types.js';
+
+export interface Preselected {
+  /** What the input starts from. */
+  value: FieldValue;
+  /** Why, when the value is what the project's files suggest ("detected: Dockerfile"). */
+  evidence?: string;
+}
+
+const same = (a: FieldValue, b: FieldValue) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The value a field's input starts from: the cached answer (it always wins), else the value detected in
+ * the project, else the recommended default. The evidence comes along whenever the value shown is the
+ * detected one, so going back to a confirmed detected answer still says where it came from.
+ */
+export function preselected(state: WizardState, step: Step): Preselected {
+  const field = findField(findQuestion(state.catalogue, step.questionId), step.fieldId);
+  const found = state.detected === 'pending' ? undefined : state.detected.prefills.find((p) => p.questionId === step.questionId && p.fieldId === step.fieldId);
+  const value = valueOf(field, state.answers[step.questionId]?.[step.fieldId] ?? found?.value);
+  return found && same(value, found.value) ? { value, evidence: found.evidence } : { value };
+}
+
+/** What the project's files say about a question that fills no field (shown under its help line). */
+export function projectNotes(state: WizardState, questionId: QuestionId): string[] {
+  return state.detected === 'pending' ? [] : state.detected.notes.filter((n) => n.questionId === questionId).map((n) => n.evidence);
+}
