@@ -75,6 +75,33 @@ describe('narrow and wide terminals', () => {
     expect(heavyPackagesIn(readMeta(), loaded)).toEqual(expect.arrayContaining(['ink', 'react']));
   });
 
+  it('at 50 columns the first question: progress on its own line, wrapped lines start under their text, redraws in place', async () => {
+    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-narrow-q-')), 50, 60);
+    try {
+      await session.timeToText('save & quit', 15_000);
+      await session.settle(200);
+      await press(session, ['\x1b[B', '\x1b[B', '\x1b[A']);
+      const rows = await screen.rows();
+      const shown = `\n${rows.join('\n')}`;
+      expect(rows.every((r) => r.length <= 50), shown).toBe(true);
+      expect(rows.filter((r) => BROKEN.test(r))).toEqual([]);
+      // The header: title, then the progress whole on the next line (not "· Question 1/17 ·" and " 0%").
+      const title = rows.indexOf('Phase 7: Operations & Deployment');
+      expect(title, shown).toBeGreaterThanOrEqual(0);
+      expect(rows[title + 1], shown).toBe('Question 1/17 · 0%');
+      // No wrapped line keeps a leading space: every indented row is an option, a sub-point or a sub-point's continuation.
+      expect(rows.filter((r) => /^\s/.test(r) && !/^( {2}[A-Z]\) | {7}- | {9}\S)/.test(r)), shown).toEqual([]);
+      // A long sub-point wraps under its own text.
+      const cloud = rows.findIndex((r) => r.startsWith('       - Google Cloud (Cloud Run, GKE,'));
+      expect(cloud, shown).toBeGreaterThanOrEqual(0);
+      expect(rows[cloud + 1], shown).toMatch(/^ {9}\S/);
+      expect(count(rows, 'Where will you deploy?')).toBe(1);
+      expect(count(rows, 'Phase 7: Operations & Deployment')).toBe(1);
+    } finally {
+      await session.kill();
+    }
+  });
+
   it('at 220 columns the first question draws once and redraws in place', async () => {
     const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-wide-')), 220, 50);
     try {

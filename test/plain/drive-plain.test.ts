@@ -3,7 +3,9 @@ import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Answers, FieldValue } from '../../src/catalogue/schema.js';
 import { fillDefaults } from '../../src/engine/defaults.js';
 import type { Scope } from '../../src/engine/scope.js';
+import { preflight } from '../../src/engine/preflight.js';
 import { initWizard } from '../../src/engine/wizard/init.js';
+import type { Detected } from '../../src/engine/wizard/types.js';
 import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
 import { drivePlain } from '../../src/plain/run-plain.js';
 import type { PlainIo } from '../../src/plain/plain-io.js';
@@ -114,5 +116,67 @@ describe('plain mode (scripted prompts)', () => {
     expect(out).toContain('-hand written');
     expect(out).toContain('✖ Type k (keep yours), n (take the new text) or m (conflict markers).');
     expect(out).toContain('⚠️ Written with conflict markers: docs/operations.md');
+  });
+});
+
+describe('plain mode: pre-flight, detected values, ASCII', () => {
+  const audit = preflight({ file: 'docs/deployment.md', exists: true, consistencyScore: 86, gaps: ['monitoring_strategy', 'incident_runbooks'] }, true);
+
+  function offerStore(detected?: Detected) {
+    const preflights: unknown[] = [];
+    const saved: [string, string, FieldValue][] = [];
+    const port: WizardPort = {
+      setScope: () => {},
+      choosePreflight: (scope, choice) => void preflights.push([scope, choice]),
+      detect: () => detected ?? { prefills: [], notes: [] },
+      answer: (q, f, v) => void saved.push([q, f, v]),
+      restart: () => 'backup.json',
+      generate: () => [],
+      reread: () => [],
+    };
+    const s = new WizardStore(initWizard({ catalogue: cat, scope: 'production', answers: {}, preflight: audit, detected: 'pending' }), port);
+    s.lookAtProject();
+    return { store: s, preflights, saved };
+  }
+
+  it('asks the pre-flight first: the audit, numbered choices, the recommended one as the default', async () => {
+    const { store: s, preflights } = offerStore();
+    const t = scripted([], /Is this correct|Which/);
+    await drivePlain(s, t.io, '');
+    const out = t.lines.join('\n');
+    expect(out).toContain('Phase 0 audit: docs/deployment.md exists, consistency 86/100');
+    expect(out).toContain('  1) Answer only the questions behind the gaps (7.5, 7.6, 7.9, 7.10) (recommended)');
+    expect(out).toContain('  3) Keep the existing documentation (docs/deployment.md)');
+    expect(t.prompts[0]).toEqual({ message: 'Choose (1-3; < back to the scope)', fallback: '1' });
+    expect(preflights).toEqual([['production', { mode: 'hybrid', kept: expect.arrayContaining(['7.1', '7.7']), document: 'docs/deployment.md' }]]);
+    expect(out).toContain('Phase 7: Operations & Deployment · Question 1/4 · 0%');
+    expect(out).toContain('7.5 Monitoring & Logging');
+  });
+
+  it('3 keeps the existing documentation: says how to answer anyway, exits 0, saves nothing', async () => {
+    const { store: s, preflights, saved } = offerStore();
+    const t = scripted(['3']);
+    expect(await drivePlain(s, t.io, 'svc')).toBe(0);
+    expect(t.lines.slice(-2)).toEqual([
+      'Kept the existing documentation (docs/deployment.md); Phase 7 was not run and nothing was written.',
+      'To answer Phase 7 anyway: ai-flow phase7 --cwd svc --preflight full',
+    ]);
+    expect(preflights).toEqual([]);
+    expect(saved).toEqual([]);
+  });
+
+  it('a detected value is the default, its evidence printed before the prompt; ASCII badges on request', async () => {
+    const detected: Detected = { prefills: [{ questionId: '7.5', fieldId: 'apm', value: 'sentry', evidence: 'detected: sentry-sdk in pyproject.toml' }], notes: [] };
+    const { store: s, saved } = offerStore(detected);
+    const t = scripted(['1', ''], /Letters/);
+    await drivePlain(s, t.io, '', { ascii: true });
+    const out = t.lines.join('\n');
+    expect(out).toContain('  detected: sentry-sdk in pyproject.toml');
+    const apm = cat.questions.find((q) => q.id === '7.5')!.fields.find((f) => f.id === 'apm')!;
+    const letter = String.fromCharCode(65 + (apm.kind === 'single' ? apm.options.findIndex((o) => o.id === 'sentry') : -1));
+    expect(t.prompts[1]?.fallback).toBe(letter);
+    expect(saved[0]).toEqual(['7.5', 'apm', 'sentry']);
+    expect(out).toMatch(/\[\*\] /);
+    expect(out).not.toMatch(/\p{Extended_Pictographic}/u);
   });
 });
