@@ -41,6 +41,8 @@ if (!file) throw new Error(`no profile written (exit ${status})`);
 const prof = JSON.parse(readFileSync(existing ?? join(dir, file), 'utf8'));
 rmSync(dir, { recursive: true, force: true });
 
+// Scripts run by bin/ai-flow.js (node:vm) are named by path, modules by file URL: use URLs throughout.
+for (const n of prof.nodes) if (n.callFrame.url.startsWith('/')) n.callFrame.url = `file://${n.callFrame.url}`;
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
@@ -54,8 +56,8 @@ function sourceOf(url, line) {
   if (!moduleStarts.has(url)) {
     const starts = [];
     readFileSync(new URL(url), 'utf8').split('\n').forEach((text, i) => {
-      const m = /^\/\/ (\S+\.(?:[cm]?js|tsx?|json))$/.exec(text);
-      if (m) starts.push([i, m[1]]);
+      const m = /^(?:\/\/ (\S+\.(?:[cm]?js|tsx?|json))|\/\*! (\S+\.(?:[cm]?js|tsx?|json)) \*\/)$/.exec(text);
+      if (m) starts.push([i, m[1] ?? m[2]]);
     });
     moduleStarts.set(url, starts);
   }

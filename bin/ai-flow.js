@@ -28,9 +28,10 @@ function cacheFolder() {
   const base =
     env.XDG_CACHE_HOME ||
     (process.platform === 'win32' ? join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'Cache') : process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache'));
-  // One folder per installation and Node version: installs never evict each other's files.
+  // One folder per installation, Node version and V8 options (V8 rejects code compiled under other
+  // flags): installs, and runs with other flags, never evict each other's files.
   let tag = 0;
-  for (const ch of `${dist}\0${process.version}\0${process.arch}`) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
+  for (const ch of [dist, process.version, process.arch, ...process.execArgv, env.NODE_OPTIONS ?? ''].join('\0')) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
   return join(base, 'ai-flow', 'code-cache', `${process.version}-${tag.toString(36)}`);
 }
 
@@ -84,12 +85,13 @@ function load(path) {
 /** Writes the caches this run could not use; once per chunk and Node version (and once more after a first terminal run). */
 function saveCaches() {
   if (stale.length === 0) return;
+  const todo = stale.splice(0);
   try {
     fs.mkdirSync(folder, { recursive: true });
   } catch {
     return;
   }
-  for (const { script, file, old } of stale) {
+  for (const { script, file, old } of todo) {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       fs.writeFileSync(tmp, script.createCachedData());
@@ -122,5 +124,9 @@ function sweep() {
   }
 }
 
-if (folder) process.once('exit', saveCaches);
+if (folder) {
+  process.once('exit', saveCaches);
+  // A wizard waiting for its first answer, or a run killed before it exits normally: save while idle.
+  setTimeout(saveCaches, 1000).unref();
+}
 load(join(dist, 'ai-flow.js'));

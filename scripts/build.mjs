@@ -116,6 +116,26 @@ async function precompiledCatalogue() {
   }
 }
 
+/**
+ * templates/*.mustache with their tokens as Mustache parses them, as JSON text (src/render/mustache.ts
+ * puts them into Mustache's template cache). Checks that Mustache still caches under the key used there.
+ */
+async function parsedTemplates() {
+  const { default: Mustache } = await import('mustache');
+  const dir = join(root, 'templates');
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith('.mustache'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      return [text, Mustache.parse(text)];
+    });
+  for (const [text, tokens] of entries) {
+    if (Mustache.templateCache?.get(`${text}:${Mustache.tags.join(':')}`) !== tokens) throw new Error('build: Mustache caches parsed templates under another key now: update src/render/mustache.ts');
+  }
+  return JSON.stringify(entries);
+}
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { 'ai-flow': 'src/cli/index.ts' },
@@ -130,6 +150,7 @@ const result = await build({
     'process.env.NODE_ENV': '"production"',
     __AI_FLOW_VERSION__: JSON.stringify(pkg.version),
     __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(await precompiledCatalogue()),
+    __AI_FLOW_MUSTACHE_TOKENS__: JSON.stringify(await parsedTemplates()),
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   legalComments: 'none',
@@ -146,23 +167,29 @@ const result = await build({
  * `import()` becomes a promise of require(), and import.meta.url the file's own URL.
  */
 async function toScript(code, file) {
-  const out = await transform(code, {
+  const options = {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
     supported: { 'dynamic-import': false },
     define: { 'import.meta.url': '__afImportMetaUrl' },
-    // Without comments and indentation (which would also carry non-ASCII text); names stay readable in stack traces.
-    minifyWhitespace: true,
-    legalComments: 'none',
     logLevel: 'silent',
     sourcefile: file,
-  });
+  };
+  // esbuild's `// node_modules/…` lines (where each bundled module starts; bench/profile.mjs reads them)
+  // survive the conversion as inline legal comments. The ES module build dropped every real one.
+  const marked = code.replace(MODULE_START, '/*! $1 */');
+  const out = await transform(marked, { ...options, legalComments: 'inline' });
   if (out.warnings.length > 0) throw new Error(`build: converting ${file} to a script: ${out.warnings.map((w) => w.text).join('; ')}`);
-  // bin/ai-flow.js reads the files as latin1 (one-byte strings, the fastest for V8): they must be ASCII.
-  if (Buffer.byteLength(out.code) !== out.code.length) throw new Error(`build: ${file} is not ASCII`);
+  // bin/ai-flow.js reads the files as latin1 (one-byte strings, the fastest for V8): the code must be
+  // ASCII, as esbuild writes it; only comments may hold other characters (read as latin1 they stay comments).
+  const bare = await transform(marked, { ...options, legalComments: 'none', minifyWhitespace: true });
+  if (Buffer.byteLength(bare.code) !== bare.code.length) throw new Error(`build: ${file} has non-ASCII code`);
   return out.code;
 }
+
+/** The comment esbuild writes where a bundled module starts (`// node_modules/zod/v4/core/core.js`). */
+const MODULE_START = /^\/\/ (\S+\.(?:[cm]?js|tsx?|json))$/gm;
 
 /** Static imports between chunks must not form a cycle (a script sees a cycle's exports half-made). */
 function assertNoCycles(meta) {
