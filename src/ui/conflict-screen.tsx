@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CONFLICT_OPTIONS, conflictTitle } from '../engine/wizard/text.js';
 import type { Action, ConflictQuestion } from '../engine/wizard/types.js';
 import { useAscii } from './ascii.js';
+import { ChoiceRow } from './choice-row.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -46,10 +47,9 @@ export function ConflictScreen({ conflict, cursor, dispatch }: { conflict: Confl
       </Box>
       <Text bold>What should happen to {conflict.path}?</Text>
       {CONFLICT_OPTIONS.map((o, i) => (
-        <Text key={o.choice} color={i === cursor ? 'cyan' : undefined} bold={i === cursor}>
-          {i === cursor ? '› ' : '  '}
-          {o.key}) {o.label}
-        </Text>
+        <ChoiceRow key={o.choice} focused={i === cursor} prefix={`${o.key}) `}>
+          {o.label}
+        </ChoiceRow>
       ))}
       <KeyHints text="↑↓ move · Enter choose (or k / n / m)" />
     </Box>

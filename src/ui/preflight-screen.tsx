@@ -3,6 +3,7 @@ import { SCOPE_LABELS, type Scope } from '../engine/scope.js';
 import { preflightOptions, type PreflightOffer } from '../engine/wizard/preflight-offer.js';
 import { phaseTitle, PREFLIGHT_QUESTION } from '../engine/wizard/text.js';
 import type { Action } from '../engine/wizard/types.js';
+import { ChoiceRow } from './choice-row.js';
 import { KeyHints } from './key-hints.js';
 import { Prose } from './prose.js';
 import { useKeys } from './use-keys.js';
@@ -36,21 +37,12 @@ export function PreflightScreen({ offer, scope, cursor, dispatch }: Props) {
         ))}
       </Box>
       <Box marginTop={1} flexDirection="column">
-        <Text bold>{PREFLIGHT_QUESTION}</Text>
+        <Prose bold>{PREFLIGHT_QUESTION}</Prose>
         {options.map((o, i) => (
-          // The marker is a column of its own, so a wrapped label continues under its text.
-          <Box key={o.mode}>
-            <Box flexShrink={0}>
-              <Text color={i === cursor ? 'cyan' : undefined} bold={i === cursor}>
-                {i === cursor ? '› ' : '  '}
-                {i + 1}){' '}
-              </Text>
-            </Box>
-            <Text color={i === cursor ? 'cyan' : undefined} bold={i === cursor}>
-              {o.label}
-              {o.recommended ? <Text dimColor> (recommended)</Text> : null}
-            </Text>
-          </Box>
+          <ChoiceRow key={o.mode} focused={i === cursor} prefix={`${i + 1}) `}>
+            {o.label}
+            {o.recommended ? <Text dimColor> (recommended)</Text> : null}
+          </ChoiceRow>
         ))}
       </Box>
       <KeyHints text={`↑↓ move · Enter choose (or 1–${options.length}) · Esc back to the scope`} />

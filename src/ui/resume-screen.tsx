@@ -4,6 +4,7 @@ import { SCOPE_LABELS, type Scope } from '../engine/scope.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
 import type { Action } from '../engine/wizard/types.js';
 import type { Answers } from '../catalogue/schema.js';
+import { ChoiceRow } from './choice-row.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 
@@ -38,10 +39,9 @@ export function ResumeScreen({ catalogue, scope, answers, cursor, confirmRestart
       <Box marginTop={1} flexDirection="column">
         <Text bold>You have a Phase 7 session in progress.</Text>
         {resumeOptions(info).map((o, i) => (
-          <Text key={o.choice} color={i === cursor ? 'cyan' : undefined} bold={i === cursor}>
-            {i === cursor ? '› ' : '  '}
+          <ChoiceRow key={o.choice} focused={i === cursor}>
             {o.label}
-          </Text>
+          </ChoiceRow>
         ))}
       </Box>
       {confirmRestart ? (

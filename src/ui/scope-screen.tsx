@@ -4,6 +4,7 @@ import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from '../engine/scope.js';
 import { SCOPES } from '../engine/wizard/navigation.js';
 import type { Action } from '../engine/wizard/types.js';
 import { KeyHints } from './key-hints.js';
+import { Prose } from './prose.js';
 import { useKeys } from './use-keys.js';
 
 /** The scope, asked first when neither --scope nor the cache gives it: one line each on what it asks. */
@@ -29,7 +30,7 @@ export function ScopeScreen({ catalogue, cursor, notice, dispatch }: { catalogue
               {i + 1}) {SCOPE_LABELS[s]}
             </Text>
             <Box paddingLeft={5}>
-              <Text dimColor>{SCOPE_DESCRIPTIONS[s]}</Text>
+              <Prose dimColor>{SCOPE_DESCRIPTIONS[s]}</Prose>
             </Box>
           </Box>
         ))}

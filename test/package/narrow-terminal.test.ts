@@ -102,6 +102,28 @@ describe('narrow and wide terminals', () => {
     }
   });
 
+  it('at 50 columns a table too wide for the terminal shows each row as a block, its cells wrapping under it', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-table-'));
+    const setup = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: project, env: cleanEnv({ XDG_CONFIG_HOME: xdg }), encoding: 'utf8' });
+    expect(setup.status, setup.stderr).toBe(0);
+    const { session, screen } = await wizard(['phase7', '--edit', '7.9.3'], project, 50, 60);
+    try {
+      await session.timeToText('save & quit', 15_000);
+      await session.settle(200);
+      await press(session, ['\x1b[A', '\x1b[B']);
+      const rows = await screen.rows();
+      const shown = `\n${rows.join('\n')}`;
+      expect(rows.every((r) => r.length <= 50), shown).toBe(true);
+      const first = rows.indexOf('   1 Database queries');
+      expect(first, shown).toBeGreaterThanOrEqual(0);
+      expect(rows[first + 1], shown).toBe('     Timeout: 5000 ms · Retries: 2 ·');
+      expect(rows[first + 2], shown).toBe('     Backoff Strategy: None (fail fast) ·');
+      expect(count(rows, 'File storage (S3)')).toBe(1);
+    } finally {
+      await session.kill();
+    }
+  });
+
   it('at 220 columns the first question draws once and redraws in place', async () => {
     const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-wide-')), 220, 50);
     try {

@@ -3,6 +3,7 @@ import type { NumberField } from '../../catalogue/schema.js';
 import { withUnit } from '../../engine/format.js';
 import { parseNumber, textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
 import { useRefReducer } from '../use-ref-reducer.js';
+import { Prose } from '../prose.js';
 import { TextLine } from './text-line.js';
 import { textAction } from './text-keys.js';
 import type { InputProps } from './types.js';
@@ -24,15 +25,19 @@ export function NumberInput({ field, initial, error, active, onSubmit, onBack, o
   const unit = field.unit === '%' || field.unit.startsWith('x ') ? field.unit : ` ${field.unit}`;
   return (
     <Box flexDirection="column">
-      <Text>
-        <Text color="cyan">› </Text>
-        <TextLine model={model} active={active} />
-        <Text>{unit}</Text>
-        <Text dimColor>
-          {'  '}({withUnit(field.min, field.unit)} to {withUnit(field.max, field.unit)}
-          {field.integer ? ', whole number' : ''}; recommended {withUnit(field.default, field.unit)})
-        </Text>
-      </Text>
+      {/* The range is a column of its own: on a narrow terminal it wraps beside the value, not under it. */}
+      <Box>
+        <Box flexShrink={0}>
+          <Text>
+            <Text color="cyan">› </Text>
+            <TextLine model={model} active={active} />
+            <Text>{unit}</Text>
+          </Text>
+        </Box>
+        <Box paddingLeft={2} flexShrink={1}>
+          <Prose dimColor>{`(${withUnit(field.min, field.unit)} to ${withUnit(field.max, field.unit)}${field.integer ? ', whole number' : ''}; recommended ${withUnit(field.default, field.unit)})`}</Prose>
+        </Box>
+      </Box>
       {error ? <Text color="red">  ✖ {error}</Text> : null}
     </Box>
   );
