@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
+import { cachedDataVersionTag } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
@@ -28,11 +29,11 @@ function cacheFolder() {
   const base =
     env.XDG_CACHE_HOME ||
     (process.platform === 'win32' ? join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'Cache') : process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache'));
-  // One folder per installation, Node version and V8 options (V8 rejects code compiled under other
-  // flags): installs, and runs with other flags, never evict each other's files.
+  // One folder per installation and V8 (version, flags and CPU features: what V8 checks before it takes
+  // cached code): installs, and runs with other V8 flags, never evict each other's files.
   let tag = 0;
-  for (const ch of [dist, process.version, process.arch, ...process.execArgv, env.NODE_OPTIONS ?? ''].join('\0')) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
-  return join(base, 'ai-flow', 'code-cache', `${process.version}-${tag.toString(36)}`);
+  for (const ch of dist) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
+  return join(base, 'ai-flow', 'code-cache', `${process.version}-${cachedDataVersionTag().toString(36)}-${tag.toString(36)}`);
 }
 
 const folder = cacheFolder();

@@ -5,7 +5,7 @@ import type { Unfilled } from '../render/aiflow-template/types.js';
 import type { ProjectContext, RenderedOutput, RenderInput } from '../render/types.js';
 import { readCache, saveAnswer, saveAnswers, saveScope, updateCache, type CacheSnapshot, type Phase7State } from '../store/audit-cache.js';
 import { backupAnswers } from '../store/backup.js';
-import { readGenerationRecord, writeGenerationRecord } from '../store/generation-record.js';
+import { readGenerationRecord, type GenerationRecord } from '../store/generation-record.js';
 import { inputsFingerprint } from '../write/fingerprint.js';
 import type { ConflictResolver } from '../write/conflict.js';
 import { sharedInputs } from '../write/generation-inputs.js';
@@ -176,28 +176,23 @@ export class Session {
 
   /** What generating would do to each document — nothing is written. */
   plan(scope: Scope): FilePlan[] {
+    return this.planWith(scope, readGenerationRecord(this.root));
+  }
+
+  private planWith(scope: Scope, record: GenerationRecord | undefined): FilePlan[] {
     const input = this.renderInput(scope);
-    const record = readGenerationRecord(this.root);
     return planOutputs(this.root, this.renderFrom(input), sharedInputs(input, this.aiFlowVersion), record, { force: this.options.force });
   }
 
   /**
    * Renders and writes the documents: unchanged files are not touched, hand edits are merged, conflicts go
    * to `resolve` (or leave the file and write `<file>.new`). When not persisting, reports the plan and writes nothing.
+   * The record written last carries the inputs' fingerprint, so the next run with nothing changed stops early.
    */
   async generate(scope: Scope, resolve?: ConflictResolver): Promise<WriteResult[]> {
-    const plans = this.plan(scope);
-    if (!this.persists) return plans.map((p) => ({ path: p.path, status: p.status, reasons: p.reasons }));
-    const results = await writeOutputs(this.root, plans, readGenerationRecord(this.root), { resolve });
-    this.recordFingerprint();
-    return results;
-  }
-
-  /** Stamps the record with the inputs' fingerprint, so the next run with nothing changed stops early. */
-  private recordFingerprint(): void {
     const record = readGenerationRecord(this.root);
-    if (!record) return;
-    const fingerprint = inputsFingerprint(this.root, this.aiFlowVersion, this.env);
-    if (fingerprint !== record.fingerprint) writeGenerationRecord(this.root, { ...record, fingerprint });
+    const plans = this.planWith(scope, record);
+    if (!this.persists) return plans.map((p) => ({ path: p.path, status: p.status, reasons: p.reasons }));
+    return writeOutputs(this.root, plans, record, { resolve, fingerprint: () => inputsFingerprint(this.root, this.aiFlowVersion, this.env) });
   }
 }

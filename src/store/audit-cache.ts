@@ -55,6 +55,13 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * The text of each cache file as this process last wrote or validated it, with what it holds: re-reading
+ * an unchanged file (every save re-reads first) skips parsing and validating it again. Snapshots are
+ * never modified, so sharing them is safe.
+ */
+const known = new Map<string, { text: string; cat: Catalogue; snapshot: CacheSnapshot }>();
+
 /** Reads the cache. A corrupt, unreadable or newer-version file throws CacheError (and is never written). */
 export function readCache(root: string, cat: Catalogue): CacheSnapshot {
   const path = join(root, CACHE_FILE);
@@ -67,6 +74,14 @@ export function readCache(root: string, cat: Catalogue): CacheSnapshot {
   } catch (e) {
     throw new CacheError(shown, `cannot be read (${(e as Error).message})`, `check its permissions, or ${moveAway}`);
   }
+  const seen = known.get(path);
+  if (seen && seen.text === text && seen.cat === cat) return seen.snapshot;
+  const snapshot = parseCache(path, shown, moveAway, text, cat);
+  known.set(path, { text, cat, snapshot });
+  return snapshot;
+}
+
+function parseCache(path: string, shown: string, moveAway: string, text: string, cat: Catalogue): CacheSnapshot {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -132,7 +147,10 @@ export function updateCache(root: string, cat: Catalogue, change: (s: Phase7Stat
   const migrated = snap.doc !== undefined && isObject(snap.doc.phases) && isObject(snap.doc.phases.phase7) && snap.doc.phases.phase7.schemaVersion !== SCHEMA_VERSION;
   if (same && !migrated && snap.doc !== undefined) return snap.state;
   const stamped = same ? next : { ...next, updatedAt: now.toISOString() };
-  writeFileAtomicSync(snap.path, `${JSON.stringify(withState(snap.doc, stamped), null, 2)}\n`);
+  const text = `${JSON.stringify(withState(snap.doc, stamped), null, 2)}\n`;
+  writeFileAtomicSync(snap.path, text);
+  // What we wrote is what the next save re-reads: it was valid in memory, no need to validate it again.
+  known.set(snap.path, { text, cat, snapshot: { path: snap.path, doc: JSON.parse(text) as Record<string, unknown>, phase0: snap.phase0, state: stamped } });
   return stamped;
 }
 

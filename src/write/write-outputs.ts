@@ -24,6 +24,8 @@ export interface WriteOptions {
   resolve?: ConflictResolver;
   /** Called after each stage of the write (tests use it to stop a run where a kill could). */
   onStage?: (stage: 'pending-recorded' | 'documents-written') => void;
+  /** The inputs' fingerprint once the documents are written: stamped on the final record (one write, not two). */
+  fingerprint?: () => string | undefined;
 }
 
 interface Step {
@@ -110,6 +112,7 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   }
   opts.onStage?.('documents-written');
   const finalRecord: GenerationRecord = { ...(anyWrite ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
+  if (opts.fingerprint) finalRecord.fingerprint = opts.fingerprint();
   if (anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null)) writeGenerationRecord(root, finalRecord);
   for (const path of removals) {
     try {
