@@ -18,6 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { lazyOnlyViolations, LAZY_ONLY, NEVER_BUNDLED } from './bundle-rules.mjs';
+import { patch } from './patch.mjs';
+import { stringWidthPlugin } from './string-width-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Built next to dist/ and moved in file by file (see install()), so a program or test already running
@@ -83,24 +85,6 @@ const trim = {
       ),
       loader: 'js',
     }));
-    // Ink's string-width → scripts/string-width-fast.mjs (same widths, no emoji regex for our own texts).
-    b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.pluginData === 'ai-flow-trim' || args.importer === STRING_WIDTH_FAST) return undefined;
-      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'ai-flow-trim' });
-      return r.path === STRING_WIDTH ? { path: STRING_WIDTH_FAST } : undefined;
-    });
-    b.onResolve({ filter: /^ai-flow:string-width-real$/ }, () => ({ path: STRING_WIDTH }));
-    b.onResolve({ filter: /^strip-ansi$/ }, (args) => (args.importer === STRING_WIDTH_FAST ? b.resolve('strip-ansi', { kind: args.kind, resolveDir: dirname(STRING_WIDTH) }) : undefined));
-    b.onResolve({ filter: /^ai-flow:string-width-table$/ }, () => ({ path: 'string-width-table', namespace: 'ai-flow-width' }));
-    b.onLoad({ filter: /.*/, namespace: 'ai-flow-width' }, async () => ({ contents: `export const WIDTHS = new Map(${JSON.stringify(await stringWidthTable())});`, loader: 'js' }));
-    // The real string-width builds its \p{RGI_Emoji} expression on first use instead of at import.
-    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-      if (args.path !== STRING_WIDTH) return undefined;
-      let text = await readFile(args.path, 'utf8');
-      text = patch(text, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "let rgiEmoji;\nconst rgiEmojiRegex = () => (rgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v'));", 'string-width: lazy emoji regex');
-      text = patch(text, 'rgiEmojiRegex.test(segment)', 'rgiEmojiRegex().test(segment)', 'string-width: lazy emoji regex use');
-      return { contents: text, loader: 'js' };
-    });
     // Ink awaits its devtools hook and package.json only when DEV=true (React devtools): dropped.
     b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
       let text = await readFile(args.path, 'utf8');
@@ -111,43 +95,6 @@ const trim = {
   },
 };
 
-const STRING_WIDTH = join(root, 'node_modules', 'string-width', 'index.js');
-const STRING_WIDTH_FAST = join(root, 'scripts', 'string-width-fast.mjs');
-
-/**
- * [code point, width] for every non-ASCII character in the catalogue and the sources (what our screens
- * print), as the real string-width measures it. Only characters that are a grapheme cluster of their
- * own next to anything in the table are kept (no marks, joiners, variation selectors, Hangul jamo or
- * regional indicators), so the width of a text made of them is the sum of its characters' widths.
- */
-async function stringWidthTable() {
-  const { default: realStringWidth } = await import(pathToFileURL(STRING_WIDTH).href);
-  const texts = [readFileSync(join(root, 'phases', 'phase7.yaml'), 'utf8')];
-  for (const f of readdirSync(join(root, 'src'), { recursive: true })) {
-    if (/\.tsx?$/.test(String(f))) texts.push(readFileSync(join(root, 'src', String(f)), 'utf8'));
-  }
-  const codePoints = new Set();
-  for (const t of texts) for (const ch of t) if (ch.codePointAt(0) > 0x7e) codePoints.add(ch.codePointAt(0));
-  const segmenter = new Intl.Segmenter();
-  const clusters = (s) => [...segmenter.segment(s)].length;
-  const excluded = (cp) => (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7ff) || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || cp < 0xa0;
-  const table = [];
-  for (const cp of [...codePoints].sort((a, b) => a - b)) {
-    const c = String.fromCodePoint(cp);
-    if (excluded(cp) || clusters(`a${c}a`) !== 3 || clusters(`${c}${c}`) !== 2) continue;
-    const w = realStringWidth(c);
-    if (realStringWidth(`a${c}${c}a`) !== 2 + 2 * w) continue;
-    table.push([cp, w]);
-  }
-  return table;
-}
-
-/** `text` with `from` replaced; a dependency whose code changed fails the build instead of shipping unpatched. */
-function patch(text, from, to, what) {
-  const found = typeof from === 'string' ? text.includes(from) : from.test(text);
-  if (!found) throw new Error(`build: cannot apply the patch "${what}" (the dependency changed): update scripts/build.mjs`);
-  return text.replace(from, () => to);
-}
 
 /**
  * phases/phase7.yaml parsed and checked with the program's own parseCatalogue, as JSON text: the bundle
@@ -203,7 +150,7 @@ const result = await build({
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   legalComments: 'none',
-  plugins: [trim],
+  plugins: [trim, stringWidthPlugin(root)],
   metafile: true,
   write: false,
   logLevel: 'warning',
