@@ -67,7 +67,10 @@ const trim = {
     // argument, so the wasm can be instantiated synchronously (index.js below).
     b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => {
       const text = (await readFile(args.path, 'utf8')).replaceAll('typeof fetch', 'typeof undefined');
-      return { contents: patch(text, 'return h.instantiateWasm(d,\na)', 'return h.instantiateWasm(d,a,wa)', 'yoga-layout: instantiateWasm hook'), loader: 'js' };
+      const hooked = patch(text, 'return h.instantiateWasm(d,\na)', 'return h.instantiateWasm(d,a,wa)', 'yoga-layout: instantiateWasm hook');
+      // The wasm's base64 decoded by Buffer (0.2 ms) rather than a character loop (~3 ms before the first frame).
+      const decode = 'if(ua(a))try{var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c}';
+      return { contents: patch(hooked, decode, 'if(ua(a))try{var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))}', 'yoga-layout: base64 decode'), loader: 'js' };
     });
     // `wrapAssembly(await loadYoga())` → a synchronous start: with the hook above the module is ready
     // when loadYoga returns (the run dependency resolves in the same call).
