@@ -1,5 +1,9 @@
 // `npm run bench`: start-up and responsiveness of the bundled CLI, as ratios to `node -e 0`
 // measured in the same run (interleaved, so machine noise hits both alike). Prints medians.
+// The code cache (bin/ai-flow.js) and the wizard's first-frame cache (src/ui/frame-cache.ts) start empty
+// in a folder of the bench's own; each command runs once before timing (as any second run of a user
+// finds them), and what they save is shown too: the first frame of a screen not seen before, and the
+// same commands with both caches turned off (a first run after installing or upgrading).
 //   BENCH_RUNS=15  runs per command      BENCH_KEY_SESSIONS=3  scripted key sessions (46 keys each)
 //   --no-build     use the existing dist/ --json FILE  also write the figures as JSON
 import { spawnSync } from 'node:child_process';
@@ -27,9 +31,13 @@ if (!argv.includes('--no-build')) {
 const work = mkdtempSync(join(tmpdir(), 'ai-flow-bench-'));
 const folder = (name) => mkdtempSync(join(work, `${name}-`));
 // A clean user: no preferences, no CI (Ink prints only the last frame under CI), a colour terminal.
-const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'xdg'), CI: 'false', TERM: 'xterm-256color' };
-for (const k of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS']) delete env[k];
+const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'xdg'), XDG_CACHE_HOME: join(work, 'xdg-cache'), CI: 'false', TERM: 'xterm-256color' };
+for (const k of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_DISABLE_COMPILE_CACHE', 'AI_FLOW_CODE_CACHE']) delete env[k];
 mkdirSync(env.XDG_CONFIG_HOME);
+// A first run after installing or upgrading: nothing compiled, no frame seen before.
+const coldEnv = { ...env, AI_FLOW_CODE_CACHE: '0', AI_FLOW_FRAME_CACHE: '0' };
+// A screen this user has not seen before (code cache warm, nothing to replay).
+const unseenEnv = { ...env, AI_FLOW_FRAME_CACHE: '0' };
 
 const fullArgs = [bin, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'];
 const upToDate = folder('up-to-date');
@@ -38,7 +46,18 @@ await timeRun(fullArgs, { cwd: upToDate, env });
 const pty = await loadPty();
 if (!pty) console.warn('bench: node-pty is not available (a dev dependency): the terminal measurements are skipped.');
 
-const samples = { baseline: [], help: [], full: [], rerun: [], ptyBaseline: [], firstFrame: [], keys: [] };
+// One run of each command fills the code cache, as a user's first run does (the wizard's after a second).
+await timeRun([bin, '--help'], { env });
+await timeRun(fullArgs, { cwd: folder('warm'), env });
+await timeRun([bin, 'phase7', '--yes'], { cwd: upToDate, env });
+if (pty) {
+  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('warm'), env });
+  await t.timeToText(FIRST_QUESTION);
+  await new Promise((r) => setTimeout(r, 1500));
+  await t.kill();
+}
+
+const samples = { baseline: [], help: [], full: [], rerun: [], ptyBaseline: [], firstFrame: [], keys: [], unseenFirstFrame: [], coldHelp: [], coldFull: [], coldFirstFrame: [] };
 
 async function ptyExitTime(args, cwd) {
   const t = openPty(pty, args, { cwd, env });
@@ -47,8 +66,8 @@ async function ptyExitTime(args, cwd) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function firstFrame() {
-  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('first-frame'), env });
+async function firstFrame(withEnv = env) {
+  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('first-frame'), env: withEnv });
   try {
     return await t.timeToText(FIRST_QUESTION);
   } finally {
@@ -75,7 +94,8 @@ async function keySession() {
   const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('keys'), env });
   const out = [];
   try {
-    await t.timeToText(FIRST_QUESTION);
+    // Interactive once the key hints are drawn (after the look at the project).
+    await t.timeToText('Ctrl-C save & quit');
     await t.settle(150);
     for (const step of KEY_SCRIPT) {
       const mark = t.screen.length;
@@ -95,9 +115,13 @@ for (let i = 0; i < RUNS; i++) {
   samples.help.push(await timeRun([bin, '--help'], { env }));
   samples.full.push(await timeRun(fullArgs, { cwd: folder('full'), env }));
   samples.rerun.push(await timeRun([bin, 'phase7', '--yes'], { cwd: upToDate, env }));
+  samples.coldHelp.push(await timeRun([bin, '--help'], { env: coldEnv }));
+  samples.coldFull.push(await timeRun(fullArgs, { cwd: folder('cold'), env: coldEnv }));
   if (pty) {
     samples.ptyBaseline.push(await ptyExitTime(['-e', '0'], work));
     samples.firstFrame.push(await firstFrame());
+    samples.unseenFirstFrame.push(await firstFrame(unseenEnv));
+    samples.coldFirstFrame.push(await firstFrame(coldEnv));
   }
   process.stdout.write('.');
 }
@@ -107,18 +131,22 @@ rmSync(work, { recursive: true, force: true });
 
 const base = median(samples.baseline);
 const ptyBase = median(samples.ptyBaseline);
+const row = (name, xs, baseline, target) => ({ name, value: median(xs), ratio: median(xs) / baseline, target });
 const rows = [
   { name: 'node -e 0 (baseline)', value: base, ratio: 1 },
-  { name: 'ai-flow --help', value: median(samples.help), ratio: median(samples.help) / base, target: 1.5 },
-  { name: 'phase7 --scope enterprise --defaults --yes, empty folder', value: median(samples.full), ratio: median(samples.full) / base, target: 2.5 },
-  { name: 'up-to-date re-run (phase7 --yes)', value: median(samples.rerun), ratio: median(samples.rerun) / base, target: 2 },
+  row('ai-flow --help', samples.help, base, 1.5),
+  row('phase7 --scope enterprise --defaults --yes, empty folder', samples.full, base, 2.5),
+  row('up-to-date re-run (phase7 --yes)', samples.rerun, base, 2),
 ];
 if (pty) {
   rows.push(
     { name: 'node -e 0 on a pty (baseline)', value: ptyBase, ratio: 1 },
-    { name: `first question frame on a pty ("${FIRST_QUESTION}")`, value: median(samples.firstFrame), ratio: median(samples.firstFrame) / ptyBase, target: 2.5 },
+    row(`first question frame on a pty ("${FIRST_QUESTION}")`, samples.firstFrame, ptyBase, 2.5),
   );
 }
+// No targets: what the caches save.
+const coldRows = [row('ai-flow --help', samples.coldHelp, base), row('phase7 --scope enterprise --defaults --yes, empty folder', samples.coldFull, base)];
+if (pty) coldRows.push(row('first question frame on a pty', samples.coldFirstFrame, ptyBase));
 
 const cpu = cpus();
 console.log(`ai-flow bench, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${RUNS} runs each (medians)`);
@@ -127,6 +155,11 @@ for (const r of rows) {
   const verdict = r.target === undefined ? '' : `≤ ${r.target}×  ${r.ratio <= r.target ? 'met' : 'MISSED'}`;
   console.log(`${r.name.padEnd(64)}${ms(r.value).padStart(9)}${`${r.ratio.toFixed(2)}×`.padStart(8)}   ${verdict}`);
 }
+const show = (r) => console.log(`${`  ${r.name}`.padEnd(64)}${ms(r.value).padStart(9)}${`${r.ratio.toFixed(2)}×`.padStart(8)}`);
+const unseen = pty ? row('first question frame, a screen not seen before', samples.unseenFirstFrame, ptyBase) : undefined;
+if (unseen) show(unseen);
+console.log('without the code cache and the frame cache (a first run after installing or upgrading):');
+for (const r of coldRows) show(r);
 let keys;
 if (pty) {
   const stat = (xs) => ({ median: median(xs), p95: percentile(xs, 95), max: Math.max(...xs), count: xs.length });
@@ -139,4 +172,4 @@ if (pty) {
     console.log(`${`  ${kind} (${k.count} keys), median / p95 / max`.padEnd(64)}${`${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)}`.padStart(25)}`);
   }
 }
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), cpus: cpu.length, cpu: cpu[0]?.model, node: process.version, runs: RUNS, rows, keys, samples }, null, 2)}\n`);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), cpus: cpu.length, cpu: cpu[0]?.model, node: process.version, runs: RUNS, rows, unseen, coldRows, keys, samples }, null, 2)}\n`);

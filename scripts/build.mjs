@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { lazyOnlyViolations, LAZY_ONLY, NEVER_BUNDLED } from './bundle-rules.mjs';
 import { patch } from './patch.mjs';
@@ -135,6 +136,8 @@ async function parsedTemplates() {
   return JSON.stringify(entries);
 }
 
+const BUILD_ID_PLACEHOLDER = 'ai-flow-build-id-0000000000000000';
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { 'ai-flow': 'src/cli/index.ts' },
@@ -150,6 +153,8 @@ const result = await build({
     __AI_FLOW_VERSION__: JSON.stringify(pkg.version),
     __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(await precompiledCatalogue()),
     __AI_FLOW_MUSTACHE_TOKENS__: JSON.stringify(await parsedTemplates()),
+    // Replaced by a hash of all the bundle's code once it is built (below): what the frame cache keys on.
+    __AI_FLOW_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER),
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   legalComments: 'none',
@@ -206,9 +211,12 @@ function assertNoCycles(meta) {
 }
 
 assertNoCycles(result.metafile);
+const buildHash = createHash('sha256');
+for (const f of [...result.outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) buildHash.update(f.path.slice(staging.length)).update(f.contents);
+const buildId = `ai-flow-build-id-${buildHash.digest('hex').slice(0, 16)}`;
 for (const f of result.outputFiles) {
   mkdirSync(dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f.path.endsWith('.js') ? await toScript(f.text, relative(staging, f.path)) : f.contents);
+  writeFileSync(f.path, f.path.endsWith('.js') ? (await toScript(f.text, relative(staging, f.path))).replaceAll(BUILD_ID_PLACEHOLDER, buildId) : f.contents);
 }
 
 /** The metafile with output paths as they are once installed (`dist/…`). */

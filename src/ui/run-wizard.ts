@@ -4,6 +4,7 @@ import type { Preflight } from '../engine/preflight.js';
 import type { Scope } from '../engine/scope.js';
 import type { WizardStart } from '../engine/wizard/init.js';
 import { cwdArgument } from './cwd-argument.js';
+import { firstFrame } from './frame-cache.js';
 
 export interface WizardOptions {
   session: Session;
@@ -41,6 +42,10 @@ export async function runWizard(opts: WizardOptions): Promise<number> {
     const { runPlain } = await import('../plain/run-plain.js');
     return runPlain(opts);
   }
+  // A screen seen before is drawn at once from the frame cache; Ink takes its place once loaded.
+  const frame = firstFrame(opts);
+  frame?.replay();
   const { renderWizard } = await import('./render-wizard.js');
-  return renderWizard(opts, cwdArgument(opts.session.root));
+  const cwdArg = cwdArgument(opts.session.root);
+  return frame ? frame.takeOver(() => renderWizard(opts, cwdArg)) : renderWizard(opts, cwdArg);
 }
