@@ -36,15 +36,17 @@ const interactive = [0, 1].every((fd) => {
 /** The folder for this installation's code cache, or undefined when caching is off. */
 function cacheFolder() {
   if (env.NODE_DISABLE_COMPILE_CACHE || env.AI_FLOW_CODE_CACHE === '0') return undefined;
-  const home = homedir();
-  const base =
-    env.XDG_CACHE_HOME ||
-    (process.platform === 'win32' ? join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'Cache') : process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache'));
+  // The user's cache folder for ai-flow (src/ui/frame-cache.ts keeps the wizard's first frames there too).
+  const aiFlow = env.XDG_CACHE_HOME
+    ? join(env.XDG_CACHE_HOME, 'ai-flow')
+    : process.platform === 'win32'
+      ? join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'ai-flow', 'Cache')
+      : join(homedir(), process.platform === 'darwin' ? join('Library', 'Caches') : '.cache', 'ai-flow');
   // One folder per installation and V8 (version, flags and CPU features: what V8 checks before it takes
   // cached code): installs, and runs with other V8 flags, never evict each other's files.
   let tag = 0;
   for (const ch of dist) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
-  return join(base, 'ai-flow', 'code-cache', `${process.version}-${cachedDataVersionTag().toString(36)}-${tag.toString(36)}`);
+  return join(aiFlow, 'code-cache', `${process.version}-${cachedDataVersionTag().toString(36)}-${tag.toString(36)}`);
 }
 
 const folder = cacheFolder();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
 import { initWizard } from '../engine/wizard/init.js';
 import { cwdArgument } from './cwd-argument.js';
 import { wizardStart, type WizardOptions } from './run-wizard.js';
@@ -36,7 +36,7 @@ export function firstFrame(opts: WizardOptions, env: NodeJS.ProcessEnv = process
   const out = process.stdout;
   const ci = ['CI', 'CONTINUOUS_INTEGRATION'].some((k) => k in env && env[k] !== '0' && env[k] !== 'false');
   if (typeof __AI_FLOW_BUILD_ID__ !== 'string' || !out.isTTY || !process.stdin.isTTY || ci || env.AI_FLOW_FRAME_CACHE === '0') return undefined;
-  const dir = join(envPaths('ai-flow', { suffix: '' }).cache, 'frames');
+  const dir = join(cacheFolder(env), 'frames');
   const colour = ['FORCE_COLOR', 'NO_COLOR', 'TERM', 'COLORTERM', 'TERM_PROGRAM', 'TERM_PROGRAM_VERSION', 'INK_SCREEN_READER'].map((k) => env[k] ?? null);
   const key = createHash('sha256')
     .update(JSON.stringify([__AI_FLOW_BUILD_ID__, out.columns, out.rows, colour, process.argv.filter((a) => /^--(no-)?colou?r/.test(a)), opts.ascii ?? false, cwdArgument(opts.session.root), initWizard(wizardStart(opts))]))
@@ -93,6 +93,13 @@ export function firstFrame(opts: WizardOptions, env: NodeJS.ProcessEnv = process
       return firstRender();
     },
   };
+}
+
+/** The user's cache folder for ai-flow, as bin/ai-flow.js finds it for the code cache. */
+function cacheFolder(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'ai-flow');
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'ai-flow', 'Cache');
+  return join(homedir(), process.platform === 'darwin' ? join('Library', 'Caches') : '.cache', 'ai-flow');
 }
 
 /** Keeps a frame for next time (atomically: a reader sees a whole frame or none) and drops the oldest beyond KEEP. */
