@@ -3,8 +3,7 @@
 // node:vm so V8's compiled code can be kept between runs. Compiling the bundle is most of a cold start
 // and Node 20 has no module.enableCompileCache; vm.Script's cachedData is the same mechanism.
 // The code cache lives in the user's cache folder ($XDG_CACHE_HOME/ai-flow, ~/.cache/ai-flow, …), one
-// file per chunk, keyed by the chunk's name (a content hash), size and mtime, in a folder per installation
-// and V8 (version, flags, CPU features). Anything
+// file per chunk in a folder per build, installation and V8 (version, flags, CPU features). Anything
 // wrong with it (missing, unreadable, rejected by V8, folder not writable) only means compiling afresh.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) or AI_FLOW_CODE_CACHE=0 turns it off.
 /* global require, __dirname */
@@ -33,44 +32,50 @@ const interactive = [0, 1].every((fd) => {
   }
 });
 
-/** The folder for this installation's code cache, or undefined when caching is off. */
-function cacheFolder() {
+/**
+ * The folder for this build's code cache (undefined when caching is off), from the build id on the first
+ * line of dist/ai-flow.js: one folder per build, installation and V8 (version, flags and CPU features:
+ * what V8 checks before it takes cached code). npm gives installed files a fixed mtime, and V8 checks
+ * only the length of the source, so the build id is what keeps an upgrade from running old code.
+ */
+function cacheFolder(entrySource) {
   if (env.NODE_DISABLE_COMPILE_CACHE || env.AI_FLOW_CODE_CACHE === '0') return undefined;
+  const build = /^\/\/ ai-flow build ([\w-]+)\n/.exec(entrySource)?.[1];
+  if (!build) return undefined;
   // The user's cache folder for ai-flow (src/ui/frame-cache.ts keeps the wizard's first frames there too).
   const aiFlow = env.XDG_CACHE_HOME
     ? join(env.XDG_CACHE_HOME, 'ai-flow')
     : process.platform === 'win32'
       ? join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'ai-flow', 'Cache')
       : join(homedir(), process.platform === 'darwin' ? join('Library', 'Caches') : '.cache', 'ai-flow');
-  // One folder per installation and V8 (version, flags and CPU features: what V8 checks before it takes
-  // cached code): installs, and runs with other V8 flags, never evict each other's files.
-  let tag = 0;
-  for (const ch of dist) tag = (Math.imul(tag, 31) + ch.charCodeAt(0)) >>> 0;
-  return join(aiFlow, 'code-cache', `${process.version}-${cachedDataVersionTag().toString(36)}-${tag.toString(36)}`);
+  let install = 0;
+  for (const ch of dist) install = (Math.imul(install, 31) + ch.charCodeAt(0)) >>> 0;
+  installPrefix = `${process.version}-${cachedDataVersionTag().toString(36)}-${install.toString(36)}-`;
+  return join(aiFlow, 'code-cache', `${installPrefix}${build}`);
 }
 
-const folder = cacheFolder();
+let folder;
+let installPrefix;
 /** Scripts whose cache should be (re)written when the process ends. */
 const stale = [];
 const modules = new Map();
 const trace = env.AI_FLOW_TRACE_LOADS; // tests: which files of dist/ a command loads (test/package)
 
-function cacheFile(path, stat, kind) {
-  return join(folder, `${path.slice(dist.length).replace(/[\\/]/g, '_')}-${stat.size}-${Math.trunc(stat.mtimeMs)}${kind}`);
-}
+const cacheFile = (path, kind) => join(folder, `${path.slice(dist.length).replace(/[\\/]/g, '_')}${kind}`);
 
-function readCache(path, stat) {
-  if (!folder) return undefined;
+function readCache(path) {
   // `.i` was made by a run in a terminal (it holds the wizard's functions too); `.b` by any other run.
   for (const kind of interactive ? ['.i', '.b'] : ['.b', '.i']) {
     try {
-      return { file: cacheFile(path, stat, kind), kind, data: fs.readFileSync(cacheFile(path, stat, kind)) };
+      return { file: cacheFile(path, kind), kind, data: fs.readFileSync(cacheFile(path, kind)) };
     } catch {
       // no cache of this kind
     }
   }
   return undefined;
 }
+
+let nodeRequire;
 
 /** Loads one file of dist/ (once), running it as `function (exports, require, module, __filename, __dirname, __afImportMetaUrl)`. */
 function load(path) {
@@ -79,24 +84,25 @@ function load(path) {
   const module = { exports: {} };
   modules.set(path, module);
   if (trace) fs.appendFileSync(trace, `${pathToFileURL(path).href}\n`);
-  const source = fs.readFileSync(path, 'latin1'); // the build writes ASCII only
-  const stat = folder ? fs.statSync(path) : undefined;
-  const cached = stat && readCache(path, stat);
+  const source = fs.readFileSync(path, 'latin1'); // the build writes ASCII code (see scripts/build.mjs)
+  if (modules.size === 1) folder = cacheFolder(source);
+  const cached = folder && readCache(path);
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __afImportMetaUrl) {${source}\n})`, {
     filename: path,
     cachedData: cached?.data,
   });
-  if (stat && (!cached || script.cachedDataRejected || (interactive && cached.kind === '.b'))) {
-    stale.push({ script, file: cacheFile(path, stat, interactive ? '.i' : '.b'), old: cached?.file });
+  if (folder && (!cached || script.cachedDataRejected || (interactive && cached.kind === '.b'))) {
+    stale.push({ script, file: cacheFile(path, interactive ? '.i' : '.b'), old: cached?.file });
   }
-  const nodeRequire = createRequire(path);
+  // Besides its own files the bundle requires only Node's modules: one require serves every file.
+  nodeRequire ??= createRequire(path);
   const dir = dirname(path);
   const req = (id) => (id.startsWith('./') || id.startsWith('../') ? load(resolve(dir, id)) : nodeRequire(id));
   script.runInThisContext().call(module.exports, module.exports, Object.assign(req, { resolve: nodeRequire.resolve, cache: nodeRequire.cache }), module, path, dir, pathToFileURL(path).href);
   return module.exports;
 }
 
-/** Writes the caches this run could not use; once per chunk and Node version (and once more after a first terminal run). */
+/** Writes the caches this run could not use: once per chunk and build (and once more after a first terminal run). */
 function saveCaches() {
   if (stale.length === 0) return;
   const todo = stale.splice(0);
@@ -115,32 +121,18 @@ function saveCaches() {
       fs.rmSync(tmp, { force: true });
     }
   }
-  sweep();
-}
-
-/** Removes caches of files this installation no longer has (an earlier build or version). */
-function sweep() {
+  // Earlier builds of this installation (an upgrade, a rebuild) are not coming back.
   try {
-    for (const name of fs.readdirSync(folder)) {
-      const m = /^(.+)-(\d+)-(\d+)\.[ib]$/.exec(name);
-      if (!m) continue;
-      let current;
-      try {
-        const stat = fs.statSync(join(dist, m[1].replace(/_/g, '/')));
-        current = String(stat.size) === m[2] && String(Math.trunc(stat.mtimeMs)) === m[3];
-      } catch {
-        current = false;
-      }
-      if (!current) fs.rmSync(join(folder, name), { force: true });
+    const parent = dirname(folder);
+    for (const name of fs.readdirSync(parent)) {
+      if (name.startsWith(installPrefix) && join(parent, name) !== folder) fs.rmSync(join(parent, name), { recursive: true, force: true });
     }
   } catch {
     // nothing to sweep
   }
 }
 
-if (folder) {
-  process.once('exit', saveCaches);
-  // A wizard waiting for its first answer, or a run killed before it exits normally: save while idle.
-  setTimeout(saveCaches, 1000).unref();
-}
+process.once('exit', saveCaches);
+// A wizard waiting for its first answer, or a run killed before it exits normally: save while idle.
+setTimeout(saveCaches, 1000).unref();
 load(join(dist, 'ai-flow.js'));

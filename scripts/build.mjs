@@ -213,10 +213,16 @@ function assertNoCycles(meta) {
 assertNoCycles(result.metafile);
 const buildHash = createHash('sha256');
 for (const f of [...result.outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) buildHash.update(f.path.slice(staging.length)).update(f.contents);
-const buildId = `ai-flow-build-id-${buildHash.digest('hex').slice(0, 16)}`;
+const buildId = buildHash.digest('hex').slice(0, 16);
 for (const f of result.outputFiles) {
   mkdirSync(dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f.path.endsWith('.js') ? (await toScript(f.text, relative(staging, f.path))).replaceAll(BUILD_ID_PLACEHOLDER, buildId) : f.contents);
+  const name = relative(staging, f.path);
+  if (!name.endsWith('.js')) writeFileSync(f.path, f.contents);
+  else {
+    const script = (await toScript(f.text, name)).replaceAll(BUILD_ID_PLACEHOLDER, buildId);
+    // bin/ai-flow.js keeps compiled code per build: the entry's first line names the build.
+    writeFileSync(f.path, name === 'ai-flow.js' ? `// ai-flow build ${buildId}\n${script}` : script);
+  }
 }
 
 /** The metafile with output paths as they are once installed (`dist/…`). */
