@@ -9,11 +9,8 @@
 /* global require, __dirname */
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS (bin/package.json): starts ~5 ms sooner than an ES module */
 const fs = require('node:fs');
-const { createRequire } = require('node:module');
-const { homedir } = require('node:os');
 const { dirname, join, resolve } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { cachedDataVersionTag } = require('node:v8');
 const { Script } = require('node:vm');
 
 // A run parses each zod schema a few times at most: zod's JIT (generating and compiling a parser per
@@ -34,15 +31,16 @@ const interactive = [0, 1].every((fd) => {
 
 /**
  * The folder for this build's code cache (undefined when caching is off), from the build id on the first
- * line of dist/ai-flow.js: one folder per build, installation and V8 (version, flags and CPU features:
- * what V8 checks before it takes cached code). npm gives installed files a fixed mtime, and V8 checks
- * only the length of the source, so the build id is what keeps an upgrade from running old code.
+ * line of dist/ai-flow.js: one folder per build, installation and Node version. npm gives installed files
+ * a fixed mtime, and V8 checks only the length of the source, so the build id is what keeps an upgrade
+ * from running old code. (V8 itself rejects code cached under other V8 flags or CPU features.)
  */
 function cacheFolder(entrySource) {
   if (env.NODE_DISABLE_COMPILE_CACHE || env.AI_FLOW_CODE_CACHE === '0') return undefined;
   const build = /^\/\/ ai-flow build ([\w-]+)\n/.exec(entrySource)?.[1];
   if (!build) return undefined;
   // The user's cache folder for ai-flow (src/ui/frame-cache.ts keeps the wizard's first frames there too).
+  const homedir = () => require('node:os').homedir();
   const aiFlow = env.XDG_CACHE_HOME
     ? join(env.XDG_CACHE_HOME, 'ai-flow')
     : process.platform === 'win32'
@@ -50,7 +48,7 @@ function cacheFolder(entrySource) {
       : join(homedir(), process.platform === 'darwin' ? join('Library', 'Caches') : '.cache', 'ai-flow');
   let install = 0;
   for (const ch of dist) install = (Math.imul(install, 31) + ch.charCodeAt(0)) >>> 0;
-  installPrefix = `${process.version}-${cachedDataVersionTag().toString(36)}-${install.toString(36)}-`;
+  installPrefix = `${process.version}-${install.toString(36)}-`;
   return join(aiFlow, 'code-cache', `${installPrefix}${build}`);
 }
 
@@ -75,8 +73,6 @@ function readCache(path) {
   return undefined;
 }
 
-let nodeRequire;
-
 /** Loads one file of dist/ (once), running it as `function (exports, require, module, __filename, __dirname, __afImportMetaUrl)`. */
 function load(path) {
   const known = modules.get(path);
@@ -94,11 +90,10 @@ function load(path) {
   if (folder && (!cached || script.cachedDataRejected || (interactive && cached.kind === '.b'))) {
     stale.push({ script, file: cacheFile(path, interactive ? '.i' : '.b'), old: cached?.file });
   }
-  // Besides its own files the bundle requires only Node's modules: one require serves every file.
-  nodeRequire ??= createRequire(path);
+  // Besides its own files the bundle requires only Node's modules: this file's require serves them.
   const dir = dirname(path);
-  const req = (id) => (id.startsWith('./') || id.startsWith('../') ? load(resolve(dir, id)) : nodeRequire(id));
-  script.runInThisContext().call(module.exports, module.exports, Object.assign(req, { resolve: nodeRequire.resolve, cache: nodeRequire.cache }), module, path, dir, pathToFileURL(path).href);
+  const req = (id) => (id.startsWith('./') || id.startsWith('../') ? load(resolve(dir, id)) : require(id));
+  script.runInThisContext().call(module.exports, module.exports, Object.assign(req, { resolve: require.resolve, cache: require.cache }), module, path, dir, pathToFileURL(path).href);
   return module.exports;
 }
 

@@ -89,6 +89,12 @@ const trim = {
       ),
       loader: 'js',
     }));
+    // commander loads child_process (and with it net, dgram, …: ~3 ms) for executable subcommands, which
+    // ai-flow has none of: loaded when spawn is called.
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => ({
+      contents: patch(await readFile(args.path, 'utf8'), "const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };", 'commander: lazy child_process'),
+      loader: 'js',
+    }));
     // Ink awaits its devtools hook and package.json only when DEV=true (React devtools): dropped.
     b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
       let text = await readFile(args.path, 'utf8');
