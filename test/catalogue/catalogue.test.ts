@@ -10,7 +10,7 @@ const cat = loadCatalogue();
 const norm = (s: string) =>
   s
     .replace(/\(recommended\)/gi, '')
-    .replace(/[⭐🔥⚡🏆✅❓⏸️🏢🐳🚀📝📄\uFE0F]/gu, '')
+    .replace(/⭐|🔥|⚡|🏆|✅|❓|⏸|🏢|🐳|🚀|📝|📄|\uFE0F/gu, '')
     .replace(/[[\]]/g, '')
     .replace(/\*\*/g, 'X')
     .replace(/\(e\.g\.,[^)]*\)/g, '')
@@ -124,6 +124,6 @@ describe('catalogue', () => {
 
   test('a broken catalogue is refused with the path of each problem', () => {
     const text = readFileSync(join(packageRoot(), 'phases', 'phase7.yaml'), 'utf8').replace('default: cloud', 'default: moon');
-    expect(() => parseCatalogue(text)).toThrow(/invalid:\n  - 7\.1\.choice: default "moon" is not an option/);
+    expect(() => parseCatalogue(text)).toThrow(/invalid:\n {2}- 7\.1\.choice: default "moon" is not an option/);
   });
 });

@@ -8,6 +8,7 @@ import { FIXTURE, fixtureCopy, tempDir } from '../helpers.js';
 
 const cat = loadCatalogue();
 const cacheText = (root: string) => readFileSync(join(root, CACHE_FILE), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the file's JSON, read field by field in assertions
 const cacheJson = (root: string) => JSON.parse(cacheText(root)) as Record<string, any>;
 function writeCache(root: string, text: string) {
   mkdirSync(join(root, '.ai-flow', 'cache'), { recursive: true });
