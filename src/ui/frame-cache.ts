@@ -15,6 +15,15 @@ const KEEP = 40;
 // eslint-disable-next-line no-control-regex
 const HARMLESS_ESCAPES = /\x1b\[[0-9;]*m|\x1b\[\?25l|\x1b\[\?2026[hl]/g;
 const visible = (chunk: string) => chunk.replace(HARMLESS_ESCAPES, '') !== '';
+/**
+ * A frame that can be drawn again and erased by line count: text, colours and the harmless escapes only
+ * (no cursor moves), and shorter than the terminal (a taller one would scroll part of itself out of reach).
+ */
+function replayable(writes: string[], rows: number | undefined): boolean {
+  const frame = writes.find(visible);
+  return frame !== undefined && frame.split('\n').length < (rows ?? 0) && writes.every((w) => !w.replace(HARMLESS_ESCAPES, '').includes('\x1b'));
+}
+
 /** ansi-escapes' eraseLines(n), as Ink erases its previous frame. */
 const eraseLines = (n: number) => `${'\x1b[2K\x1b[1A'.repeat(Math.max(0, n - 1))}\x1b[2K\x1b[G`;
 
@@ -50,7 +59,9 @@ export function firstFrame(opts: WizardOptions, env: NodeJS.ProcessEnv = process
   return {
     replay() {
       try {
-        replayed = JSON.parse(readFileSync(file, 'utf8')) as string[];
+        const writes: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        if (!Array.isArray(writes) || !writes.every((w) => typeof w === 'string') || !replayable(writes, out.rows)) return;
+        replayed = writes as string[];
         utimesSync(file, new Date(), new Date());
       } catch {
         return;
@@ -69,9 +80,7 @@ export function firstFrame(opts: WizardOptions, env: NodeJS.ProcessEnv = process
       const finish = () => {
         if (own) out.write = write;
         else delete (out as { write?: unknown }).write;
-        const lines = written.find(visible)?.split('\n').length ?? Infinity;
-        const plain = written.every((w) => !w.replace(HARMLESS_ESCAPES, '').includes('\x1b'));
-        if (plain && lines < (out.rows ?? 0) && written.join('') !== replayed?.join('')) store(dir, file, JSON.stringify(written));
+        if (replayable(written, out.rows) && written.join('') !== replayed?.join('')) store(dir, file, JSON.stringify(written));
       };
       out.write = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
         const text = String(chunk);
