@@ -8,6 +8,7 @@ import { initWizard } from '../../src/engine/wizard/init.js';
 import type { Detected } from '../../src/engine/wizard/types.js';
 import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
 import { drivePlain } from '../../src/plain/run-plain.js';
+import { fakePort } from '../engine/wizard/helpers.js';
 import type { PlainIo } from '../../src/plain/plain-io.js';
 
 const cat = loadCatalogue();
@@ -33,20 +34,14 @@ function scripted(replies: string[], stopAt?: RegExp) {
 }
 
 function store(scope: Scope | undefined, answers: Answers = {}, review = false, conflicting = false) {
-  const saved: [string, string, FieldValue][] = [];
-  const port: WizardPort = {
-    setScope: () => {},
-    choosePreflight: () => {},
-    detect: () => ({ prefills: [], notes: [] }),
-    answer: (q, f, v) => void saved.push([q, f, v]),
+  const { port, saved } = fakePort({
     restart: () => 'backup.json',
     generate: async (_s, ask) => {
       if (!conflicting) return [{ path: 'docs/operations.md', status: 'created' }];
       const choice = await ask({ path: 'docs/operations.md', reason: 'not-generated', overlaps: 0, diff: '-hand written\n+generated\n' });
       return [{ path: 'docs/operations.md', status: choice === 'markers' ? 'markers' : 'kept' }];
     },
-    reread: () => [],
-  };
+  });
   return { store: new WizardStore(initWizard({ catalogue: cat, scope, answers, review }), port), saved };
 }
 

@@ -1,21 +1,17 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { Answers, FieldValue } from '../../src/catalogue/schema.js';
+import type { Answers } from '../../src/catalogue/schema.js';
 import { fillDefaults } from '../../src/engine/defaults.js';
 import type { Scope } from '../../src/engine/scope.js';
 import { initWizard } from '../../src/engine/wizard/init.js';
-import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
+import { WizardStore } from '../../src/engine/wizard/store.js';
 import type { ConflictQuestion, GeneratedFile } from '../../src/engine/wizard/types.js';
 import { WizardApp } from '../../src/ui/app.js';
+import { fakePort } from '../engine/wizard/helpers.js';
 import { cat, KEY, press, screen, settle, type } from './helpers.js';
 
 function app(scope: Scope | undefined, answers: Answers = {}, opts: { review?: boolean; files?: GeneratedFile[]; conflict?: ConflictQuestion } = {}) {
-  const saved: [string, string, FieldValue][] = [];
-  const port: WizardPort = {
-    setScope: () => {},
-    choosePreflight: () => {},
-    detect: () => ({ prefills: [], notes: [] }),
-    answer: (q, f, v) => void saved.push([q, f, v]),
+  const { port, saved } = fakePort({
     restart: () => '.ai-flow/cache/phase7-answers-backup.json',
     generate: async (_scope, ask) => {
       if (opts.conflict) return [{ path: opts.conflict.path, status: (await ask(opts.conflict)) === 'mine' ? 'kept' : 'updated' }];
@@ -26,7 +22,7 @@ function app(scope: Scope | undefined, answers: Answers = {}, opts: { review?: b
       ];
     },
     reread: (_s, files) => files.map((f, i) => ({ path: f.path, edited: i === 0 })),
-  };
+  });
   const store = new WizardStore(initWizard({ catalogue: cat, scope, answers, review: opts.review }), port, (run) => setImmediate(run));
   const r = render(<WizardApp store={store} cwdArg="" />);
   return Object.assign(r, { store, saved });

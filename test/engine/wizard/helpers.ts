@@ -5,6 +5,7 @@ import { defaultValue, findField, findQuestion } from '../../../src/engine/visib
 import { initWizard } from '../../../src/engine/wizard/init.js';
 import { wizardReducer } from '../../../src/engine/wizard/reducer.js';
 import type { Action, WizardState } from '../../../src/engine/wizard/types.js';
+import type { WizardPort } from '../../../src/engine/wizard/store.js';
 
 export const cat = loadCatalogue();
 
@@ -36,4 +37,20 @@ export function answerUntil(state: WizardState, stop: string): WizardState {
   for (let i = 0; i < 200 && at(s) !== stop; i++) s = answer(s);
   if (at(s) !== stop) throw new Error(`never reached ${stop}; stuck at ${at(s)}`);
   return s;
+}
+
+/** A port that records saved answers and does nothing else; `over` replaces any of its methods. */
+export function fakePort(over: Partial<WizardPort> = {}) {
+  const saved: [string, string, FieldValue][] = [];
+  const port: WizardPort = {
+    setScope: () => {},
+    choosePreflight: () => {},
+    detect: () => ({ prefills: [], notes: [] }),
+    answer: (q, f, v) => void saved.push([q, f, v]),
+    restart: () => '/backup.json',
+    generate: () => [{ path: 'docs/operations.md', status: 'created' }],
+    reread: () => [],
+    ...over,
+  };
+  return { port, saved };
 }

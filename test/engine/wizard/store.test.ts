@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldValue } from '../../../src/catalogue/schema.js';
-import { WizardStore, type WizardPort } from '../../../src/engine/wizard/store.js';
+import { WizardStore } from '../../../src/engine/wizard/store.js';
 import { fillDefaults } from '../../../src/engine/defaults.js';
-import { at, cat, start } from './helpers.js';
+import { at, cat, fakePort, start } from './helpers.js';
 
-function fakePort(over: Partial<WizardPort> = {}) {
-  const saved: [string, string, FieldValue][] = [];
-  const port: WizardPort = {
-    setScope: () => {},
-    choosePreflight: () => {},
-    detect: () => ({ prefills: [], notes: [] }),
-    answer: (q, f, v) => void saved.push([q, f, v]),
-    restart: () => '/backup.json',
-    generate: () => [{ path: 'docs/operations.md', status: 'created' }],
-    reread: () => [],
-    ...over,
-  };
-  return { port, saved };
-}
 
 describe('wizard store', () => {
   it('saves through the port as each answer is given', () => {
