@@ -19,7 +19,10 @@ export default tseslint.config(
     // Dependencies point one way: the engine stays free of React, fs and the terminal.
     files: ['src/engine/**/*.ts', 'src/catalogue/schema.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['ink', 'react', 'node:fs', 'node:fs/*', 'fs', '../ui/*', '../store/*', '../cli/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['ink', 'ink/*', 'react', 'react/*', 'node:fs', 'node:fs/*', 'fs', '**/ui/**', '**/store/**', '**/cli/**', '**/app/**', '**/write/**'] },
+      ],
     },
   },
 );
