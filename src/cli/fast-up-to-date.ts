@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseScope } from '../engine/scope-words.js';
 import { RECORD_FILE } from '../store/generation-record-path.js';
 import { inputsFingerprint } from '../write/fingerprint.js';
 import { sha256 } from '../write/hash.js';
+
+export const UP_TO_DATE = 'Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.';
 
 interface RawRecord {
   fingerprint?: string;
@@ -12,9 +15,11 @@ interface RawRecord {
 /**
  * The re-run that has nothing to do, decided before loading anything heavy: the inputs' fingerprint is the
  * one recorded by the last generation, and every document is exactly what it wrote. Any doubt (hand edits,
- * a deleted file, an interrupted run, a conflict, no record) returns false and the full path decides.
+ * a deleted file, an interrupted run, a conflict, no record, a `--scope` other than the cached one) returns
+ * false and the full path decides.
  */
-export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): boolean {
+export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<string, string | undefined>, scopeFlag?: string): boolean {
+  if (scopeFlag !== undefined && parseScope(scopeFlag) !== cachedScope(root)) return false;
   let record: RawRecord;
   try {
     record = JSON.parse(readFileSync(join(root, RECORD_FILE), 'utf8')) as RawRecord;
@@ -34,4 +39,12 @@ export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<st
     if (sha256(text) !== rec.committed.textHash) return false;
   }
   return inputsFingerprint(root, aiFlowVersion, env) === record.fingerprint;
+}
+
+function cachedScope(root: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(root, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')) as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
+  } catch {
+    return undefined;
+  }
 }

@@ -15,21 +15,10 @@ function fastPathApplies(opts: Phase7Options): boolean {
 
 async function nothingToDo(opts: Phase7Options, io: Io): Promise<boolean> {
   if (!fastPathApplies(opts)) return false;
-  const [{ resolve }, { readFileSync }] = await Promise.all([import('node:path'), import('node:fs')]);
-  const root = resolve(io.cwd, opts.cwd ?? '.');
-  if (opts.scope !== undefined) {
-    // --scope is a no-op only when it names the cached scope.
-    try {
-      const cached = (JSON.parse(readFileSync(resolve(root, '.ai-flow/cache/audit-data.json'), 'utf8')) as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
-      const named = opts.scope.trim().toLowerCase() === 'production-ready' ? 'production' : opts.scope.trim().toLowerCase();
-      if (cached !== named) return false;
-    } catch {
-      return false;
-    }
-  }
-  const { fastUpToDate } = await import('./fast-up-to-date.js');
-  if (!fastUpToDate(root, version(), io.env)) return false;
-  io.out('Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.');
+  const [{ resolve }, { fastUpToDate, UP_TO_DATE }] = await Promise.all([import('node:path'), import('./fast-up-to-date.js')]);
+  // --scope is "nothing to do" only when it names the cached scope.
+  if (!fastUpToDate(resolve(io.cwd, opts.cwd ?? '.'), version(), io.env, opts.scope)) return false;
+  io.out(UP_TO_DATE);
   return true;
 }
 

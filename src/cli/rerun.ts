@@ -1,4 +1,5 @@
 import { join, relative } from 'node:path';
+import { UP_TO_DATE } from './fast-up-to-date.js';
 import type { Session } from '../app/session.js';
 import type { Scope } from '../engine/scope.js';
 import { CACHE_FILE } from '../store/audit-cache.js';
@@ -72,7 +73,7 @@ const PLURAL = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** "Documents are up to date (…)", with a line for each file the user edited or deleted. */
 export function reportUpToDate(io: Io, fresh: Extract<Freshness, { upToDate: true }>, prefix = ''): void {
-  io.out(`${prefix}Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.`);
+  io.out(`${prefix}${UP_TO_DATE}`);
   for (const f of fresh.files) {
     if (f.state === 'edited') io.out(`  ${f.path}: has your edits (kept)`);
     if (f.state === 'deleted') io.out(`  ${f.path}: deleted by you — not recreated; use --force to recreate`);

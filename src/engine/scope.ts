@@ -17,18 +17,7 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
   enterprise: 'All 17 questions in full, with emphasis on reliability and disaster recovery.',
 };
 
-const ALIASES: Record<string, Scope> = {
-  mvp: 'mvp',
-  production: 'production',
-  'production-ready': 'production',
-  prod: 'production',
-  enterprise: 'enterprise',
-};
-
-/** Scope from a command-line word: `mvp`, `production` (or `production-ready`), `enterprise`. */
-export function parseScope(word: string): Scope | undefined {
-  return ALIASES[word.trim().toLowerCase()];
-}
+export { parseScope } from './scope-words.js';
 
 /**
  * How a scope treats a question:

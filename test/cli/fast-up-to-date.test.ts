@@ -77,3 +77,11 @@ describe('the early up-to-date answer (fingerprint of the raw inputs)', () => {
     expect(r.out).toContain('Updated: docs/operations.md');
   });
 });
+
+describe('--scope words in the early check are the CLI\'s own', () => {
+  test.each(['production', 'production-ready', 'prod', ' Production '])('--scope %j names the cached production scope', async (word) => {
+    const root = await generated();
+    expect(fastUpToDate(root, version(), {}, word)).toBe(true);
+    expect(fastUpToDate(root, version(), {}, 'mvp')).toBe(false);
+  });
+});
