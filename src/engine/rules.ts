@@ -11,25 +11,22 @@ interface Rule {
 
 const num = (x: unknown): number | undefined => (typeof x === 'number' ? x : undefined);
 
+/** `max` must be at least `min` (both fields of one question). */
+function atLeast(questionId: Rule['questionId'], min: string, max: string, what: string): Rule {
+  return {
+    questionId,
+    fieldId: max,
+    check: (a) => {
+      const lo = num(a[min]);
+      const hi = num(a[max]);
+      return lo !== undefined && hi !== undefined && hi < lo ? `must be at least the ${what} (${lo})` : undefined;
+    },
+  };
+}
+
 const RULES: Rule[] = [
-  {
-    questionId: '7.7.2',
-    fieldId: 'max',
-    check: (a) => {
-      const min = num(a.min);
-      const max = num(a.max);
-      return min !== undefined && max !== undefined && max < min ? `must be at least the min connections (${min})` : undefined;
-    },
-  },
-  {
-    questionId: '7.8',
-    fieldId: 'maxInstances',
-    check: (a) => {
-      const min = num(a.minInstances);
-      const max = num(a.maxInstances);
-      return min !== undefined && max !== undefined && max < min ? `must be at least the minimum instances (${min})` : undefined;
-    },
-  },
+  atLeast('7.7.2', 'min', 'max', 'min connections'),
+  atLeast('7.8', 'minInstances', 'maxInstances', 'minimum instances'),
   {
     questionId: '7.9.1',
     fieldId: 'totalTimeout',

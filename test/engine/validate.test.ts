@@ -39,6 +39,8 @@ describe('answers validation', () => {
 
   test('cross-field rules: pool max below min, shutdown total below its steps', () => {
     expect(problems({ '7.7.2': { min: 20, max: 5 } })).toEqual(['7.7.2 max: must be at least the min connections (20)']);
+    expect(problems({ '7.8': { minInstances: 4, maxInstances: 3 } })).toEqual(['7.8 maxInstances: must be at least the minimum instances (4)']);
+    expect(problems({ '7.8': { minInstances: 4, maxInstances: 4 } })).toEqual([]);
     expect(validateFieldValue(cat, '7.9.1', f('7.9.1', 'totalTimeout'), 10, { '7.9.1': { stopAccepting: 5, finishRequests: 15, closeDatabase: 5 } })).toBe(
       'must be at least the sum of the three step timeouts (25s)',
     );
