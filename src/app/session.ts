@@ -13,7 +13,7 @@ import { planOutputs, type FilePlan } from '../write/plan.js';
 import { checkUpToDate, type Freshness } from '../write/up-to-date.js';
 import { writeOutputs, type WriteResult } from '../write/write-outputs.js';
 import { documentDate } from './document-date.js';
-import { withKept } from '../engine/plan.js';
+import { catalogueFor, DOCUMENT } from '../engine/wizard/preflight-offer.js';
 import type { PreflightChoice } from '../store/audit-cache.js';
 import { detectProject, type Detection } from '../detect/index.js';
 import { readProjectContext, type ProjectInfo } from '../project/index.js';
@@ -70,7 +70,7 @@ export class Session {
   /** The catalogue the flow runs on: every question, minus (marked `keptIn`) those a hybrid pre-flight keeps. */
   get catalogue(): Catalogue {
     const p = this.state.preflight;
-    return p?.mode === 'hybrid' ? withKept(this.fullCatalogue, p.kept, p.document ?? 'the existing document') : this.fullCatalogue;
+    return p ? catalogueFor(this.fullCatalogue, p) : this.fullCatalogue;
   }
 
   /** The catalogue with no question kept (what a full run would ask). */
@@ -145,7 +145,7 @@ export class Session {
 
   renderInput(scope: Scope): RenderInput {
     const p = this.state.preflight;
-    const existing = p?.mode === 'hybrid' && p.kept.length ? { questionIds: p.kept, document: p.document ?? 'the existing document' } : undefined;
+    const existing = p?.mode === 'hybrid' && p.kept.length ? { questionIds: p.kept, document: p.document ?? DOCUMENT } : undefined;
     return { catalogue: this.catalogue, scope, answers: this.state.answers, context: this.context(), ...(existing ? { existing } : {}), root: this.root };
   }
 

@@ -17,7 +17,8 @@ export interface PreflightOffer {
   chosen?: PreflightMode;
 }
 
-const DOCUMENT = 'the existing document';
+/** What the documents call an existing document Phase 0 did not name. */
+export const DOCUMENT = 'the existing document';
 
 /** The questions a hybrid run asks at this scope: those behind the audit's gaps. */
 export function gapQuestions(full: Catalogue, audit: Preflight, scope: Scope): QuestionId[] {
