@@ -1,5 +1,6 @@
 import type { Answers, Catalogue, DocumentId, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
+import type { ProjectStack } from '../detect/stack/types.js';
 import type { TemplateLanguage, Unfilled } from './aiflow-template/types.js';
 
 export interface ProjectContext {
@@ -20,6 +21,8 @@ export interface RenderInput {
   existing?: { questionIds: QuestionId[]; document: string };
   /** The project's folder: its own templates in `.ai-flow/templates/` are rendered instead of ours. Absent: ours only. */
   root?: string;
+  /** The project's stack read from its files (src/detect/stack); absent or with `language: null`: the documents say what they could not tell. */
+  stack?: ProjectStack;
 }
 
 /** UPPER_SNAKE keys: strings, booleans, arrays of objects with UPPER_SNAKE keys. */
