@@ -6,7 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Builds dist/ once for the tests that run the bundle (test/package/*).
-    globalSetup: ['test/package/global-setup.ts'],
+    // test/global-setup.ts: one temp folder per run for TMPDIR, XDG_CACHE_HOME and XDG_CONFIG_HOME, removed at
+    // the end; the run fails if a test left something in it. test/package/global-setup.ts: builds dist/ once
+    // for the tests that run the bundle (test/package/*, e2e).
+    globalSetup: ['test/global-setup.ts', 'test/package/global-setup.ts'],
   },
 });

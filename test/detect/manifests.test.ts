@@ -1,20 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectDependencies } from '../../src/detect/dependencies.js';
 import { lastStageImage } from '../../src/detect/dockerfile.js';
 import { detectProject } from '../../src/detect/index.js';
 import { scanProject } from '../../src/detect/scan.js';
+import { tempProject } from '../helpers.js';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aiflow-manifests-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'aiflow-manifests-');
 
 describe('lastStageImage', () => {
   it.each([

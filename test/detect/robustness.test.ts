@@ -1,19 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import { detectProject } from '../../src/detect/index.js';
+import { tempDir, tempProject } from '../helpers.js';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aiflow-detect-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'aiflow-detect-');
 
 function snapshot(dir: string, rel = ''): string[] {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -26,7 +19,7 @@ describe('detectProject never fails the run', () => {
   it('finds nothing in an empty folder, and in a folder that does not exist', () => {
     const none = { answers: {}, evidence: [], notes: [] };
     expect(detectProject(project({}))).toMatchObject(none);
-    expect(detectProject(join(tmpdir(), 'aiflow-detect-missing-folder-xyz'))).toMatchObject(none);
+    expect(detectProject(join(tempDir(), 'missing-folder'))).toMatchObject(none);
   });
 
   it('skips broken manifests and compose files and keeps what the others say', () => {

@@ -1,20 +1,23 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureCopy, tempDir } from '../helpers.js';
+import { copyOf, OWN_FIXTURES, tempDir } from '../helpers.js';
 import { FRAME_END, KEY, Term, terminalEnv } from './pty.js';
 
 const running: Term[] = [];
-afterEach(() => {
-  while (running.length) running.pop()!.kill();
+afterEach(async () => {
+  while (running.length) await running.pop()!.close();
 });
 
 const CACHE = join('.ai-flow', 'cache', 'audit-data.json');
 const phases = (dir: string) => JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).phases;
 
-/** The 2.9.1 fixture with its Phase 0 audit (86/100, four gaps) and the audited document present: the rule says hybrid. */
+/**
+ * A project in the ai-flow 2.9.1 layout (test/fixtures/ai-flow-project) with its Phase 0 audit (docs/deployment.md
+ * 86/100, four gaps) and the audited document present: the rule says hybrid.
+ */
 function auditedProject(): string {
-  const dir = fixtureCopy();
+  const dir = copyOf(join(OWN_FIXTURES, 'ai-flow-project'));
   mkdirSync(join(dir, 'docs'), { recursive: true });
   writeFileSync(join(dir, 'docs', 'deployment.md'), '# Deployment\n\nWe deploy with a script.\n');
   return dir;

@@ -5,8 +5,8 @@ import { tempDir } from '../helpers.js';
 import { KEY, Term, terminalEnv } from './pty.js';
 
 const running: Term[] = [];
-afterEach(() => {
-  while (running.length) running.pop()!.kill();
+afterEach(async () => {
+  while (running.length) await running.pop()!.close();
 });
 
 /** A new prompt (inquirer's "? Message") drawn after the previous one was answered ("✔ …"). */

@@ -100,6 +100,12 @@ export class Term {
       // already gone
     }
   }
+
+  /** Kills the program and waits (up to 5 s) until it is gone, so its folder can be removed after the test. */
+  async close(): Promise<void> {
+    this.kill();
+    await Promise.race([this.exit, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  }
 }
 
 export const KEY = {

@@ -11,8 +11,8 @@ function term(args: string[], cwd: string, home: string, extra: Record<string, s
   running.push(t);
   return t;
 }
-afterEach(() => {
-  while (running.length) running.pop()!.kill();
+afterEach(async () => {
+  while (running.length) await running.pop()!.close();
 });
 
 function cache(dir: string) {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { tempDir } from '../helpers.js';
 
 let xdg: string;
 const file = () => join(xdg, 'ai-flow-nodejs', 'config.json');
@@ -15,7 +15,7 @@ async function run(...argv: string[]) {
 }
 
 beforeEach(() => {
-  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-prefs-'));
+  xdg = tempDir('ai-flow-prefs-');
 });
 
 describe('ai-flow config', () => {

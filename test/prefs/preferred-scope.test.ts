@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { tempDir } from '../helpers.js';
 
 let xdg: string;
 let project: string;
@@ -16,8 +16,8 @@ async function run(...argv: string[]) {
 const cachedScope = () => (JSON.parse(readFileSync(join(project, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')) as { phases: { phase7: { scope: string } } }).phases.phase7.scope;
 
 beforeEach(() => {
-  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-prefs-'));
-  project = mkdtempSync(join(tmpdir(), 'ai-flow-project-'));
+  xdg = tempDir('ai-flow-prefs-');
+  project = tempDir('ai-flow-project-');
 });
 
 describe('the preferred scope', () => {
