@@ -1,10 +1,10 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { LAZY_ONLY, NEVER_BUNDLED, packagesIn } from '../../scripts/bundle-rules.mjs';
+import { tempDir } from '../helpers.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'ai-flow.js');
@@ -36,20 +36,15 @@ export interface TracedRun {
 
 /** Runs the bundled CLI with a module-load trace (test/package/trace-loads.mjs). */
 export function tracedRun(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): TracedRun {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-flow-trace-'));
-  const file = join(dir, 'loads.txt');
-  try {
-    const r: SpawnSyncReturns<string> = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
-      cwd: opts.cwd,
-      env: { ...opts.env, AI_FLOW_TRACE_LOADS: file },
-      encoding: 'utf8',
-    });
-    const urls = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    const loaded = [...new Set(urls.map((u) => relative(ROOT, fileURLToPath(u))).filter((p) => p.startsWith('dist/')))];
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr, loaded };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const file = join(tempDir('ai-flow-trace-'), 'loads.txt');
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
+    cwd: opts.cwd,
+    env: { ...opts.env, AI_FLOW_TRACE_LOADS: file },
+    encoding: 'utf8',
+  });
+  const urls = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  const loaded = [...new Set(urls.map((u) => relative(ROOT, fileURLToPath(u))).filter((p) => p.startsWith('dist/')))];
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, loaded };
 }
 
 /** Packages among `outputs` that only lazily loaded chunks may hold (Ink, React, prompts, conf) or none may. */

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
 import { BIN, cleanEnv } from './bundle.js';
 
 /** A full non-interactive run with the user cache folder at `cache`. */
 function generate(cache: string, extra: Record<string, string> = {}) {
-  const cwd = mkdtempSync(join(tmpdir(), 'ai-flow-cc-'));
+  const cwd = tempDir('ai-flow-cc-');
   const r = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], {
     cwd,
     env: cleanEnv({ XDG_CONFIG_HOME: join(cache, 'config'), XDG_CACHE_HOME: cache, ...extra }),
@@ -28,7 +28,7 @@ function cacheFiles(cache: string): Map<string, string> {
 
 describe("the code cache (compiled code kept between runs, in the user's cache folder)", () => {
   it('is written by a first run, per file of the bundle, in a folder named after the build', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ai-flow-cc-home-'));
+    const cache = tempDir('ai-flow-cc-home-');
     expect(generate(cache)).toMatchObject({ status: 0, written: true });
     const files = cacheFiles(cache);
     expect([...files.keys()]).toEqual(expect.arrayContaining(['ai-flow.js.b']));
@@ -38,7 +38,7 @@ describe("the code cache (compiled code kept between runs, in the user's cache f
   });
 
   it('a damaged cache is compiled afresh and rewritten; the run is unaffected', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ai-flow-cc-home-'));
+    const cache = tempDir('ai-flow-cc-home-');
     expect(generate(cache).status).toBe(0);
     const files = cacheFiles(cache);
     const entry = files.get('ai-flow.js.b')!;
@@ -50,11 +50,11 @@ describe("the code cache (compiled code kept between runs, in the user's cache f
   });
 
   it('a cache folder that cannot be made, or AI_FLOW_CODE_CACHE=0, only means compiling every time', () => {
-    const blocked = mkdtempSync(join(tmpdir(), 'ai-flow-cc-home-'));
+    const blocked = tempDir('ai-flow-cc-home-');
     writeFileSync(join(blocked, 'ai-flow'), 'a file where the folder would go');
     expect(generate(blocked)).toMatchObject({ status: 0, stderr: '', written: true });
 
-    const off = mkdtempSync(join(tmpdir(), 'ai-flow-cc-home-'));
+    const off = tempDir('ai-flow-cc-home-');
     mkdirSync(join(off, 'config'));
     expect(generate(off, { AI_FLOW_CODE_CACHE: '0' })).toMatchObject({ status: 0, written: true });
     expect(cacheFiles(off).size).toBe(0);

@@ -1,16 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPty, openPty, stripAnsi } from '../../bench/processes.mjs';
+import { tempDir } from '../helpers.js';
 import { BIN, cleanEnv } from './bundle.js';
 import { virtualScreen } from './screen.js';
 
 let cache: string;
 let xdg: string;
 beforeAll(() => {
-  cache = mkdtempSync(join(tmpdir(), 'ai-flow-frames-cache-'));
-  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-frames-xdg-'));
+  cache = tempDir('ai-flow-frames-cache-');
+  xdg = tempDir('ai-flow-frames-xdg-');
 });
 
 /** The wizard on a 100×40 pty in a fresh project until it is interactive: the screen and everything the program wrote. */
@@ -18,7 +18,7 @@ async function firstScreen(extraEnv: Record<string, string> = {}) {
   const pty = await loadPty();
   if (!pty) throw new Error('node-pty (a dev dependency) is needed for terminal tests');
   const env = cleanEnv({ XDG_CONFIG_HOME: xdg, XDG_CACHE_HOME: cache, CI: 'false', TERM: 'xterm-256color', ...extraEnv });
-  const session = openPty(pty, [BIN, 'phase7', '--scope', 'enterprise'], { cwd: mkdtempSync(join(tmpdir(), 'ai-flow-frames-')), env, cols: 100, rows: 40 });
+  const session = openPty(pty, [BIN, 'phase7', '--scope', 'enterprise'], { cwd: tempDir('ai-flow-frames-'), env, cols: 100, rows: 40 });
   const screen = virtualScreen(100, 40);
   session.term.onData((d) => screen.write(d));
   try {

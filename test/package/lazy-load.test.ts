@@ -1,20 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Metafile } from 'esbuild';
 import { staticClosure } from '../../scripts/bundle-rules.mjs';
 import { loadPty, openPty } from '../../bench/processes.mjs';
+import { tempDir } from '../helpers.js';
 import { BIN, cleanEnv, heavyPackagesIn, readMeta, tracedRun } from './bundle.js';
 
 let meta: Metafile;
 let xdg: string;
-const project = () => mkdtempSync(join(tmpdir(), 'ai-flow-lazy-'));
+const project = () => tempDir('ai-flow-lazy-');
 const env = () => cleanEnv({ XDG_CONFIG_HOME: xdg });
 
 beforeAll(() => {
   meta = readMeta();
-  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-lazy-xdg-'));
+  xdg = tempDir('ai-flow-lazy-xdg-');
 });
 
 describe('the bundle keeps the wizard stack out of start-up', () => {
@@ -64,7 +64,7 @@ describe('commands that need no terminal load neither Ink, React, the prompts no
   it('in a terminal too, when --defaults --yes leave nothing to ask', async () => {
     const pty = await loadPty();
     if (!pty) throw new Error('node-pty (a dev dependency) is needed for terminal tests');
-    const trace = join(mkdtempSync(join(tmpdir(), 'ai-flow-lazy-trace-')), 'loads.txt');
+    const trace = join(tempDir('ai-flow-lazy-trace-'), 'loads.txt');
     const dir = project();
     const term = openPty(pty, ['--import', join(import.meta.dirname, 'trace-loads.mjs'), BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], {
       cwd: dir,
@@ -80,7 +80,7 @@ describe('commands that need no terminal load neither Ink, React, the prompts no
   });
 
   it('loads conf only when a preferences file exists and a setting is needed', () => {
-    const home = mkdtempSync(join(tmpdir(), 'ai-flow-lazy-prefs-'));
+    const home = tempDir('ai-flow-lazy-prefs-');
     mkdirSync(join(home, 'ai-flow-nodejs'));
     writeFileSync(join(home, 'ai-flow-nodejs', 'config.json'), JSON.stringify({ scope: 'mvp' }));
     const withPrefs = cleanEnv({ XDG_CONFIG_HOME: home });

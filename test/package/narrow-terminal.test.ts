@@ -1,19 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPty, openPty, stripAnsi } from '../../bench/processes.mjs';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { summaryLines } from '../../src/engine/summary.js';
 import { readCache } from '../../src/store/audit-cache.js';
+import { tempDir } from '../helpers.js';
 import { BIN, cleanEnv, heavyPackagesIn, readMeta } from './bundle.js';
 import { virtualScreen } from './screen.js';
 
 const TRACE = join(import.meta.dirname, 'trace-loads.mjs');
 let xdg: string;
 beforeAll(() => {
-  xdg = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-xdg-'));
+  xdg = tempDir('ai-flow-narrow-xdg-');
 });
 
 /** Runs the bundled wizard on a pty of `cols`×`rows`, mirrored into a terminal emulator. */
@@ -40,14 +40,14 @@ const BROKEN = /\uFFFD|[\uD800-\uDFFF]|^\uFE0F/u;
 
 describe('narrow and wide terminals', () => {
   it('at 50 columns the summary of a fully answered project keeps every label whole and redraws cleanly', async () => {
-    const project = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-'));
+    const project = tempDir('ai-flow-narrow-');
     const setup = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: project, env: cleanEnv({ XDG_CONFIG_HOME: xdg }), encoding: 'utf8' });
     expect(setup.status, setup.stderr).toBe(0);
     const cat = loadCatalogue();
     const lines = summaryLines(cat, 'enterprise', readCache(project, cat).state.answers);
     expect(lines.length).toBe(cat.questions.length);
 
-    const trace = join(mkdtempSync(join(tmpdir(), 'ai-flow-narrow-trace-')), 'loads.txt');
+    const trace = join(tempDir('ai-flow-narrow-trace-'), 'loads.txt');
     // Tall enough for the whole summary, so any line left over from an earlier frame would show.
     const { session, screen } = await wizard(['phase7', '--review'], project, 50, 200, trace);
     try {
@@ -76,7 +76,7 @@ describe('narrow and wide terminals', () => {
   });
 
   it('at 50 columns the first question: progress on its own line, wrapped lines start under their text, redraws in place', async () => {
-    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-narrow-q-')), 50, 60);
+    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], tempDir('ai-flow-narrow-q-'), 50, 60);
     try {
       await session.timeToText('save & quit', 15_000);
       await session.settle(200);
@@ -103,7 +103,7 @@ describe('narrow and wide terminals', () => {
   });
 
   it('at 50 columns a table too wide for the terminal shows each row as a block, its cells wrapping under it', async () => {
-    const project = mkdtempSync(join(tmpdir(), 'ai-flow-narrow-table-'));
+    const project = tempDir('ai-flow-narrow-table-');
     const setup = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: project, env: cleanEnv({ XDG_CONFIG_HOME: xdg }), encoding: 'utf8' });
     expect(setup.status, setup.stderr).toBe(0);
     const { session, screen } = await wizard(['phase7', '--edit', '7.9.3'], project, 50, 60);
@@ -125,7 +125,7 @@ describe('narrow and wide terminals', () => {
   });
 
   it('at 220 columns the first question draws once and redraws in place', async () => {
-    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], mkdtempSync(join(tmpdir(), 'ai-flow-wide-')), 220, 50);
+    const { session, screen } = await wizard(['phase7', '--scope', 'enterprise'], tempDir('ai-flow-wide-'), 220, 50);
     try {
       await session.timeToText('Deployment Environment', 15_000);
       await session.settle(200);

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loadPty, openPty } from '../../bench/processes.mjs';
+import { tempDir } from '../helpers.js';
 import { cleanEnv, readMeta, ROOT } from './bundle.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -12,7 +12,7 @@ const ALLOWED = [/^bin\//, /^dist\//, /^templates\//, /^phases\//, /^schema\//, 
 
 it('packs only what runs; installed from the tarball without dev dependencies, it helps, generates and asks', async () => {
   readMeta(); // the tarball packs the current dist/ (built by test/package/global-setup.ts)
-  const work = mkdtempSync(join(tmpdir(), 'ai-flow-pack-'));
+  const work = tempDir('ai-flow-pack-');
   const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
 
   // --ignore-scripts: dist/ is already built; `prepare` would rebuild it under the other tests' feet.
@@ -44,10 +44,12 @@ it('packs only what runs; installed from the tarball without dev dependencies, i
   for (const out of ['docs/operations.md', 'specs/configuration.md', '.env.example']) expect(existsSync(join(project, out)), out).toBe(true);
 
   // The wizard's chunk (Ink, React, yoga's inlined wasm) must run from the package alone too.
+  const wizardDir = join(work, 'wizard');
+  mkdirSync(wizardDir);
   const pty = await loadPty();
   if (!pty) throw new Error('node-pty (a dev dependency) is needed to check the installed wizard');
   const term = openPty(pty, [join(app, 'node_modules', 'ai-flow', 'bin', 'ai-flow.js'), 'phase7', '--scope', 'enterprise'], {
-    cwd: mkdtempSync(join(work, 'wizard-')),
+    cwd: wizardDir,
     env: { ...env, CI: 'false', TERM: 'xterm-256color' },
   });
   try {

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import realStringWidth from 'string-width';
 import { stringWidthPlugin } from '../../scripts/string-width-plugin.mjs';
+import { tempDir } from '../helpers.js';
 import { ROOT } from './bundle.js';
 
 type Width = (text: string, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }) => number;
@@ -17,7 +16,7 @@ let fastWidth: Width;
 const SCREEN_TEXT = '· › … ↑↓← ⭐ 🔥 🏢 🐳 ✅ ⚠️ 📋 é — ’ ─ │ ✔ 한 ❯';
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ai-flow-sw-'));
+  dir = tempDir('ai-flow-sw-');
   const outfile = join(dir, 'sw.mjs');
   await build({
     absWorkingDir: ROOT,
@@ -31,8 +30,6 @@ beforeAll(async () => {
   });
   fastWidth = ((await import(pathToFileURL(outfile).href)) as { default: Width }).default;
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the bundle's string-width", () => {
   const samples = [
