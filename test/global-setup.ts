@@ -24,8 +24,17 @@ function alive(pid: number): boolean {
   }
 }
 
-/** What is left in `dir`, as paths relative to the run's root, one level deep. */
-const leftIn = (root: string, dir: string) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}`);
+/**
+ * Caches that tools the tests start keep in $TMPDIR on purpose, shared by all their runs: tsx (the tests that
+ * run the CLI from source in a child process) compiles into `tsx-<uid>`. Not leaks; they go with the run's folder.
+ */
+const TOOL_CACHES = [/^tsx-\d+$/];
+
+/** What is left in `dir`, as paths relative to the run's root, one level deep; tool caches excepted. */
+const leftIn = (root: string, dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((name) => !TOOL_CACHES.some((re) => re.test(name)))
+    .map((name) => `${dir}/${name}`);
 
 /** A test run's own folder, its variables set; `finish()` removes it, restores them and returns what was left. */
 export interface IsolatedRun {

@@ -53,6 +53,7 @@ describe('isolateRun (the globalSetup of vitest.config.ts)', () => {
     let leaks: string[];
     try {
       mkdirSync(join(tmpdir(), 'forgotten-project'));
+      mkdirSync(join(tmpdir(), 'tsx-0')); // tsx's compile cache: expected
       mkdirSync(join(process.env.XDG_CONFIG_HOME!, 'ai-flow-nodejs'));
     } finally {
       leaks = run.finish();
