@@ -13,7 +13,8 @@ const ALLOWED = [/^bin\//, /^dist\//, /^templates\//, /^phases\//, /^schema\//, 
 it('packs only what runs; installed from the tarball without dev dependencies, it helps, generates and asks', async () => {
   readMeta(); // the tarball packs the current dist/ (built by test/package/global-setup.ts)
   const work = tempDir('ai-flow-pack-');
-  const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
+  // npm's own cache (and its logs) in the test's folder too: the tarball would otherwise be kept in ~/.npm on every run.
+  const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
 
   // --ignore-scripts: dist/ is already built; `prepare` would rebuild it under the other tests' feet.
   const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env, encoding: 'utf8' })) as {
