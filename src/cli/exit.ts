@@ -57,6 +57,22 @@ function fileInTheWay(abs: string): string | undefined {
   return undefined;
 }
 
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The folder to make writable for `abs`: its nearest existing folder. */
+function existingFolder(abs: string): string {
+  let p = abs;
+  for (; p !== dirname(p); p = dirname(p)) {
+    try {
+      if (lstatSync(p).isDirectory()) return p;
+      return dirname(p);
+    } catch {
+      // does not exist yet: look further up
+    }
+  }
+  return p;
+}
+
 function unchanged(ctx: ErrorContext): string {
   const written = ctx.written ?? [];
   if (written.length === 0) return 'nothing was changed';
@@ -79,7 +95,7 @@ function fsErrorLine(code: string, abs: string, writing: boolean, ctx: ErrorCont
       return `Input/output error while ${verb} ${p}; ${kept}. Check the disk (it may be failing or was removed) and run again.`;
     case 'EACCES':
     case 'EPERM':
-      return `Permission denied ${verb} ${p}; ${kept}. Make ${writing ? shown(ctx.cwd, dirname(abs)) : p} ${writing ? 'writable' : 'readable'} for you (or run as its owner), then run again.`;
+      return `Permission denied ${verb} ${p}; ${kept}. Make ${writing ? shown(ctx.cwd, existingFolder(abs)) : p} ${writing ? 'writable' : 'readable'} for you (or run as its owner), then run again.`;
     case 'EROFS':
       return `${p} is on a read-only file system; ${kept}. Run ai-flow where the project can be written (or remount it read-write).`;
     case 'EEXIST':
@@ -111,7 +127,11 @@ function fsErrorLine(code: string, abs: string, writing: boolean, ctx: ErrorCont
 export function describeError(e: unknown, ctx: ErrorContext): { message: string; code: ExitCode } {
   const debug = debugEnabled(ctx.env) && e instanceof Error && e.stack ? `\n${e.stack}` : '';
   if (e instanceof CliError) return { message: e.message + debug, code: e.code };
-  if (e instanceof CacheError) return { message: e.message + debug, code: EXIT.invalid };
+  if (e instanceof CacheError) {
+    // "Nothing was written." is said only when it is true: answers saved earlier in the run are named.
+    const message = ctx.written?.length ? e.message.replace(/Nothing was written\.$/, `${capitalise(unchanged(ctx))}.`) : e.message;
+    return { message: message + debug, code: EXIT.invalid };
+  }
   if (e instanceof FileWriteError) return { message: fsErrorLine(e.code, e.path, true, ctx) + debug, code: EXIT.invalid };
   const errno = e as NodeJS.ErrnoException | undefined;
   if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.path === 'string') {

@@ -1,11 +1,11 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
 import { ScopeSchema, type Scope } from '../engine/scope.js';
 import { QuestionIdSchema } from '../catalogue/schema.js';
 import { answersSchema, formatProblem } from '../engine/validate.js';
 import { CacheError } from './cache-error.js';
-import { readProjectFile, writeProjectFile } from './project-file.js';
+import { readProjectFile, shownPath, writeProjectFile } from './project-file.js';
 
 export const CACHE_FILE = '.ai-flow/cache/audit-data.json';
 /** The version of what we keep under `phases.phase7`. 0 = Phase 0's entry alone (no schemaVersion). */
@@ -64,7 +64,7 @@ const known = new Map<string, { text: string; cat: Catalogue; snapshot: CacheSna
 /** Reads the cache. A corrupt, unreadable or newer-version file throws CacheError (and is never written). */
 export function readCache(root: string, cat: Catalogue): CacheSnapshot {
   const path = join(root, CACHE_FILE);
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   const moveAway = `move it away (mv ${shown} ${shown}.bak) to start this phase afresh`;
   let text: string | undefined;
   try {

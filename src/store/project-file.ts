@@ -28,7 +28,7 @@ export interface ProjectFile {
 }
 
 /** A path as the user would type it: relative to the working folder inside it, absolute outside it. */
-function shown(abs: string): string {
+export function shownPath(abs: string): string {
   const rel = relative(process.cwd(), abs);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
@@ -79,15 +79,15 @@ function checkParents(root: string, rroot: string, abs: string): string {
       try {
         real = realpathSync(dir);
       } catch {
-        throw new CacheError(shown(dir), 'is a symbolic link to something that does not exist', `remove the link (rm ${shown(dir)}) or create what it points to, then run again`);
+        throw new CacheError(shownPath(dir), 'is a symbolic link to something that does not exist', `remove the link (rm ${shownPath(dir)}) or create what it points to, then run again`);
       }
       st = statSync(real);
     } else real = join(real, part);
     if (!st.isDirectory()) {
-      throw new CacheError(shown(dir), `is ${st.isFile() ? 'a file' : kind(st)}, not a folder, so ${shown(abs)} cannot be written there`, `rename or move ${shown(dir)} away, then run again`);
+      throw new CacheError(shownPath(dir), `is ${st.isFile() ? 'a file' : kind(st)}, not a folder, so ${shownPath(abs)} cannot be written there`, `rename or move ${shownPath(dir)} away, then run again`);
     }
     if (!inside(rroot, real)) {
-      throw new CacheError(shown(dir), `is a symbolic link to ${real}, outside the project`, 'replace the link with a folder inside the project, then run again; ai-flow writes only inside the project');
+      throw new CacheError(shownPath(dir), `is a symbolic link to ${real}, outside the project`, 'replace the link with a folder inside the project, then run again; ai-flow writes only inside the project');
     }
   }
   return join(real, basename(abs));
@@ -100,7 +100,7 @@ function checkParents(root: string, rroot: string, abs: string): string {
 export function resolveProjectFile(root: string, abs: string): ProjectFile {
   const rroot = realRoot(root);
   const real = checkParents(root, rroot, abs);
-  const name = shown(abs);
+  const name = shownPath(abs);
   let st;
   try {
     st = lstatSync(abs);
@@ -136,7 +136,7 @@ export function resolveProjectFile(root: string, abs: string): ProjectFile {
 export function readProjectFile(root: string, abs: string, limit = MAX_FILE_BYTES): string | undefined {
   const file = resolveProjectFile(root, abs);
   if (!file.exists) return undefined;
-  return readRegularFile(file.target, limit, (problem, fix) => new CacheError(shown(abs), problem, fix));
+  return readRegularFile(file.target, limit, (problem, fix) => new CacheError(shownPath(abs), problem, fix));
 }
 
 /**
