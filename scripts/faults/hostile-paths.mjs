@@ -3,6 +3,7 @@
 // a message naming the path (no stack), within 30 s, leaving the files as they were.
 // Usage: node scripts/faults/hostile-paths.mjs
 import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { chmodSync, lstatSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answersFile, cli, DOCS, expectedVersions, files, generated, hasStack, isRoot, RECORD, CACHE, smallDisk, tempDir } from './lib.mjs';

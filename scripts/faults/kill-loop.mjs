@@ -4,6 +4,7 @@
 // run takes the stale lock over and sweeps the temp files the killed run left (only ours).
 // Usage: node scripts/faults/kill-loop.mjs [runs, default 60]
 import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { answersFile, CACHE, cli, cliKilled, DOCS, expectedVersions, generated, parses, read, RECORD, tempDir, tempFiles } from './lib.mjs';
 
