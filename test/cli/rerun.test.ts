@@ -150,6 +150,26 @@ describe('re-running ai-flow phase7', () => {
     expect((await run(['--cwd', root, '--check'])).code).toBe(0);
   });
 
+  test('--force replaces only a conflicting file (after a backup); hand edits elsewhere are kept', async () => {
+    const root = await generated();
+    const original = read(root, OPS);
+    const line = original.split('\n').find((l) => /\b1(\.0)?\s?%/.test(l))!;
+    const mineOps = original.replace(line, `${line} (we page at 2% — ask Ana)`);
+    const mineConf = `${read(root, CONF)}\nOur note: rotate keys monthly.\n`;
+    writeFileSync(join(root, OPS), mineOps);
+    writeFileSync(join(root, CONF), mineConf);
+    // Nothing new to merge: --force leaves both edits alone.
+    const idle = await run(['--cwd', root, '--force', '--yes']);
+    expect(idle.code, idle.err).toBe(0);
+    expect([read(root, OPS), read(root, CONF)]).toEqual([mineOps, mineConf]);
+    const r = await run(['--cwd', root, '--force', '--answers', answersFile(root, THRESHOLD(7)), '--yes']);
+    expect(r.code, r.err).toBe(0);
+    expect(read(root, CONF)).toBe(mineConf);
+    expect(read(root, OPS)).not.toContain('ask Ana');
+    const backup = /✅ Updated: docs\/operations\.md — your conflicting edits replaced; backup in (\S+)/.exec(r.out)?.[1];
+    expect(read(root, backup!)).toBe(mineOps);
+  });
+
   test('a deleted document is not recreated unless --force', async () => {
     const root = await generated();
     const env = read(root, ENV);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
@@ -117,6 +117,29 @@ describe('the generated documents and generated.json follow the same policy', ()
     expect(readFileSync(outside, 'utf8')).toBe('not yours\n');
     for (const d of DOCS.slice(1)) expect(existsSync(join(root, d)), d).toBe(false);
     expect(existsSync(join(root, RECORD_FILE))).toBe(false);
+  });
+
+  test('a `docs` folder linked outside the project: refused, nothing written into it', async () => {
+    const root = project();
+    const outside = tempDir();
+    symlinkSync(outside, join(root, 'docs'));
+    const r = await run(root, '--scope', 'mvp', '--defaults', '--yes');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${join(root, 'docs')}: is a symbolic link to ${outside}, outside the project`);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test('--check and --dry-run on a document that is a FIFO: exit 1 at once, never waiting on it', () => {
+    const root = project();
+    expect(cli(root, '--scope', 'mvp', '--defaults', '--yes').code).toBe(0);
+    unlinkSync(join(root, '.env.example'));
+    expect(spawnSync('mkfifo', [join(root, '.env.example')]).status).toBe(0);
+    for (const flag of ['--check', '--dry-run']) {
+      const r = cli(root, flag);
+      expect(r.signal, flag).toBe(null);
+      expect(r.code, flag).toBe(1);
+      expect(r.err).toContain('.env.example: is a FIFO (named pipe), not a regular file');
+    }
   });
 
   test('a document linked inside the project is updated through the link', async () => {
