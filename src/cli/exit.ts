@@ -135,7 +135,7 @@ export function describeError(e: unknown, ctx: ErrorContext): { message: string;
   if (e instanceof FileWriteError) return { message: fsErrorLine(e.code, e.path, true, ctx) + debug, code: EXIT.invalid };
   const errno = e as NodeJS.ErrnoException | undefined;
   if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.path === 'string') {
-    const writing = WRITING.has(errno.syscall ?? '') || (errno.syscall === 'open' && ['EEXIST', 'EROFS', 'ENOSPC', 'EDQUOT'].includes(errno.code));
+    const writing = WRITING.has(errno.syscall ?? '') || (errno.syscall === 'open' && ['EEXIST', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR'].includes(errno.code));
     return { message: fsErrorLine(errno.code, errno.path, writing, ctx) + debug, code: EXIT.invalid };
   }
   return {
