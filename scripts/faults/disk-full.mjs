@@ -13,7 +13,7 @@ if (!isRoot) {
   process.exit(0);
 }
 const repeats = Number(process.argv[2] ?? 3);
-const LEVELS = [0, 4096, 8192, 16384, 32768, 65536, 131072, 196608, 262144, 393216];
+const LEVELS = [0, 4096, 8192, 16384, 32768, 65536, 131072, 196608, 262144, 294912, 327680, 360448, 393216, 524288];
 
 function fill(disk, leave) {
   const filler = join(disk, '.filler');

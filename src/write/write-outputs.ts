@@ -140,8 +140,9 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     opts.onStage?.('pending-recorded');
     for (const f of files) f.commit();
     opts.onStage?.('documents-written');
-    // The fingerprint reads which documents exist (Phase 0's document may have just been created).
-    const after = opts.fingerprint?.();
+    // The fingerprint notes whether Phase 0's document exists: recomputed only when this run created a file.
+    const created = steps.some((s) => s.write !== undefined && s.plan.before === undefined);
+    const after = created ? opts.fingerprint?.() : fingerprint;
     if (final && after !== fingerprint) {
       final.discard();
       writeGenerationRecord(root, { ...finalRecord, fingerprint: after });
