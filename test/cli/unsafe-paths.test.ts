@@ -104,6 +104,15 @@ describe('a cache that is not a regular file inside the project is refused, neve
   });
 });
 
+test('a project reached through a symlinked folder (like /tmp on macOS) is written normally', async () => {
+  const root = project();
+  const link = join(tempDir(), 'link');
+  symlinkSync(root, link);
+  const r = await run(link, '--scope', 'mvp', '--defaults', '--yes');
+  expect(r.code, r.err).toBe(0);
+  for (const d of DOCS) expect(lstatSync(join(root, d)).isFile(), d).toBe(true);
+});
+
 describe('the generated documents and generated.json follow the same policy', () => {
   test('a document linked outside the project: refused before any document is written', async () => {
     const root = project();
