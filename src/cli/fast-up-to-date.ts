@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScope } from '../engine/scope-words.js';
-import { RECORD_FILE } from '../store/generation-record-path.js';
+import { RECORD_FILE, RECORD_VERSION } from '../store/generation-record-path.js';
+import { readRegularOrNull } from '../store/project-file.js';
 import { inputsFingerprint } from '../write/fingerprint.js';
 import { sha256 } from '../write/hash.js';
 
 export const UP_TO_DATE = 'Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.';
 
 interface RawRecord {
+  schemaVersion?: unknown;
   fingerprint?: string;
   outputs?: Record<string, { committed?: { textHash?: string; fileHash?: string }; pending?: unknown; proposal?: unknown }>;
 }
@@ -20,30 +21,28 @@ interface RawRecord {
  */
 export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<string, string | undefined>, scopeFlag?: string): boolean {
   if (scopeFlag !== undefined && parseScope(scopeFlag) !== cachedScope(root)) return false;
+  // Every read is of a bounded regular file, opened without blocking: a FIFO or /dev/zero is a doubt, not a hang.
   let record: RawRecord;
   try {
-    record = JSON.parse(readFileSync(join(root, RECORD_FILE), 'utf8')) as RawRecord;
+    record = JSON.parse(readRegularOrNull(join(root, RECORD_FILE)) ?? 'null') as RawRecord;
   } catch {
     return false;
   }
+  // A record of another version (a newer ai-flow's) is for the full path to refuse with its message.
+  if (record?.schemaVersion !== RECORD_VERSION) return false;
   const outputs = Object.entries(record.outputs ?? {});
   if (!record.fingerprint || outputs.length === 0) return false;
   for (const [path, rec] of outputs) {
     if (rec.pending || rec.proposal || !rec.committed?.textHash || rec.committed.fileHash !== rec.committed.textHash) return false;
-    let text: string;
-    try {
-      text = readFileSync(join(root, path), 'utf8');
-    } catch {
-      return false;
-    }
-    if (sha256(text) !== rec.committed.textHash) return false;
+    const text = readRegularOrNull(join(root, path));
+    if (text === null || sha256(text) !== rec.committed.textHash) return false;
   }
   return inputsFingerprint(root, aiFlowVersion, env) === record.fingerprint;
 }
 
 function cachedScope(root: string): string | undefined {
   try {
-    return (JSON.parse(readFileSync(join(root, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')) as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
+    return (JSON.parse(readRegularOrNull(join(root, '.ai-flow', 'cache', 'audit-data.json')) ?? 'null') as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import { CliError, EXIT, type ExitCode } from './exit.js';
+import { committedSince, writeMark } from '../store/atomic.js';
+import { describeError, EXIT, type ExitCode } from './exit.js';
 import { processIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -7,6 +8,7 @@ import { buildProgram } from './program.js';
 export async function main(argv: string[], io = processIo()): Promise<ExitCode> {
   const result: { code: ExitCode } = { code: EXIT.ok };
   const program = buildProgram(io, result);
+  const mark = writeMark();
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -19,11 +21,9 @@ export async function main(argv: string[], io = processIo()): Promise<ExitCode> 
       // --help and --version end through here with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (e instanceof CliError) {
-      io.err(e.message);
-      return e.code;
-    }
-    io.err(`ai-flow: unexpected error: ${(e as Error).stack ?? String(e)}\nPlease report it. Your answers saved so far are kept in .ai-flow/cache/audit-data.json.`);
-    return EXIT.invalid;
+    // Every error becomes one message (src/cli/exit.ts): the path and the fix, a stack only for bugs or AI_FLOW_DEBUG=1.
+    const { message, code } = describeError(e, { cwd: io.cwd, env: io.env, written: committedSince(mark) });
+    io.err(message);
+    return code;
   }
 }

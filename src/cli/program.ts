@@ -46,7 +46,7 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .option('--edit <id>', 'ask just this question again (e.g. 7.5) and its follow-ups; repeatable', collect)
     .option('--dry-run', 'show what would be created, updated, merged or in conflict, with diffs; write nothing (not even the answers)')
     .option('--check', 'write nothing; exit 1 when the documents are out of date with the answers or a run would change them (CI)')
-    .option('--force', 'take the generated text over your edits to the documents, and recreate documents you deleted')
+    .option('--force', 'a document whose edits conflict takes the new text (your file is backed up in .ai-flow/cache/phase7/backups/ first; clean merges still keep your edits), and documents you deleted are recreated')
     .option('--restart', 'throw the saved answers away (a timestamped backup is kept in .ai-flow/cache/) and start over')
     .addHelpText(
       'after',
@@ -60,12 +60,15 @@ Examples:
 
 Re-running: documents you edited are merged with the new text (three-way, like git); an overlap is never
 written over your file: in a terminal you choose, without one the new text goes to <file>.new (exit 1).
+--force takes the new text for conflicting files only, after backing them up in .ai-flow/cache/phase7/backups/.
 One run at a time per project (.ai-flow/cache/phase7.lock); a second run exits 1 naming the first one's pid.
 Templates: the project's own in .ai-flow/templates/ are rendered instead of ours (ai-flow templates shows which);
 a name they use that has no value is written as TBD and reported; unbalanced tags stop the run (exit 1).
 
 Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template
-with unbalanced tags, or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
+with unbalanced tags, a path ai-flow must not touch, or a failed write (disk full, read-only: nothing is left half
+written), or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.
+AI_FLOW_DEBUG=1 adds the stack trace to an error message.`,
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';

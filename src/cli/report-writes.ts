@@ -22,6 +22,8 @@ function detail(r: WriteResult): string {
       return ' — resolve the <<<<<<< … >>>>>>> blocks by hand';
     case 'deleted':
       return ' — deleted by you — not recreated; use --force to recreate';
+    case 'updated':
+      return r.backup ? ` — your conflicting edits replaced; backup in ${r.backup}` : '';
     case 'unchanged':
       return r.reasons.some((x) => x.startsWith('edited by you')) ? ' (has your edits)' : '';
     default:
@@ -43,7 +45,9 @@ export function conflictFooter(conflicts: WriteResult[]): string {
   return [
     `\n${n} document${n === 1 ? ' was' : 's were'} not updated because your edits overlap the new content (your files are untouched):`,
     ...conflicts.map((c) => `  ${c.path} — new text in ${c.proposal ?? `${c.path}.new`}`),
-    'Merge the .new file into yours by hand and run again, or run in a terminal to choose (keep yours / take new / conflict markers),',
-    'or re-run with --force to take the new text.',
+    'To resolve: merge the .new file into yours by hand (then delete it) and run again, or run ai-flow phase7 in a terminal',
+    'to choose for each file (keep yours / take new / write with conflict markers).',
+    'Or, to take the new text for these files only: re-run with --force (your conflicting files are backed up under',
+    '.ai-flow/cache/phase7/backups/ first; clean merges elsewhere keep your edits).',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { UP_TO_DATE } from './fast-up-to-date.js';
 import type { Session } from '../app/session.js';
 import type { Scope } from '../engine/scope.js';
@@ -13,8 +13,8 @@ import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { conflictFooter, reportWrites } from './report-writes.js';
 
-/** The files a run writes: where a killed run may have left write-file-atomic temp files. */
-const WRITTEN = ['docs/operations.md', 'specs/configuration.md', '.env.example', RECORD_FILE, CACHE_FILE];
+/** The files a run writes (documents, their `.new` proposals, cache, record, lock): a killed run may have left its temp files next to them. */
+const WRITTEN = ['docs/operations.md', 'specs/configuration.md', '.env.example', RECORD_FILE, CACHE_FILE, LOCK_FILE];
 
 export interface RerunFlags {
   dryRun?: boolean;
@@ -62,7 +62,8 @@ export function takeProjectLock(io: Io, root: string): LockHandle {
   if (lock.tookOver) {
     const h = lock.tookOver.holder;
     // The previous run died: no one else writes these files now, so any temp file next to them is its leftover.
-    const removed = sweepStrayTempFiles(WRITTEN.map((p) => join(root, p)), 0);
+    // Only files named like ours (`.<name>.ai-flow-tmp-<pid>-<n>`) are removed; a user's `notes.md.1` never is.
+    const removed = sweepStrayTempFiles(WRITTEN.map((p) => dirname(join(root, p))), 0);
     const swept = removed.length ? ` Removed ${removed.length} temporary file${removed.length === 1 ? '' : 's'} it left: ${removed.map((p) => relative(root, p)).join(', ')}.` : '';
     io.err(`Note: an earlier run did not finish (${h ? `pid ${h.pid}, started ${h.startedAt}` : 'unknown process'}): ${lock.tookOver.why}. Took over its lock.${swept}`);
   }

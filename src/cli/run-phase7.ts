@@ -21,6 +21,7 @@ import { colorEnv } from '../prefs/resolve-settings.js';
 import { TemplateSyntaxError } from '../render/aiflow-template/errors.js';
 import { checkProjectTemplates } from '../render/project-templates.js';
 import { reportTemplateWarnings, templateSyntaxCliError } from './template-messages.js';
+import { checkWriteTargets } from '../write/targets.js';
 
 export interface Phase7Options {
   cwd?: string;
@@ -60,6 +61,8 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   // One writing run at a time per project; --dry-run and --check write nothing and need no lock.
   const lock = opts.dryRun || opts.check ? undefined : takeProjectLock(io, root);
   try {
+    // Every file a run may write is checked before any is written (a `docs` file, a folder, a link out of the project…).
+    if (lock) checkWriteTargets(root);
     return await runPhase7In(root, opts, io);
   } catch (e) {
     // A project template with unbalanced tags: found while rendering, before any document is written.

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/schema.js';
 import { ScopeSchema, type Scope } from '../engine/scope.js';
 import { QuestionIdSchema } from '../catalogue/schema.js';
 import { answersSchema, formatProblem } from '../engine/validate.js';
-import { writeFileAtomicSync } from './atomic.js';
 import { CacheError } from './cache-error.js';
+import { readProjectFile, shownPath, writeProjectFile } from './project-file.js';
 
 export const CACHE_FILE = '.ai-flow/cache/audit-data.json';
 /** The version of what we keep under `phases.phase7`. 0 = Phase 0's entry alone (no schemaVersion). */
@@ -65,15 +64,17 @@ const known = new Map<string, { text: string; cat: Catalogue; snapshot: CacheSna
 /** Reads the cache. A corrupt, unreadable or newer-version file throws CacheError (and is never written). */
 export function readCache(root: string, cat: Catalogue): CacheSnapshot {
   const path = join(root, CACHE_FILE);
-  const shown = relative(process.cwd(), path) || path;
-  if (!existsSync(path)) return { path, doc: undefined, state: { answers: {} } };
+  const shown = shownPath(path);
   const moveAway = `move it away (mv ${shown} ${shown}.bak) to start this phase afresh`;
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(path, 'utf8');
+    // Not a regular file, a link out of the project, or larger than 32 MiB: refused (CacheError).
+    text = readProjectFile(root, path);
   } catch (e) {
+    if (e instanceof CacheError) throw e;
     throw new CacheError(shown, `cannot be read (${(e as Error).message})`, `check its permissions, or ${moveAway}`);
   }
+  if (text === undefined) return { path, doc: undefined, state: { answers: {} } };
   const seen = known.get(path);
   if (seen && seen.text === text && seen.cat === cat) return seen.snapshot;
   const snapshot = parseCache(path, shown, moveAway, text, cat);
@@ -148,7 +149,7 @@ export function updateCache(root: string, cat: Catalogue, change: (s: Phase7Stat
   if (same && !migrated && snap.doc !== undefined) return snap.state;
   const stamped = same ? next : { ...next, updatedAt: now.toISOString() };
   const text = `${JSON.stringify(withState(snap.doc, stamped), null, 2)}\n`;
-  writeFileAtomicSync(snap.path, text);
+  writeProjectFile(root, snap.path, text);
   // What we wrote is what the next save re-reads: it was valid in memory, no need to validate it again.
   known.set(snap.path, { text, cat, snapshot: { path: snap.path, doc: JSON.parse(text) as Record<string, unknown>, phase0: snap.phase0, state: stamped } });
   return stamped;

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onExit } from 'signal-exit';
+import { FileWriteError, tempPathFor } from './atomic.js';
+import { readRegularOrNull } from './project-file.js';
 
 /** One Phase 7 run at a time per project. */
 export const LOCK_FILE = '.ai-flow/cache/phase7.lock';
@@ -62,19 +64,29 @@ function tryCreate(path: string, text: string): boolean {
   }
   try {
     // No fsync: other runs read the lock through the page cache, and after a crash the holder is gone anyway.
-    writeSync(fd, text);
-  } finally {
+    const data = Buffer.from(text, 'utf8');
+    for (let off = 0; off < data.length; ) {
+      const n = writeSync(fd, data, off, data.length - off);
+      if (!(n > 0)) throw Object.assign(new Error(`short write: ${off} of ${data.length} bytes of the lock written`), { code: 'ENOSPC' });
+      off += n;
+    }
+  } catch (e) {
+    // A full disk must not leave an empty lock behind (the next run would wait for it to age).
     closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // gone already
+    }
+    throw new FileWriteError(path, (e as NodeJS.ErrnoException).code ?? 'EIO', e);
   }
+  closeSync(fd);
   return true;
 }
 
+/** The lock's text; undefined when it is missing or not a small regular file (never blocks on a FIFO). */
 function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularOrNull(path, 64 * 1024) ?? undefined;
 }
 
 function parseHolder(text: string): LockHolder | undefined {
@@ -152,7 +164,8 @@ export function acquireLock(root: string, options: LockOptions = {}): LockHandle
     const why = staleness(path, other, opts);
     if (!why) throw new LockBusyError(path, other);
     // Take it over: move it aside (atomic), check we moved the stale one, then create ours.
-    const aside = `${path}.stale-${process.pid}`;
+    // Named like our temp files, so a run killed right here leaves nothing the next takeover does not sweep.
+    const aside = tempPathFor(path, 'stale');
     try {
       renameSync(path, aside);
     } catch {

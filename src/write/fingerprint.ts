@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../catalogue/package-root.js';
 import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
+import { readRegularOrNull } from '../store/project-file.js';
 import { hashValue } from './hash.js';
 
 // Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
@@ -9,13 +9,8 @@ import { hashValue } from './hash.js';
 /** The project files that name or type the project (see src/project/). */
 const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', '.ai-flow/core/config.json'];
 
-function read(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
+/** A regular file's text; null when missing, not a regular file (a FIFO never blocks) or over 32 MiB. */
+const read = (path: string): string | null => readRegularOrNull(path);
 
 /**
  * A hash of everything the documents are computed from, as the files hold it: our entry in the answers

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentId } from '../catalogue/schema.js';
 import type { RenderedOutput } from '../render/types.js';
+import { readProjectFile } from '../store/project-file.js';
 import { effectiveEntry, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
 import type { Conflict } from './conflict.js';
 import { inputChanges, inputsHash, templateStamp, withTemplate, type SharedInputs } from './generation-inputs.js';
@@ -31,22 +31,33 @@ export interface FilePlan {
   /** The entry of the generation the file came from (undefined when ai-flow has no record of writing it). */
   base?: GeneratedEntry;
   conflict?: Conflict;
+  /** --force over a conflict: the write replaces the user's overlapping edits, so `before` is backed up first. */
+  backupBefore?: boolean;
 }
 
 export interface PlanOptions {
-  /** Take the generated text over hand edits and recreate deleted documents. */
+  /**
+   * A document in conflict takes the new text (its file is backed up first), and deleted documents are
+   * recreated. Clean merges and unchanged documents are planned as without it.
+   */
   force?: boolean;
   now?: Date;
 }
 
-function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
-
 /** Decides what to do with one rendered output, from the file on disk and the record of the last generation. */
 export function planOutput(root: string, out: RenderedOutput, shared: SharedInputs, rec: OutputRecord | undefined, opts: PlanOptions = {}): FilePlan {
+  const plan = planMerge(root, out, shared, rec, opts);
+  if (!opts.force || plan.status !== 'conflict') return plan;
+  // --force decides only what a conflict would have asked: the new text, with the user's file backed up.
+  const { conflict: _asked, ...rest } = plan;
+  const why = plan.conflict?.reason === 'not-generated' ? 'your file (not written by ai-flow)' : 'your conflicting edits';
+  return { ...rest, status: 'updated', reasons: [`${why} replaced by the generated text (--force); a backup is kept`], write: plan.text, backupBefore: true };
+}
+
+function planMerge(root: string, out: RenderedOutput, shared: SharedInputs, rec: OutputRecord | undefined, opts: PlanOptions): FilePlan {
   const text = out.text;
-  const before = readIfExists(join(root, out.path));
+  // A folder, FIFO, device, a link out of the project or a file over 32 MiB is refused here (CacheError).
+  const before = readProjectFile(root, join(root, out.path));
   const fileHash = before === undefined ? undefined : sha256(before);
   const base = effectiveEntry(rec, fileHash);
   const inputs = withTemplate(shared, templateStamp(root, out.template) ?? { ...out.template, hash: 'unreadable' });
@@ -62,10 +73,6 @@ export function planOutput(root: string, out: RenderedOutput, shared: SharedInpu
     return { ...plan, status: 'created', reasons: [base ? 'deleted by you; recreated (--force)' : 'not generated yet'], write: text };
   }
   if (before === text) return { ...plan, status: 'unchanged', reasons: [] };
-  if (opts.force) {
-    const reasons = handEdited ? ['your edits are replaced by the generated text (--force)'] : why;
-    return { ...plan, status: 'updated', reasons, write: text };
-  }
   if (!base) {
     const m = markers2(before, text);
     const withMarkers = m.clean ? m.text : m.withMarkers;

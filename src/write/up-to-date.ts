@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderInput } from '../render/types.js';
 import { readGenerationRecord } from '../store/generation-record.js';
+import { readProjectFile } from '../store/project-file.js';
 import { inputChanges, inputsHash, projectTemplateAppeared, sharedInputs, templateStamp, withTemplate } from './generation-inputs.js';
 import { sha256 } from './hash.js';
 
@@ -37,12 +37,14 @@ export function checkUpToDate(root: string, input: RenderInput, aiFlowVersion: s
     if (inputsHash(now) !== c.inputsHash) return { upToDate: false, reason: `${path}: ${inputChanges(c.inputs, now).join(', ') || 'its inputs changed'}` };
     let text: string | undefined;
     try {
-      text = readFileSync(join(root, path), 'utf8');
+      text = readProjectFile(root, join(root, path));
     } catch {
-      text = undefined;
+      // A folder, FIFO, link out of the project, unreadable file…: the full run names it.
+      return { upToDate: false, reason: `${path} cannot be read as a regular file` };
     }
     const state = text === undefined ? 'deleted' : sha256(text) === c.textHash ? 'same' : 'edited';
-    if (opts.force && state !== 'same') return { upToDate: false, reason: `${path} is ${state} and --force regenerates it` };
+    // --force recreates deleted documents; an edited one with nothing new to merge stays as it is.
+    if (opts.force && state === 'deleted') return { upToDate: false, reason: `${path} was deleted and --force recreates it` };
     files.push({ path, state });
   }
   return { upToDate: true, files };

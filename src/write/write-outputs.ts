@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomicSync } from '../store/atomic.js';
-import { emptyRecord, writeGenerationRecord, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
+import type { StagedFile } from '../store/atomic.js';
+import { emptyRecord, stageGenerationRecord, writeGenerationRecord, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
+import { readRegularOrNull, stageProjectFile } from '../store/project-file.js';
 import type { ConflictResolver } from './conflict.js';
 import { canonicalJson, sha256 } from './hash.js';
 import type { FilePlan, PlanStatus } from './plan.js';
@@ -17,7 +18,12 @@ export interface WriteResult {
   proposal?: string;
   /** A `<file>.new` from an earlier conflict, removed because it is no longer needed. */
   removedProposal?: string;
+  /** --force replaced the user's conflicting file: where its previous text was kept (relative to the project). */
+  backup?: string;
 }
+
+/** Where --force keeps the files it overwrites: one folder per run, the document's own path inside it. */
+export const BACKUP_DIR = '.ai-flow/cache/phase7/backups';
 
 export interface WriteOptions {
   /** Asks about each conflict; without one, conflicts leave the file and write `<file>.new`. */
@@ -26,6 +32,8 @@ export interface WriteOptions {
   onStage?: (stage: 'pending-recorded' | 'documents-written') => void;
   /** The inputs' fingerprint once the documents are written: stamped on the final record (one write, not two). */
   fingerprint?: () => string | undefined;
+  /** The time that names the backup folder (default: now). */
+  now?: Date;
 }
 
 interface Step {
@@ -76,6 +84,7 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   const pendingOutputs: Record<string, OutputRecord> = { ...outputs };
   const removals: string[] = [];
 
+  const stamp = (opts.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
   for (const step of steps) {
     const { plan } = step;
     const rec = outputs[plan.path];
@@ -91,8 +100,9 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
       finalOutputs[plan.path] = { committed: entry };
       // What the file holds now becomes the committed entry (it may be an earlier interrupted run's pending one).
       if (step.write !== undefined) pendingOutputs[plan.path] = { committed: plan.base ?? rec?.committed, pending: entry };
+      if (step.write !== undefined && plan.backupBefore && plan.before !== undefined) result.backup = `${BACKUP_DIR}/${stamp}/${plan.path}`;
       const old = rec?.proposal;
-      if (old && existsSync(join(root, old.path)) && sha256(readFileSync(join(root, old.path), 'utf8')) === old.hash) {
+      if (old && sha256(readRegularOrNull(join(root, old.path)) ?? '') === old.hash) {
         removals.push(old.path);
         result.removedProposal = old.path;
       }
@@ -104,16 +114,42 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   // The inputs' fingerprint vouches for the documents as they were: it goes as soon as anything is written
   // (the session stamps a new one once the run has finished).
   const { fingerprint: _stale, ...base } = record ?? emptyRecord();
-  if (anyWrite) writeGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) });
-  opts.onStage?.('pending-recorded');
-  for (const step of steps) {
-    if (step.write !== undefined) writeFileAtomicSync(join(root, step.plan.path), step.write);
-    if (step.status === 'conflict') writeFileAtomicSync(join(root, proposalPath(step.plan.path)), step.plan.text);
-  }
-  opts.onStage?.('documents-written');
   const finalRecord: GenerationRecord = { ...(anyWrite ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
-  if (opts.fingerprint) finalRecord.fingerprint = opts.fingerprint();
-  if (anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null)) writeGenerationRecord(root, finalRecord);
+  const fingerprint = opts.fingerprint?.();
+  if (opts.fingerprint) finalRecord.fingerprint = fingerprint;
+  const recordChanges = anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null);
+
+  // Every file is checked and written to its temp file (every byte verified, fsynced) before any is put in
+  // place: a full disk, a read-only folder or a folder where a document goes fails the run with every file
+  // as it was. Renaming the staged files over the old ones then needs no space.
+  const staged: StagedFile[] = [];
+  const stage = (file: StagedFile): StagedFile => (staged.push(file), file);
+  const stageRel = (rel: string, text: string): StagedFile => stage(stageProjectFile(root, join(root, rel), text));
+  try {
+    const backups = results.filter((r) => r.backup).map((r) => stageRel(r.backup!, steps.find((x) => x.plan.path === r.path)!.plan.before!));
+    const pending = anyWrite ? stage(stageGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) })) : undefined;
+    const files: StagedFile[] = [];
+    for (const step of steps) {
+      if (step.write !== undefined) files.push(stageRel(step.plan.path, step.write));
+      if (step.status === 'conflict') files.push(stageRel(proposalPath(step.plan.path), step.plan.text));
+    }
+    const final = recordChanges ? stage(stageGenerationRecord(root, finalRecord)) : undefined;
+
+    for (const b of backups) b.commit();
+    pending?.commit();
+    opts.onStage?.('pending-recorded');
+    for (const f of files) f.commit();
+    opts.onStage?.('documents-written');
+    // The fingerprint notes whether Phase 0's document exists: recomputed only when this run created a file.
+    const created = steps.some((s) => s.write !== undefined && s.plan.before === undefined);
+    const after = created ? opts.fingerprint?.() : fingerprint;
+    if (final && after !== fingerprint) {
+      final.discard();
+      writeGenerationRecord(root, { ...finalRecord, fingerprint: after });
+    } else final?.commit();
+  } finally {
+    for (const file of staged) file.discard(); // no-op for those committed
+  }
   for (const path of removals) {
     try {
       unlinkSync(join(root, path));

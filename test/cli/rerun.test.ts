@@ -129,19 +129,45 @@ describe('re-running ai-flow phase7', () => {
     const r = await run(['--cwd', root, '--answers', answersFile(root, THRESHOLD(7)), '--yes']);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`⚠️  Conflict: ${OPS} — your edits overlap the new content: your file is left as it is; the new text is in ${OPS}.new`);
-    expect(r.err).toContain('re-run with --force to take the new text');
+    // The safe way first; --force only as an explicit choice, with its backup named.
+    const safe = r.err.indexOf('merge the .new file into yours by hand');
+    expect(safe).toBeGreaterThan(-1);
+    expect(r.err.indexOf('re-run with --force')).toBeGreaterThan(safe);
+    expect(r.err).toContain('backed up under\n.ai-flow/cache/phase7/backups/');
     expect(snapshot(root, [OPS])).toEqual(before);
     expect(read(root, `${OPS}.new`)).toMatch(/7(\.0)?\s?%/);
     // --check fails while the conflict stands; --force resolves it by taking the new text.
     expect((await run(['--cwd', root, '--check'])).code).toBe(1);
     const forced = await run(['--cwd', root, '--force', '--yes']);
     expect(forced.code, forced.err).toBe(0);
-    expect(forced.out).toContain(`✅ Updated: ${OPS}`);
+    const backup = /✅ Updated: docs\/operations\.md — your conflicting edits replaced; backup in (\S+)/.exec(forced.out)?.[1];
+    expect(backup, forced.out).toMatch(/^\.ai-flow\/cache\/phase7\/backups\/[\dT-]+Z\/docs\/operations\.md$/);
+    expect(read(root, backup!)).toBe(mine);
     expect(forced.out).toContain(`removed ${OPS}.new`);
     expect(read(root, OPS)).toBe(readFileSync(join(root, OPS), 'utf8'));
     expect(read(root, OPS)).not.toContain('ask Ana');
     expect(existsSync(join(root, `${OPS}.new`))).toBe(false);
     expect((await run(['--cwd', root, '--check'])).code).toBe(0);
+  });
+
+  test('--force replaces only a conflicting file (after a backup); hand edits elsewhere are kept', async () => {
+    const root = await generated();
+    const original = read(root, OPS);
+    const line = original.split('\n').find((l) => /\b1(\.0)?\s?%/.test(l))!;
+    const mineOps = original.replace(line, `${line} (we page at 2% — ask Ana)`);
+    const mineConf = `${read(root, CONF)}\nOur note: rotate keys monthly.\n`;
+    writeFileSync(join(root, OPS), mineOps);
+    writeFileSync(join(root, CONF), mineConf);
+    // Nothing new to merge: --force leaves both edits alone.
+    const idle = await run(['--cwd', root, '--force', '--yes']);
+    expect(idle.code, idle.err).toBe(0);
+    expect([read(root, OPS), read(root, CONF)]).toEqual([mineOps, mineConf]);
+    const r = await run(['--cwd', root, '--force', '--answers', answersFile(root, THRESHOLD(7)), '--yes']);
+    expect(r.code, r.err).toBe(0);
+    expect(read(root, CONF)).toBe(mineConf);
+    expect(read(root, OPS)).not.toContain('ask Ana');
+    const backup = /✅ Updated: docs\/operations\.md — your conflicting edits replaced; backup in (\S+)/.exec(r.out)?.[1];
+    expect(read(root, backup!)).toBe(mineOps);
   });
 
   test('a deleted document is not recreated unless --force', async () => {

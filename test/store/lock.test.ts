@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { acquireLock, FOREIGN_STALE_MS, LOCK_FILE, LockBusyError } from '../../src/store/lock.js';
 import { tempDir } from '../helpers.js';
+import { canMountTmpfs, fillDisk, smallDisk } from '../small-disk.js';
 
 const lockPath = (root: string): string => join(root, LOCK_FILE);
 const holderOf = (root: string) => JSON.parse(readFileSync(lockPath(root), 'utf8')) as { pid: number; hostname: string; startedAt: string };
@@ -130,4 +131,16 @@ test('folders created only for the lock are removed with it; folders with other 
   writeFileSync(join(root, '.ai-flow', 'cache', 'audit-data.json'), '{}');
   lock.release();
   expect(existsSync(join(root, '.ai-flow', 'cache', 'audit-data.json'))).toBe(true);
+});
+
+describe.skipIf(!canMountTmpfs)('the lock on a full disk (a real tmpfs)', () => {
+  test('is not left behind empty: the run fails with ENOSPC and the next run with room takes the lock at once', () => {
+    const disk = smallDisk(64);
+    mkdirSync(join(disk, '.ai-flow', 'cache'), { recursive: true });
+    const filler = fillDisk(disk, 0);
+    expect(() => acquireLock(disk)).toThrow(expect.objectContaining({ code: 'ENOSPC', path: lockPath(disk) }));
+    expect(existsSync(lockPath(disk))).toBe(false);
+    writeFileSync(filler, '');
+    acquireLock(disk).release();
+  });
 });

@@ -188,6 +188,39 @@ describe('writing generated documents over earlier ones', () => {
     expect(status(r)).toEqual({ [OPS]: 'updated', [ENV]: 'created' });
     expect(read(root, OPS)).toBe(next);
     expect(read(root, ENV)).toBe('A=1\n');
+    expect(read(root, r.find((x) => x.path === OPS)!.backup!)).toBe(lines(5).replace('line 3', 'mine'));
+  });
+
+  test('--force decides only the conflicts: a clean merge elsewhere keeps your edit, the conflicting file takes the new text after a backup', async () => {
+    const { root, template } = project();
+    await run(root, outputs(template, lines(5), lines(6, '=1')));
+    const mineOps = lines(5).replace('line 3', 'mine');
+    const mineEnv = lines(6, '=1').replace('line 1=1', 'line 1=1 # my note');
+    writeFileSync(join(root, OPS), mineOps);
+    writeFileSync(join(root, ENV), mineEnv);
+    const nextOps = lines(5).replace('line 3', 'theirs');
+    const nextEnv = lines(6, '=1').replace('line 6=1', 'line 6=2');
+    const record = readGenerationRecord(root);
+    const plans = planOutputs(root, outputs(template, nextOps, nextEnv), shared('answers-2'), record, { force: true });
+    const r = await writeOutputs(root, plans, record, { now: new Date('2026-12-04T10:11:12.345Z') });
+    expect(status(r)).toEqual({ [OPS]: 'updated', [ENV]: 'merged' });
+    expect(read(root, ENV)).toBe(nextEnv.replace('line 1=1', 'line 1=1 # my note'));
+    expect(read(root, OPS)).toBe(nextOps);
+    const ops = r.find((x) => x.path === OPS)!;
+    expect(ops.backup).toBe(`.ai-flow/cache/phase7/backups/2026-12-04T10-11-12-345Z/${OPS}`);
+    expect(read(root, ops.backup!)).toBe(mineOps);
+    expect(ops.reasons).toEqual(['your conflicting edits replaced by the generated text (--force); a backup is kept']);
+    expect(r.find((x) => x.path === ENV)!.backup).toBeUndefined();
+  });
+
+  test('--force over a file ai-flow never wrote keeps a backup of it', async () => {
+    const { root, template } = project();
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, OPS), 'hand-written operations guide\n');
+    const r = await run(root, outputs(template, lines(3)), { force: true });
+    expect(status(r)).toEqual({ [OPS]: 'updated', [ENV]: 'created' });
+    expect(read(root, OPS)).toBe(lines(3));
+    expect(read(root, r.find((x) => x.path === OPS)!.backup!)).toBe('hand-written operations guide\n');
   });
 
   test('a document the user deleted is not recreated', async () => {
