@@ -120,7 +120,7 @@ describe('--answers', () => {
 
   test('a JSON file with everything answered needs no --defaults', async () => {
     const root = tempDir();
-    await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults']);
+    await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes']);
     const answers = cache(root).phases.phase7.answers;
     const other = tempDir();
     const file = join(other, 'answers.json');
