@@ -163,7 +163,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     reportTemplateWarnings(io, root, session.templateWarnings());
     return code;
   };
-  if (scope && open.length === 0 && opts.check) return warned(runCheck(io, session, scope));
+  if (scope && open.length === 0 && opts.check) return warned(runCheck(io, session, scope, cwdFlag));
   if (scope && open.length === 0 && opts.dryRun) return warned(runDryRun(io, session, scope));
   if (opts.check && !scope) throw new CliError('ai-flow phase7 --check: Phase 7 has not been answered in this project yet (no scope in the cache), so there is nothing to check.', EXIT.invalid);
   if (opts.check) throw new CliError(openQuestionsMessage(open, cwdFlag).replace('Nothing was written.', 'The documents cannot be checked until they are answered.'), EXIT.invalid);
@@ -192,5 +192,5 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   io.out('');
   proceed();
-  return warned(await writeAndReport(io, session, scope));
+  return warned(await writeAndReport(io, session, scope, cwdFlag));
 }

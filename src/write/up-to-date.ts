@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RenderInput } from '../render/types.js';
 import { readGenerationRecord } from '../store/generation-record.js';
 import { inputChanges, inputsHash, projectTemplateAppeared, sharedInputs, templateStamp, withTemplate } from './generation-inputs.js';
+import { leftoverConflictMarkers } from './conflict-markers.js';
 import { sha256 } from './hash.js';
 
 /** same: the file is what ai-flow wrote; edited: changed by hand (nothing new to merge); deleted: removed by hand. */
@@ -41,6 +42,7 @@ export function checkUpToDate(root: string, input: RenderInput, aiFlowVersion: s
     } catch {
       text = undefined;
     }
+    if (text !== undefined && leftoverConflictMarkers(text, c.text)) return { upToDate: false, reason: `${path} still has conflict markers (<<<<<<< … >>>>>>>)` };
     const state = text === undefined ? 'deleted' : sha256(text) === c.textHash ? 'same' : 'edited';
     if (opts.force && state !== 'same') return { upToDate: false, reason: `${path} is ${state} and --force regenerates it` };
     files.push({ path, state });

@@ -86,6 +86,10 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
       result.proposal = proposal;
     } else if (step.status === 'deleted') {
       finalOutputs[plan.path] = { committed: rec?.committed, proposal: rec?.proposal };
+    } else if (step.status === 'kept') {
+      // Kept yours: the file does not have the new text, so the record stays at the generation it came from;
+      // the next run (and --check) still sees the document as out of date and asks again.
+      finalOutputs[plan.path] = { committed: plan.base, proposal: rec?.proposal };
     } else {
       const entry = finalEntry(plan, step.after ?? plan.text);
       finalOutputs[plan.path] = { committed: entry };
@@ -111,8 +115,10 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     if (step.status === 'conflict') writeFileAtomicSync(join(root, proposalPath(step.plan.path)), step.plan.text);
   }
   opts.onStage?.('documents-written');
-  const finalRecord: GenerationRecord = { ...(anyWrite ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
-  if (opts.fingerprint) finalRecord.fingerprint = opts.fingerprint();
+  const anyKept = steps.some((s) => s.status === 'kept');
+  const finalRecord: GenerationRecord = { ...(anyWrite || anyKept ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
+  // A kept conflict leaves a document behind its inputs: no fingerprint, so no early "up to date".
+  if (opts.fingerprint && !anyKept) finalRecord.fingerprint = opts.fingerprint();
   if (anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null)) writeGenerationRecord(root, finalRecord);
   for (const path of removals) {
     try {
