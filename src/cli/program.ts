@@ -65,7 +65,8 @@ Templates: the project's own in .ai-flow/templates/ are rendered instead of ours
 a name they use that has no value is written as TBD and reported; unbalanced tags stop the run (exit 1).
 
 Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template
-with unbalanced tags, or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
+with unbalanced tags, or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted
+(Ctrl-C); 143 ended by SIGTERM, 129 by SIGHUP (the wizard stops as on Ctrl-C: answers given so far are saved).`,
     )
     .action(async (opts: Phase7Options) => {
       const plain = opts.plain || io.env.TERM === 'dumb';

@@ -6,6 +6,7 @@ import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
 import { cwdArgument } from '../ui/cwd-argument.js';
 import { sessionPort } from '../ui/session-port.js';
 import { nextPrompt, progressSaved } from '../ui/wizard-ends.js';
+import { endOnSignals } from '../ui/end-signals.js';
 import { askScreen, type PlainLook, type PlainMemo } from './plain-screens.js';
 import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
 
@@ -36,6 +37,11 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
     store.dispatch({ type: 'interrupt' });
   };
   process.once('SIGINT', interrupted);
+  // SIGTERM and SIGHUP end it the same way (the question being asked is cancelled), exiting 143 / 129.
+  const signals = endOnSignals(() => {
+    interrupted();
+    io.cancel?.();
+  });
   try {
     while (store.exitCode === undefined) {
       const action = await askScreen(io, store.state, memo, look);
@@ -47,6 +53,7 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
     store.dispatch({ type: 'interrupt' });
   } finally {
     process.off('SIGINT', interrupted);
+    signals.off();
   }
   const s = store.state;
   const saved = (ends.saved ?? savedInState)(s);
@@ -58,5 +65,5 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
     s.reread.forEach((f) => io.print(rereadLine(f, look.ascii)));
     completionLines(s.generated, look.ascii, ends.nextPrompt?.()).forEach((l) => io.print(l));
   }
-  return store.exitCode ?? 130;
+  return signals.code ?? store.exitCode ?? 130;
 }

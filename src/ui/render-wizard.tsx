@@ -3,6 +3,7 @@ import { render } from 'ink';
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
 import { WizardApp } from './app.js';
+import { endOnSignals } from './end-signals.js';
 import { wizardStart, type WizardOptions } from './run-wizard.js';
 import { sessionPort } from './session-port.js';
 import { nextPrompt, progressSaved } from './wizard-ends.js';
@@ -20,10 +21,13 @@ export async function renderWizard(opts: WizardOptions, cwdArg: string): Promise
   // In raw mode Ctrl-C arrives as a key; a SIGINT from elsewhere (kill -INT) ends the same way.
   const onSigint = () => store.dispatch({ type: 'interrupt' });
   process.on('SIGINT', onSigint);
+  // SIGTERM and SIGHUP end it the same way, with their own exit codes (143, 129).
+  const signals = endOnSignals(onSigint);
   try {
     await instance.waitUntilExit();
   } finally {
     process.off('SIGINT', onSigint);
+    signals.off();
   }
-  return store.exitCode ?? EXIT_CODES[store.state.screen.name] ?? 130;
+  return signals.code ?? store.exitCode ?? EXIT_CODES[store.state.screen.name] ?? 130;
 }
