@@ -21,9 +21,21 @@ const GRACE_MS = 1500;
  */
 export function endOnSignals(interrupt: () => void): EndSignals {
   let code: number | undefined;
+  const off = () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.stdin.off('error', onStdinError);
+    process.stdin.off('end', onStdinEnd);
+  };
   const handlers = (Object.keys(SIGNAL_EXIT_CODES) as EndSignal[]).map((signal) => {
     const handler = () => {
       if (code !== undefined) return;
+      if (signal === 'SIGHUP' && terminalGone()) {
+        // Nothing can be drawn, and Node 20 aborts when it restores a terminal that is gone at exit
+        // (nodejs/node#51519): end by the signal itself, once the exit hooks (the project lock) have run.
+        off();
+        process.kill(process.pid, signal);
+        return;
+      }
       code = SIGNAL_EXIT_CODES[signal];
       setTimeout(() => process.exit(code), GRACE_MS).unref();
       interrupt();
@@ -36,13 +48,22 @@ export function endOnSignals(interrupt: () => void): EndSignals {
     if (e.code !== 'EIO' && e.code !== 'EPIPE') throw e;
   };
   process.stdin.on('error', onStdinError);
+  // A terminal closed without a SIGHUP reaching us (its shell ignores it): the keyboard ends. Same ending.
+  const onStdinEnd = () => {
+    if (terminalGone()) handlers.find(([signal]) => signal === 'SIGHUP')?.[1]();
+  };
+  process.stdin.on('end', onStdinEnd);
   return {
     get code() {
       return code;
     },
-    off() {
-      for (const [signal, handler] of handlers) process.off(signal, handler);
-      process.stdin.off('error', onStdinError);
-    },
+    off,
   };
+}
+
+/** Whether stdout's terminal has hung up (asking its size fails with EIO then). */
+function terminalGone(): boolean {
+  const handle = (process.stdout as unknown as { _handle?: { getWindowSize?: (size: number[]) => number } })._handle;
+  if (!process.stdout.isTTY || typeof handle?.getWindowSize !== 'function') return false;
+  return handle.getWindowSize([0, 0]) !== 0;
 }

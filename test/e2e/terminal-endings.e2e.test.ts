@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
-import { FRAME_END, KEY, Term, terminalEnv } from './pty.js';
+import { spawn } from 'node-pty';
+import { BIN, FRAME_END, KEY, Term, terminalEnv } from './pty.js';
 
 const running: Term[] = [];
 function term(args: string[], cwd: string, size: { cols?: number; rows?: number } = {}): Term {
@@ -51,7 +52,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(before);
   });
 
-  it('SIGTERM in the wizard: the resume line, the terminal restored (cursor shown, raw mode off), exit 143', async () => {
+  it('SIGTERM in the wizard: the resume line, the cursor shown again, the lock released, exit 143', async () => {
     const dir = tempDir();
     const t = term(['phase7', '--scope', 'mvp'], dir);
     await t.waitFor(FRAME_END);
@@ -70,6 +71,29 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     t.signal('SIGHUP');
     await t.waitFor('Nothing saved yet. Start again with: ai-flow phase7');
     expect(await t.exit).toBe(129);
+  });
+
+  it('the terminal closes under the wizard: it ends by SIGHUP (129) without crashing, the lock released, answers kept', async () => {
+    const dir = tempDir();
+    // The shell keeps going after the terminal closes (it ignores SIGHUP), to record how ai-flow ended.
+    const script = `trap "" HUP; "${process.execPath}" "${BIN}" phase7 --scope mvp 2>"${dir}/stderr.txt"; echo $? > "${dir}/code.txt"`;
+    const pty = spawn('/bin/sh', ['-c', script], { cols: 100, rows: 40, cwd: dir, env: terminalEnv(tempDir()) });
+    let out = '';
+    pty.onData((d) => (out += d));
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 400 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ok()).toBe(true);
+    };
+    await until(() => /save\s*&\s*quit/.test(out));
+    const drawn = out.length;
+    pty.write(KEY.enter); // 7.1 answered and saved
+    await until(() => /save\s*&\s*quit/.test(out.slice(drawn)));
+    (pty as typeof pty & { destroy(): void }).destroy(); // the terminal window is closed
+    await until(() => existsSync(join(dir, 'code.txt')));
+    expect(readFileSync(join(dir, 'code.txt'), 'utf8').trim()).toBe('129');
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).not.toMatch(/Assertion|stack|Error/);
+    expect(existsSync(join(dir, '.ai-flow', 'cache', 'phase7.lock'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).phases.phase7.answers['7.1']).toBeDefined();
   });
 
   it('SIGTERM in --plain: the resume line, exit 143', async () => {
