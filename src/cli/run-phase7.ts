@@ -150,8 +150,10 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
   // Nothing changed since the documents were generated: say so without asking or rendering anything.
+  let staleBecause: string | undefined;
   if (scope && open.length === 0 && !opts.review && !opts.edit?.length && !opts.check && !opts.dryRun) {
     const fresh = session.upToDate(scope);
+    if (!fresh.upToDate) staleBecause = fresh.reason;
     if (fresh.upToDate) {
       proceed();
       reportUpToDate(io, fresh);
@@ -186,7 +188,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   io.out(summaryText(session.catalogue, scope, session.state.answers));
   if (!opts.yes) {
     throw new CliError(
-      `\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
+      `${staleBecause ? `\nThe documents need a run: ${staleBecause}.` : ''}\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
       EXIT.usage,
     );
   }

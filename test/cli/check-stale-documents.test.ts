@@ -61,6 +61,7 @@ describe('--check and re-runs never call a stale document up to date', () => {
     // Without --yes it stops for the confirmation (exit 2), and does not claim up to date either.
     const plain = await run(['--cwd', root]);
     expect(plain.out + plain.err).not.toContain('up to date');
+    expect(plain.err).toContain(`The documents need a run: ${OPS} still has conflict markers`);
   });
 
   test('markers a git merge left in a document ai-flow wrote (no ai-flow conflict at all) fail --check too', async () => {
