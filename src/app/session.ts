@@ -19,7 +19,10 @@ import { detectProject, type Detection } from '../detect/index.js';
 import { readProjectContext, type ProjectInfo } from '../project/index.js';
 
 export interface SessionOptions {
-  /** false: every change stays in memory and nothing is written, the cache included (--dry-run, --check). */
+  /**
+   * false: every change stays in memory and nothing is written, the cache included (--dry-run, --check,
+   * and a run still deciding whether it will proceed: see startSaving()).
+   */
   persist?: boolean;
   /** Take the generated text over hand edits and recreate deleted documents (--force). */
   force?: boolean;
@@ -43,6 +46,9 @@ export class Session {
   private projectInfo: ProjectInfo | undefined;
   private detection: Detection | undefined;
   private unfilled: Unfilled[] = [];
+  private saving: boolean;
+  /** The state a restart threw away while nothing was saved yet: backed up by startSaving(). */
+  private restartedFrom: Phase7State | undefined;
 
   /**
    * @param fullCatalogue the catalogue as loaded; `catalogue` is the view this run asks from (with the
@@ -55,11 +61,29 @@ export class Session {
     readonly options: SessionOptions = {},
   ) {
     this.snapshot = readCache(root, fullCatalogue);
+    this.saving = options.persist !== false;
   }
 
-  /** Whether changes are saved to the cache (false for dry runs and checks). */
+  /** Whether changes are saved to the cache (false for dry runs, checks, and until startSaving()). */
   get persists(): boolean {
-    return this.options.persist !== false;
+    return this.saving;
+  }
+
+  /**
+   * From now on every change is saved. What was changed in memory so far (scope, answers, pre-flight, a
+   * restart) is saved now — only when it differs from the cache, so a run that changed nothing writes
+   * nothing. Returns the backup of the answers a restart threw away ('' when there was no restart).
+   */
+  startSaving(): string {
+    if (this.saving) return '';
+    this.saving = true;
+    const mem = this.state;
+    const backup = this.restartedFrom ? backupAnswers(this.root, this.restartedFrom) : '';
+    this.restartedFrom = undefined;
+    const disk = readCache(this.root, this.fullCatalogue).state;
+    const key = (s: Phase7State) => JSON.stringify({ s: s.scope, a: s.answers, p: s.preflight });
+    if (key(mem) !== key(disk)) this.set(updateCache(this.root, this.fullCatalogue, (s) => ({ ...s, scope: mem.scope, answers: mem.answers, preflight: mem.preflight })));
+    return backup;
   }
 
   /** Saves a change to the cache, or keeps it in memory when not persisting. */
@@ -113,6 +137,7 @@ export class Session {
   /** Throws the answers away after keeping a timestamped backup; returns the backup's path ('' when not persisting). */
   restart(): string {
     if (!this.persists) {
+      this.restartedFrom ??= this.state;
       this.change((s) => ({ ...s, answers: {} }));
       return '';
     }

@@ -3,6 +3,7 @@ import { parseScope } from '../engine/scope-words.js';
 import { RECORD_FILE, RECORD_VERSION } from '../store/generation-record-path.js';
 import { readRegularOrNull } from '../store/project-file.js';
 import { inputsFingerprint } from '../write/fingerprint.js';
+import { hasConflictMarkers } from '../write/conflict-markers.js';
 import { sha256 } from '../write/hash.js';
 
 export const UP_TO_DATE = 'Documents are up to date (answers, scope and templates unchanged since they were generated); nothing was written.';
@@ -16,7 +17,7 @@ interface RawRecord {
 /**
  * The re-run that has nothing to do, decided before loading anything heavy: the inputs' fingerprint is the
  * one recorded by the last generation, and every document is exactly what it wrote. Any doubt (hand edits,
- * a deleted file, an interrupted run, a conflict, no record, a `--scope` other than the cached one) returns
+ * a deleted file, an interrupted run, a conflict (or conflict markers), a kept conflict (no fingerprint), no record, a `--scope` other than the cached one) returns
  * false and the full path decides.
  */
 export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<string, string | undefined>, scopeFlag?: string): boolean {
@@ -36,6 +37,9 @@ export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<st
     if (rec.pending || rec.proposal || !rec.committed?.textHash || rec.committed.fileHash !== rec.committed.textHash) return false;
     const text = readRegularOrNull(join(root, path));
     if (text === null || sha256(text) !== rec.committed.textHash) return false;
+    // Exactly what was generated, so markers would be the generator's own: still, a document with conflict
+    // blocks is never called up to date without the full check.
+    if (hasConflictMarkers(text)) return false;
   }
   return inputsFingerprint(root, aiFlowVersion, env) === record.fingerprint;
 }

@@ -67,7 +67,8 @@ a name they use that has no value is written as TBD and reported; unbalanced tag
 
 Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template
 with unbalanced tags, a path ai-flow must not touch, or a failed write (disk full, read-only: nothing is left half
-written), or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.
+written), or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted (Ctrl-C);
+143 ended by SIGTERM, 129 by SIGHUP (the wizard stops as on Ctrl-C: answers given so far are saved).
 AI_FLOW_DEBUG=1 adds the stack trace to an error message.`,
     )
     .action(async (opts: Phase7Options) => {

@@ -4,8 +4,10 @@ import type { Session } from '../app/session.js';
 import type { Scope } from '../engine/scope.js';
 import { CACHE_FILE } from '../store/audit-cache.js';
 import { sweepStrayTempFiles } from '../store/atomic.js';
-import { RECORD_FILE } from '../store/generation-record.js';
+import { readRegularOrNull } from '../store/project-file.js';
+import { readGenerationRecord, RECORD_FILE } from '../store/generation-record.js';
 import { acquireLock, LOCK_FILE, LockBusyError, type LockHandle } from '../store/lock.js';
+import { leftoverConflictMarkers } from '../write/conflict-markers.js';
 import type { FilePlan } from '../write/plan.js';
 import { unifiedDiff } from '../write/unified-diff.js';
 import type { Freshness } from '../write/up-to-date.js';
@@ -91,32 +93,49 @@ const VERB: Record<FilePlan['status'], string> = {
 };
 
 const CHANGES = new Set<FilePlan['status']>(['created', 'updated', 'merged', 'conflict']);
-const MARKERS = /^<{7} [^\n]*\n[\s\S]*?^={7}\n[\s\S]*?^>{7} /m;
 
 function planLine(p: FilePlan): string {
   const why = p.status === 'deleted' ? [] : p.reasons;
   return `  ${p.path}: ${VERB[p.status]}${why.length ? ` — ${why.join('; ')}` : ''}`;
 }
 
+/** A document holding conflict blocks the user still has to resolve (not ones the generated text itself has). */
+function hasLeftoverMarkers(p: FilePlan): boolean {
+  return p.before !== undefined && leftoverConflictMarkers(p.before, p.text);
+}
+
+const MARKERS_LINE = (path: string, cwdFlag: string) =>
+  `  ${path}: still has conflict markers (<<<<<<< … >>>>>>>) — resolve those blocks by hand, then run ai-flow phase7${cwdFlag} --check again`;
+
+/** What to do about one out-of-date document, after the line saying why. */
+function fixLine(p: FilePlan, cwdFlag: string): string {
+  if (p.status === 'conflict') {
+    return `    to fix: run ai-flow phase7${cwdFlag} in a terminal and choose take new or conflict markers (or merge ${p.path}.new by hand after ai-flow phase7${cwdFlag} --yes)`;
+  }
+  return `    to fix: ai-flow phase7${cwdFlag} --yes (--dry-run shows the changes)`;
+}
+
 /** `--check`: exit 1 when a run would change a document (or one still holds conflict markers), 0 otherwise. */
-export function runCheck(io: Io, session: Session, scope: Scope): ExitCode {
+export function runCheck(io: Io, session: Session, scope: Scope, cwdFlag = ''): ExitCode {
   const fresh = session.upToDate(scope);
   if (fresh.upToDate) {
     reportUpToDate(io, fresh);
     return EXIT.ok;
   }
   const plans = session.plan(scope);
-  const stale = plans.filter((p) => CHANGES.has(p.status));
-  const markers = plans.filter((p) => p.before !== undefined && MARKERS.test(p.before));
+  const markers = plans.filter(hasLeftoverMarkers);
+  const stale = plans.filter((p) => CHANGES.has(p.status) && !markers.includes(p));
   if (stale.length === 0 && markers.length === 0) {
     io.out('Documents are up to date (a run would write no document).');
     for (const p of plans.filter((x) => x.status === 'deleted' || x.handEdited)) io.out(planLine(p));
     return EXIT.ok;
   }
   io.out(`Documents are out of date (${PLURAL(stale.length + markers.length, 'file')}):`);
-  for (const p of stale) io.out(planLine(p));
-  for (const p of markers) io.out(`  ${p.path}: still has conflict markers (<<<<<<<) — resolve them by hand`);
-  io.out('Run ai-flow phase7 --yes to update them (--dry-run shows the changes).');
+  for (const p of markers) io.out(MARKERS_LINE(p.path, cwdFlag));
+  for (const p of stale) {
+    io.out(planLine(p));
+    io.out(fixLine(p, cwdFlag));
+  }
   return EXIT.invalid;
 }
 
@@ -143,14 +162,24 @@ export function runDryRun(io: Io, session: Session, scope: Scope): ExitCode {
 }
 
 /** Writes without a terminal: conflicts leave the file, write `<file>.new` and end with exit 1. */
-export async function writeAndReport(io: Io, session: Session, scope: Scope): Promise<ExitCode> {
+export async function writeAndReport(io: Io, session: Session, scope: Scope, cwdFlag = ''): Promise<ExitCode> {
   const results = await session.generate(scope);
-  if (results.every((r) => r.status === 'unchanged' || r.status === 'deleted')) {
+  // A document left with conflict blocks is not up to date, whatever this run wrote.
+  const markers = results.filter((r) => r.status !== 'deleted' && fileHasLeftoverMarkers(session.root, r.path));
+  if (markers.length === 0 && results.every((r) => r.status === 'unchanged' || r.status === 'deleted')) {
     io.out('Documents are up to date; no document was written.');
   }
   reportWrites(io, results);
   const conflicts = results.filter((r) => r.status === 'conflict');
-  if (conflicts.length === 0) return EXIT.ok;
-  io.err(conflictFooter(conflicts));
-  return EXIT.invalid;
+  if (conflicts.length > 0) io.err(conflictFooter(conflicts));
+  if (markers.length > 0) {
+    io.err(['', `${PLURAL(markers.length, 'document')} still ${markers.length === 1 ? 'has' : 'have'} conflict markers to resolve by hand:`, ...markers.map((r) => MARKERS_LINE(r.path, cwdFlag))].join('\n'));
+  }
+  return conflicts.length > 0 || markers.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function fileHasLeftoverMarkers(root: string, path: string): boolean {
+  const text = readRegularOrNull(join(root, path));
+  if (text === null) return false;
+  return leftoverConflictMarkers(text, readGenerationRecord(root)?.outputs[path]?.committed?.text);
 }

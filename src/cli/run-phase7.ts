@@ -84,11 +84,14 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   let session: Session;
   // Saved once the pre-flight has run: keeping the existing documentation (skip) writes nothing, the cache included.
   let newScope: Scope | undefined;
+  const writes = !(opts.dryRun || opts.check);
   try {
-    session = new Session(root, cat, io.env, { persist: !(opts.dryRun || opts.check), force: opts.force, aiFlowVersion: version() });
+    // Everything is decided in memory first: a run that stops (exit 2: open questions, no terminal) writes
+    // nothing, the cache included. proceed() saves what was decided once the run goes on to ask or write.
+    session = new Session(root, cat, io.env, { persist: false, force: opts.force, aiFlowVersion: version() });
     if (opts.restart) {
-      const backup = session.restart();
-      io.out(backup ? `Answers cleared; the previous ones are backed up in ${shownPath(io, backup)}.` : 'Answers cleared (dry run: nothing saved, no backup needed).');
+      session.restart();
+      if (!writes) io.out('Answers cleared (dry run: nothing saved, no backup needed).');
     }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
     if (flagScope && flagScope !== session.state.scope) newScope = flagScope;
@@ -99,6 +102,17 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     throw e;
   }
   const interactive = io.stdinIsTTY && io.stdoutIsTTY;
+  /** The run goes on (to the wizard, to writing, or ends having changed nothing): save what was decided. */
+  const proceed = (): void => {
+    if (!writes) return;
+    try {
+      const backup = session.startSaving();
+      if (backup) io.out(`Answers cleared; the previous ones are backed up in ${shownPath(io, backup)}.`);
+    } catch (e) {
+      if (e instanceof CacheError) throw new CliError(e.message, EXIT.invalid);
+      throw e;
+    }
+  };
   if (!interactive) io.out(projectLine(session));
   const scope = newScope ?? session.state.scope;
   if (!scope && !interactive) {
@@ -139,9 +153,12 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
   // Nothing changed since the documents were generated: say so without asking or rendering anything.
+  let staleBecause: string | undefined;
   if (scope && open.length === 0 && !opts.review && !opts.edit?.length && !opts.check && !opts.dryRun) {
     const fresh = session.upToDate(scope);
+    if (!fresh.upToDate) staleBecause = fresh.reason;
     if (fresh.upToDate) {
+      proceed();
       reportUpToDate(io, fresh);
       return EXIT.ok;
     }
@@ -151,7 +168,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     reportTemplateWarnings(io, root, session.templateWarnings());
     return code;
   };
-  if (scope && open.length === 0 && opts.check) return warned(runCheck(io, session, scope));
+  if (scope && open.length === 0 && opts.check) return warned(runCheck(io, session, scope, cwdFlag));
   if (scope && open.length === 0 && opts.dryRun) return warned(runDryRun(io, session, scope));
   if (opts.check && !scope) throw new CliError('ai-flow phase7 --check: Phase 7 has not been answered in this project yet (no scope in the cache), so there is nothing to check.', EXIT.invalid);
   if (opts.check) throw new CliError(openQuestionsMessage(open, cwdFlag).replace('Nothing was written.', 'The documents cannot be checked until they are answered.'), EXIT.invalid);
@@ -165,6 +182,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     if (unknown.length) throw new CliError(`--edit ${unknown.join(', ')}: no such question. Question ids are ${QUESTION_IDS.join(', ')}.`, EXIT.usage);
     // A broken project template is reported before the questions, not after them.
     checkProjectTemplates(root);
+    proceed();
     const { runWizard } = await import('../ui/run-wizard.js');
     return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
@@ -173,10 +191,11 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   io.out(summaryText(session.catalogue, scope, session.state.answers));
   if (!opts.yes) {
     throw new CliError(
-      `\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
+      `${staleBecause ? `\nThe documents need a run: ${staleBecause}.` : ''}\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
       EXIT.usage,
     );
   }
   io.out('');
-  return warned(await writeAndReport(io, session, scope));
+  proceed();
+  return warned(await writeAndReport(io, session, scope, cwdFlag));
 }

@@ -5,13 +5,20 @@ export interface PlainIo {
   print(line?: string): void;
   /** Asks one line; Enter alone returns `fallback` when given. */
   ask(message: string, fallback?: string): Promise<string>;
+  /** Cancels the question being asked (it rejects as a prompt exit): a signal ended the wizard. */
+  cancel?(): void;
 }
 
 /** Prompts with @inquirer/prompts' input: one line per answer, nothing redrawn above it. */
 export function inquirerIo(stdout: NodeJS.WriteStream = process.stdout): PlainIo {
+  let asking: AbortController | undefined;
   return {
-    print: (line = '') => void stdout.write(`${line}\n`),
-    ask: (message, fallback) => input({ message, ...(fallback !== undefined && fallback !== '' ? { default: fallback } : {}) }),
+    print: (line = '') => void (stdout.writable && stdout.write(`${line}\n`)),
+    ask: (message, fallback) => {
+      asking = new AbortController();
+      return input({ message, ...(fallback !== undefined && fallback !== '' ? { default: fallback } : {}) }, { signal: asking.signal });
+    },
+    cancel: () => asking?.abort(),
   };
 }
 

@@ -142,7 +142,7 @@ async function askCorrections(io: PlainIo, state: WizardState, look: PlainLook, 
     io.print();
     state.generated.forEach((g) => io.print(generationLine(g, look.ascii)));
     io.print();
-    correctionsLines(look.ascii).forEach((l) => io.print(l));
+    correctionsLines(look.ascii, state.generated).forEach((l) => io.print(l));
   }
   const word = await io.ask('Type ready or continue (< back to the summary)');
   return word.trim() === '<' ? { type: 'back' } : { type: 'corrections', word };

@@ -1,9 +1,12 @@
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
-import { completionLines, cwdFlag, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import type { WizardState } from '../engine/wizard/types.js';
+import { completionLines, cwdFlag, failedNote, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
 import { cwdArgument } from '../ui/cwd-argument.js';
 import { sessionPort } from '../ui/session-port.js';
+import { nextPrompt, progressSaved } from '../ui/wizard-ends.js';
+import { endOnSignals } from '../ui/end-signals.js';
 import { askScreen, type PlainLook, type PlainMemo } from './plain-screens.js';
 import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
 
@@ -16,16 +19,29 @@ export async function runPlain(opts: WizardOptions, io: PlainIo = inquirerIo()):
   const store = new WizardStore(initWizard(wizardStart(opts)), sessionPort(session));
   // Nothing is drawn before the first prompt, so the project is looked at right away (detected values become the defaults).
   store.lookAtProject();
-  return drivePlain(store, io, cwdArgument(session.root), { ascii: opts.ascii });
+  return drivePlain(store, io, cwdArgument(session.root), { ascii: opts.ascii }, { saved: progressSaved(session), nextPrompt: nextPrompt(session) });
 }
 
+/** What the closing lines need to know about the project: whether anything is saved, the next phase's prompt file. */
+export interface PlainEnds {
+  saved?: (state: WizardState) => boolean;
+  nextPrompt?: () => string | undefined;
+}
+
+const savedInState = (s: WizardState): boolean => s.scope !== undefined || Object.keys(s.answers).length > 0;
+
 /** Asks screen after screen until the wizard ends; prints the closing lines; returns the exit code. */
-export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string, look: PlainLook = {}): Promise<number> {
+export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string, look: PlainLook = {}, ends: PlainEnds = {}): Promise<number> {
   const memo: PlainMemo = {};
   const interrupted = () => {
     store.dispatch({ type: 'interrupt' });
   };
   process.once('SIGINT', interrupted);
+  // SIGTERM and SIGHUP end it the same way (the question being asked is cancelled), exiting 143 / 129.
+  const signals = endOnSignals(() => {
+    interrupted();
+    io.cancel?.();
+  });
   try {
     while (store.exitCode === undefined) {
       const action = await askScreen(io, store.state, memo, look);
@@ -37,15 +53,17 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
     store.dispatch({ type: 'interrupt' });
   } finally {
     process.off('SIGINT', interrupted);
+    signals.off();
   }
   const s = store.state;
-  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg));
-  if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\nYour answers saved so far are kept in .ai-flow/cache/audit-data.json.`);
+  const saved = (ends.saved ?? savedInState)(s);
+  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg, saved));
+  if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\n${failedNote(saved)}`);
   if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg)).forEach((l) => io.print(l));
   if (s.screen.name === 'done') {
     io.print();
     s.reread.forEach((f) => io.print(rereadLine(f, look.ascii)));
-    completionLines(s.generated, look.ascii).forEach((l) => io.print(l));
+    completionLines(s.generated, look.ascii, ends.nextPrompt?.()).forEach((l) => io.print(l));
   }
-  return store.exitCode ?? 130;
+  return signals.code ?? store.exitCode ?? 130;
 }

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WizardStore } from '../engine/wizard/store.js';
+import type { WizardState } from '../engine/wizard/types.js';
 import { ConflictScreen } from './conflict-screen.js';
 import { AsciiContext } from './ascii.js';
 import { CorrectionsScreen, DoneScreen, FailedScreen, GeneratingScreen, InterruptedScreen, KeptScreen } from './final-screens.js';
@@ -14,11 +15,22 @@ import { useKeys } from './use-keys.js';
 
 const TERMINAL = new Set(['done', 'kept', 'interrupted', 'failed']);
 
-/**
- * The wizard: draws the store's state and sends keys as actions. Exits after the final frame is drawn.
- * `ascii`: ASCII marks instead of emoji.
- */
-export function WizardApp({ store, cwdArg, ascii = false }: { store: WizardStore; cwdArg: string; ascii?: boolean }) {
+/** Without a project to ask: a scope or an answer in the wizard counts as saved (each is saved as it is given). */
+const savedInState = (s: WizardState): boolean => s.scope !== undefined || Object.keys(s.answers).length > 0;
+
+interface AppProps {
+  store: WizardStore;
+  cwdArg: string;
+  /** ASCII marks instead of emoji. */
+  ascii?: boolean;
+  /** Whether anything of this phase is saved in the cache: what Ctrl-C and a failure say. */
+  progressSaved?: (state: WizardState) => boolean;
+  /** The next phase's prompt file, named on the final screen only when the project has it (asked at the end). */
+  nextPrompt?: () => string | undefined;
+}
+
+/** The wizard: draws the store's state and sends keys as actions. Exits after the final frame is drawn. */
+export function WizardApp({ store, cwdArg, ascii = false, progressSaved = savedInState, nextPrompt }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { exit } = useApp();
   const { dispatch } = store;
@@ -52,13 +64,13 @@ export function WizardApp({ store, cwdArg, ascii = false }: { store: WizardStore
       case 'corrections':
         return <CorrectionsScreen files={state.generated} error={s.error} dispatch={dispatch} />;
       case 'done':
-        return <DoneScreen files={state.generated} reread={state.reread} />;
+        return <DoneScreen files={state.generated} reread={state.reread} nextPrompt={nextPrompt?.()} />;
       case 'kept':
         return <KeptScreen document={state.offer?.audit.document} cwdArg={cwdArg} />;
       case 'interrupted':
-        return <InterruptedScreen cwdArg={cwdArg} />;
+        return <InterruptedScreen cwdArg={cwdArg} saved={progressSaved(state)} />;
       case 'failed':
-        return <FailedScreen message={s.message} />;
+        return <FailedScreen message={s.message} saved={progressSaved(state)} />;
       default: {
         const never: never = s;
         throw new Error(`unknown screen ${JSON.stringify(never)}`);

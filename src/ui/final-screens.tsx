@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
-import { completionLines, correctionsLines, cwdFlag, generationLine, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
+import { completionLines, correctionsLines, cwdFlag, failedNote, generationLine, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
 import { TextLine } from './inputs/text-line.js';
 import { textAction } from './inputs/text-keys.js';
@@ -42,7 +42,7 @@ export function CorrectionsScreen({ files, error, dispatch }: { files: Generated
     <Box flexDirection="column">
       <GenerationLines files={files} />
       <Text> </Text>
-      {correctionsLines(ascii).map((l, i) => (
+      {correctionsLines(ascii, files).map((l, i) => (
         <Text key={i}>{l || ' '}</Text>
       ))}
       <Text>
@@ -55,7 +55,8 @@ export function CorrectionsScreen({ files, error, dispatch }: { files: Generated
   );
 }
 
-export function DoneScreen({ files, reread }: { files: GeneratedFile[]; reread: RereadFile[] }) {
+/** `nextPrompt`: the next phase's prompt file, when the project has one. */
+export function DoneScreen({ files, reread, nextPrompt }: { files: GeneratedFile[]; reread: RereadFile[]; nextPrompt?: string }) {
   const ascii = useAscii();
   return (
     <Box flexDirection="column">
@@ -66,7 +67,7 @@ export function DoneScreen({ files, reread }: { files: GeneratedFile[]; reread: 
           ))}
         </Box>
       ) : null}
-      {completionLines(files, ascii).map((l, i) => (
+      {completionLines(files, ascii, nextPrompt).map((l, i) => (
         <Text key={i}>{l || ' '}</Text>
       ))}
     </Box>
@@ -84,15 +85,16 @@ export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: st
   );
 }
 
-export function InterruptedScreen({ cwdArg }: { cwdArg: string }) {
-  return <Text>{resumeLine(cwdArg)}</Text>;
+/** `saved`: whether the cache holds anything of this phase (a scope or an answer). */
+export function InterruptedScreen({ cwdArg, saved }: { cwdArg: string; saved: boolean }) {
+  return <Text>{resumeLine(cwdArg, saved)}</Text>;
 }
 
-export function FailedScreen({ message }: { message: string }) {
+export function FailedScreen({ message, saved }: { message: string; saved: boolean }) {
   return (
     <Box flexDirection="column">
       <Text color="red">✖ {message}</Text>
-      <Text>Your answers saved so far are kept in .ai-flow/cache/audit-data.json.</Text>
+      <Text>{failedNote(saved)}</Text>
     </Box>
   );
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Session } from '../app/session.js';
 import type { WizardPort } from '../engine/wizard/store.js';
 import type { GeneratedFile } from '../engine/wizard/types.js';
+import { readGenerationRecord } from '../store/generation-record.js';
+import { leftoverConflictMarkers } from '../write/conflict-markers.js';
 
 interface WriteReport {
   path: string;
@@ -65,7 +67,13 @@ export function sessionPort(session: Session): WizardPort {
         ask({ path: c.path, reason: c.reason, overlaps: c.conflicts, diff: c.unifiedDiff }),
       )) as WriteReport[];
       for (const r of results) written.set(r.path, hashOf(join(session.root, r.path)));
-      return results.map(toGeneratedFile);
+      const record = readGenerationRecord(session.root);
+      // A document this run left alone may still hold conflict blocks from before: it is not done.
+      return results.map((r) => {
+        const path = join(session.root, r.path);
+        const leftover = r.status !== 'markers' && r.status !== 'deleted' && existsSync(path) && leftoverConflictMarkers(readFileSync(path, 'utf8'), record?.outputs[r.path]?.committed?.text);
+        return leftover ? { path: r.path, status: 'has markers' } : toGeneratedFile(r);
+      });
     },
     reread: (_scope, files) =>
       files.map((f) => {

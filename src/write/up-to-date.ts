@@ -3,6 +3,7 @@ import type { RenderInput } from '../render/types.js';
 import { readGenerationRecord } from '../store/generation-record.js';
 import { readProjectFile } from '../store/project-file.js';
 import { inputChanges, inputsHash, projectTemplateAppeared, sharedInputs, templateStamp, withTemplate } from './generation-inputs.js';
+import { leftoverConflictMarkers } from './conflict-markers.js';
 import { sha256 } from './hash.js';
 
 /** same: the file is what ai-flow wrote; edited: changed by hand (nothing new to merge); deleted: removed by hand. */
@@ -42,6 +43,7 @@ export function checkUpToDate(root: string, input: RenderInput, aiFlowVersion: s
       // A folder, FIFO, link out of the project, unreadable file…: the full run names it.
       return { upToDate: false, reason: `${path} cannot be read as a regular file` };
     }
+    if (text !== undefined && leftoverConflictMarkers(text, c.text)) return { upToDate: false, reason: `${path} still has conflict markers (<<<<<<< … >>>>>>>)` };
     const state = text === undefined ? 'deleted' : sha256(text) === c.textHash ? 'same' : 'edited';
     // --force recreates deleted documents; an edited one with nothing new to merge stays as it is.
     if (opts.force && state === 'deleted') return { upToDate: false, reason: `${path} was deleted and --force recreates it` };

@@ -95,6 +95,10 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
       result.proposal = proposal;
     } else if (step.status === 'deleted') {
       finalOutputs[plan.path] = { committed: rec?.committed, proposal: rec?.proposal };
+    } else if (step.status === 'kept') {
+      // Kept yours: the file does not have the new text, so the record stays at the generation it came from;
+      // the next run (and --check) still sees the document as out of date and asks again.
+      finalOutputs[plan.path] = { committed: plan.base, proposal: rec?.proposal };
     } else {
       const entry = finalEntry(plan, step.after ?? plan.text);
       finalOutputs[plan.path] = { committed: entry };
@@ -114,9 +118,11 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   // The inputs' fingerprint vouches for the documents as they were: it goes as soon as anything is written
   // (the session stamps a new one once the run has finished).
   const { fingerprint: _stale, ...base } = record ?? emptyRecord();
-  const finalRecord: GenerationRecord = { ...(anyWrite ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
-  const fingerprint = opts.fingerprint?.();
-  if (opts.fingerprint) finalRecord.fingerprint = fingerprint;
+  const anyKept = steps.some((s) => s.status === 'kept');
+  const finalRecord: GenerationRecord = { ...(anyWrite || anyKept ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
+  // A kept conflict leaves a document behind its inputs: no fingerprint, so no early "up to date".
+  const fingerprint = anyKept ? undefined : opts.fingerprint?.();
+  if (fingerprint !== undefined) finalRecord.fingerprint = fingerprint;
   const recordChanges = anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null);
 
   // Every file is checked and written to its temp file (every byte verified, fsynced) before any is put in
@@ -142,7 +148,7 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     opts.onStage?.('documents-written');
     // The fingerprint notes whether Phase 0's document exists: recomputed only when this run created a file.
     const created = steps.some((s) => s.write !== undefined && s.plan.before === undefined);
-    const after = created ? opts.fingerprint?.() : fingerprint;
+    const after = created && !anyKept ? opts.fingerprint?.() : fingerprint;
     if (final && after !== fingerprint) {
       final.discard();
       writeGenerationRecord(root, { ...finalRecord, fingerprint: after });

@@ -120,7 +120,7 @@ describe('--answers', () => {
 
   test('a JSON file with everything answered needs no --defaults', async () => {
     const root = tempDir();
-    await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults']);
+    await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes']);
     const answers = cache(root).phases.phase7.answers;
     const other = tempDir();
     const file = join(other, 'answers.json');
@@ -168,6 +168,7 @@ describe('help and version', () => {
     const r = await run(['phase7', '--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--cwd', '--scope', '--answers', '--defaults', '--yes', 'Exit codes']) expect(r.out).toContain(flag);
+    expect(r.out.replace(/\s+/g, ' ')).toContain('130 interrupted (Ctrl-C); 143 ended by SIGTERM, 129 by SIGHUP');
   });
   test('--version prints the package version', async () => {
     const r = await run(['--version']);

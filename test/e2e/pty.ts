@@ -93,6 +93,12 @@ export class Term {
     this.pty.resize(cols, rows);
   }
 
+  /** Sends a signal to the program (the terminal stays open). */
+  signal(name: 'SIGTERM' | 'SIGHUP' | 'SIGINT'): void {
+    this.mark = this.raw.length;
+    this.pty.kill(name);
+  }
+
   kill(): void {
     try {
       this.pty.kill();

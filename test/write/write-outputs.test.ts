@@ -171,9 +171,17 @@ describe('writing generated documents over earlier ones', () => {
         expect(status(r)[OPS]).toBe('markers');
         expect(file).toBe(seen[0]!.withMarkers);
       }
-      // Resolved either way: the next run with the same inputs has nothing to do.
-      const again = await run(root, outputs(template, next), { answers: 'answers-2', resolve: async () => expect.fail('asked again') });
-      expect(status(again)[OPS]).toBe('unchanged');
+      if (choice === 'mine') {
+        // Kept yours: the file still lacks the new text, so the next run asks again (and leaves the file as it is).
+        let asked = 0;
+        const again = await run(root, outputs(template, next), { answers: 'answers-2', resolve: async () => (asked++, 'mine') });
+        expect(asked).toBe(1);
+        expect(status(again)[OPS]).toBe('kept');
+      } else {
+        // Resolved: the next run with the same inputs has nothing to do.
+        const again = await run(root, outputs(template, next), { answers: 'answers-2', resolve: async () => expect.fail('asked again') });
+        expect(status(again)[OPS]).toBe('unchanged');
+      }
       expect(read(root, OPS)).toBe(file);
     }
   });

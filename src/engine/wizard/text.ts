@@ -100,6 +100,7 @@ const STATUS_LABELS: Record<string, [Glyph, string]> = {
   conflict: ['warn', 'Conflict'],
   kept: ['ok', 'Kept yours'],
   markers: ['warn', 'Written with conflict markers'],
+  'has markers': ['warn', 'Still has conflict markers (resolve the <<<<<<< blocks by hand)'],
 };
 
 /** "✅ Generated: docs/operations.md"; statuses a writer adds later are shown by name. */
@@ -126,10 +127,18 @@ export const CONFLICT_OPTIONS: { choice: ConflictChoice; key: string; label: str
   { choice: 'markers', key: 'm', label: 'Write both with conflict markers, to resolve the <<<<<<< blocks by hand' },
 ];
 
-/** The seed's closing question: edit the files and type `ready`, or `continue`. */
-export function correctionsLines(ascii = false): string[] {
+/** Statuses after which a document holds everything Phase 7 answered. */
+const COMPLETE = new Set(['created', 'updated', 'merged', 'unchanged']);
+
+/** Whether every document written holds the answers (none kept, in conflict, with markers or deleted). */
+export function allDocumentsComplete(files: GeneratedFile[]): boolean {
+  return files.every((f) => COMPLETE.has(f.status));
+}
+
+/** The seed's closing question: edit the files and type `ready`, or `continue`. The first line says only what is true of `files`. */
+export function correctionsLines(ascii = false, files: GeneratedFile[] = []): string[] {
   return [
-    'Documents have been created with all Phase 7 information.',
+    allDocumentsComplete(files) ? 'Documents have been created with all Phase 7 information.' : 'Not every document has all Phase 7 information yet: see each file above.',
     '',
     marked('note', 'Would you like to make any corrections before continuing?', ascii),
     '',
@@ -145,22 +154,66 @@ export function rereadLine(f: RereadFile, ascii = false): string {
   return f.edited ? marked('reread', `Re-read ${f.path}: your edits are kept`, ascii) : marked('ok', `Re-read ${f.path}: no changes`, ascii);
 }
 
-/** The seed's completion message, naming the next phase. */
-export function completionLines(files: GeneratedFile[], ascii = false): string[] {
+/** What happened to one document, in words, for the completion message. */
+export function outcomeText(f: GeneratedFile): string {
+  switch (f.status) {
+    case 'created':
+      return 'written';
+    case 'updated':
+      return 'written (updated)';
+    case 'merged':
+      return 'merged (your edits kept, new content applied)';
+    case 'unchanged':
+      return f.detail ? `unchanged (${f.detail})` : 'unchanged';
+    case 'kept':
+      return 'kept yours: it does not have the new answers (the next run and --check report it until you take the new text or merge it)';
+    case 'conflict':
+      return `conflict: your file is left as it is${f.detail ? `; ${f.detail.replace(/^your file is left as it is; /, '')}` : ''}`;
+    case 'markers':
+      return 'written with conflict markers: resolve the <<<<<<< … >>>>>>> blocks by hand';
+    case 'has markers':
+      return 'still has conflict markers: resolve the <<<<<<< … >>>>>>> blocks by hand';
+    case 'deleted':
+      return 'not recreated (deleted by you; --force recreates it)';
+    default:
+      return f.detail ? `${f.status} (${f.detail})` : f.status;
+  }
+}
+
+/**
+ * The seed's completion message: per document what happened, then the next phase. `nextPrompt` is the
+ * next phase's prompt file when the project has it; without it the next phase is named in words.
+ */
+export function completionLines(files: GeneratedFile[], ascii = false, nextPrompt?: string): string[] {
+  const complete = allDocumentsComplete(files);
   return [
-    marked('ok', 'Phase 7 Complete!', ascii),
+    complete ? marked('ok', 'Phase 7 Complete!', ascii) : marked('warn', 'Phase 7 is answered, but not every document has the answers yet:', ascii),
     '',
-    'Generated documents:',
-    ...files.map((f) => marked('ok', f.path, ascii)),
+    'Documents:',
+    ...files.map((f) => marked(COMPLETE.has(f.status) ? 'ok' : 'warn', `${f.path}: ${outcomeText(f)}`, ascii)),
     '',
     'Next Phase: Phase 8 - Project Setup & Final Documentation',
-    'Read: .ai-flow/prompts/backend/flow-build-phase-8.md',
+    nextPrompt ? `Read: ${nextPrompt}` : 'Run it with your ai-flow setup.',
   ];
 }
 
-/** The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same). */
-export function resumeLine(cwdArg: string): string {
-  return `Progress saved to ${CACHE_PATH}. Resume with: ai-flow phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
+/** The next phase's prompt as ai-flow installs it in a project (`type`: backend, frontend, …). */
+export function nextPhasePromptPath(type: string): string {
+  return `.ai-flow/prompts/${type}/flow-build-phase-8.md`;
+}
+
+/**
+ * The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same).
+ * `saved`: whether anything of this phase is in the cache (a scope or an answer); when not, it says so.
+ */
+export function resumeLine(cwdArg: string, saved = true): string {
+  const command = `ai-flow phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
+  return saved ? `Progress saved to ${CACHE_PATH}. Resume with: ${command}` : `Nothing saved yet. Start again with: ${command}`;
+}
+
+/** The note under a failure: what of the answers is kept. */
+export function failedNote(saved = true): string {
+  return saved ? `Your answers saved so far are kept in ${CACHE_PATH}.` : 'Nothing was saved.';
 }
 
 /** A summary line as summaryText() prints it: "Alerts: … (7.6)". */
