@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,6 +50,9 @@ export interface IsolatedRun {
 export function isolateRun(base = tmpdir()): IsolatedRun {
   sweepAbandoned(base);
   const root = mkdtempSync(join(base, `${PREFIX}${process.pid}-`));
+  // mkdtemp makes it 0700: other users may pass through (not list), as the tests that run the CLI as another
+  // user (write-errors: EACCES) need to reach their folders.
+  chmodSync(root, 0o711);
   const dirs = { TMPDIR: join(root, 'tmp'), XDG_CACHE_HOME: join(root, 'cache'), XDG_CONFIG_HOME: join(root, 'config') };
   const saved = Object.fromEntries(ISOLATED.map((k) => [k, process.env[k]]));
   for (const k of ISOLATED) {
