@@ -8,6 +8,7 @@
  */
 
 /** Every line break a Markdown, dotenv or YAML reader (or a terminal) may honour: CRLF, LF, CR, VT, FF, NEL, LS, PS. */
+// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
 /** C0 and C1 control characters and DEL (tab and line breaks are handled before). */
 // eslint-disable-next-line no-control-regex
@@ -41,8 +42,10 @@ export const TERMINAL_TEXT_MAX = 120;
 export function terminalText(text: string, max = TERMINAL_TEXT_MAX): string {
   const clean = oneLine(text).replace(BIDI, '');
   if (clean.length <= max) return clean;
-  const chars = Array.from(clean.slice(0, max * 2));
-  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
+  // At most max code points fit in 2 × max UTF-16 units: count only those (an answer may be megabytes).
+  const chars = Array.from(clean.slice(0, max * 2 + 1));
+  if (chars.length <= max && clean.length <= max * 2) return clean;
+  return `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**
