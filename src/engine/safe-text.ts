@@ -33,7 +33,7 @@ export function oneLine(text: string): string {
 }
 
 /** How many characters of one answer the terminal shows (the documents keep all of it). */
-export const TERMINAL_TEXT_MAX = 120;
+export const TERMINAL_TEXT_MAX = 200;
 
 /**
  * Text for the terminal: one line, no control characters or bidirectional overrides (no escape sequence can

@@ -22,8 +22,8 @@ const v = (q: Question, a: QuestionAnswers, id: string, short = true): string | 
   a[id] === undefined ? undefined : formatValue(findField(q, id), a[id] as FieldValue, { short });
 const join = (...parts: (string | undefined | false)[]): string => parts.filter(Boolean).join(' · ');
 const yes = (a: QuestionAnswers, id: string): boolean => a[id] === 'yes';
-/** Free text typed by the user (or read from an answers file), as the terminal may show it: one line, no escape sequences, cut at 60 characters. */
-const t = (value: unknown): string => terminalText(String(value), 60);
+/** Free text typed by the user (or read from an answers file), as the terminal may show it: one line, no escape sequences, cut at TERMINAL_TEXT_MAX characters. */
+const t = (value: unknown): string => terminalText(String(value));
 /** The longest summary line shown (a table of many rows would otherwise fill the screen). */
 const LINE_MAX = 400;
 

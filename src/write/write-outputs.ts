@@ -106,6 +106,11 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   const { fingerprint: _stale, ...base } = record ?? emptyRecord();
   if (anyWrite) writeGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) });
   opts.onStage?.('pending-recorded');
+  // An adopted document's original is backed up before the document changes (later runs build on it).
+  for (const step of steps) {
+    const adoption = step.plan.adoption;
+    if (adoption && !existsSync(join(root, adoption.backup))) writeFileAtomicSync(join(root, adoption.backup), adoption.original);
+  }
   for (const step of steps) {
     if (step.write !== undefined) writeFileAtomicSync(join(root, step.plan.path), step.write);
     if (step.status === 'conflict') writeFileAtomicSync(join(root, proposalPath(step.plan.path)), step.plan.text);
