@@ -1,5 +1,5 @@
 import { parse } from 'dotenv';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
@@ -100,6 +100,7 @@ describe('adopting documents ai-flow did not write', () => {
     writeFileSync(join(root, 'answers.yaml'), '"7.9.4": { format: plain-text }\n');
     const third = await run([...PRODUCTION, '--cwd', root, '--answers', join(root, 'answers.yaml')]);
     expect(third.code, third.err + third.out).toBe(0);
+    expect(third.out).toContain('✅ Merged: docs/operations.md (your edits kept, new content applied)');
     const env = parse(read(root, '.env.example'));
     expect(env).toMatchObject({ PORT: '9090', MY_NEW_VAR: '1', STRIPE_KEY: 'sk_test_123' });
     expect(read(root, 'docs/operations.md')).toContain('Ask Ana or Bo.');
@@ -123,5 +124,19 @@ describe('adopting documents ai-flow did not write', () => {
       expect(ops).not.toContain('\n## Containerization\n');
       expect(r.out).toMatch(/Merged: docs\/operations\.md — existed \(not written by ai-flow\): kept your text, added \d+ sections/);
     }
+  });
+
+  test('--check after adoption says up to date; without the backup a later run still keeps the user text (cut from the recorded text)', async () => {
+    const root = project();
+    expect((await run([...PRODUCTION, '--cwd', root])).code).toBe(0);
+    const check = await run(['phase7', '--check', '--cwd', root]);
+    expect(check.code, check.out + check.err).toBe(0);
+    rmSync(join(root, '.ai-flow/cache/phase7/adopted'), { recursive: true });
+    writeFileSync(join(root, 'answers.yaml'), '"7.9.4": { format: plain-text }\n');
+    const r = await run([...PRODUCTION, '--cwd', root, '--answers', join(root, 'answers.yaml')]);
+    expect(r.code, r.err + r.out).toBe(0);
+    expect(read(root, 'docs/operations.md').startsWith(USER_OPS)).toBe(true);
+    expect(read(root, '.env.example').startsWith(USER_ENV)).toBe(true);
+    expect(read(root, 'specs/configuration.md').startsWith(USER_CONFIG)).toBe(true);
   });
 });
