@@ -31,14 +31,17 @@ function safeAnswers(answers: Answers): Answers {
 
 /**
  * The view model's input with every free text on one line and without control characters: the answers
- * (text fields and table cells), the project's name and type, the existing document's name and the facts read
- * from the project. Whatever a template does with a value, an answer can then never start a line of its own
+ * (text fields and table cells), the project's name and type, the existing document's name (also where the
+ * pre-flight marked the catalogue) and the facts read from the project. Whatever a template does with a value, an answer can then never start a line of its own
  * (no injected heading, fence, table row or dotenv variable) nor put ESC/NUL/C1 bytes into a document. Text is
  * otherwise kept whole (no length limit: the documents carry what was answered).
  */
 export function safeRenderInput(input: RenderInput): RenderInput {
+  const keptIn = input.catalogue.questions.some((q) => q.keptIn !== undefined && !isOneLine(q.keptIn));
   return {
     ...input,
+    // The hybrid pre-flight names the existing document (from Phase 0's audit) in the catalogue it marks.
+    ...(keptIn ? { catalogue: { ...input.catalogue, questions: input.catalogue.questions.map((q) => (q.keptIn === undefined ? q : { ...q, keptIn: oneLine(q.keptIn) })) } } : {}),
     answers: safeAnswers(input.answers),
     context: deepOneLine(input.context),
     ...(input.existing ? { existing: deepOneLine(input.existing) } : {}),
