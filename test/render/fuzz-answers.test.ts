@@ -5,6 +5,7 @@
  */
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import type { Answers, QuestionId, Row } from '../../src/catalogue/schema.js';
 import { summaryLines, summaryText } from '../../src/engine/summary.js';
 import { askedFields } from '../../src/engine/visibility.js';
@@ -181,6 +182,11 @@ function check(variant: string, text: string): void {
       expect(s.headings, `${doc.path}: headings`).toEqual(b.headings);
       expect(s.fences, `${doc.path}: fenced blocks`).toBe(b.fences);
       expect(s.tables, `${doc.path}: tables`).toBe(b.tables);
+      // YAML in the documents (pipelines, compose, manifests) still parses: answers in it are quoted
+      for (const m of doc.text.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
+        const errors = parseAllDocuments(m[1]!).flatMap((d) => ('errors' in d ? d.errors : []));
+        expect(errors.map((e) => e.message), m[1]!.slice(0, 300)).toEqual([]);
+      }
     }
   }
   const env = docs.find((d) => d.id === 'env')!.text;
