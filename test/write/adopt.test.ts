@@ -36,6 +36,15 @@ describe('adopting a .env.example', () => {
     expect(originalOfAdopted('env', a.text)).toBe(`${user}\n`);
   });
 
+  it('a file with Windows line endings keeps them, and what is added uses them too', () => {
+    const user = '# mine\r\nPORT=1\r\n';
+    const a = adoptEnv(user, OURS_ENV);
+    expect(a.text.startsWith(user)).toBe(true);
+    expect(a.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(parse(a.text)).toEqual({ PORT: '1', APP_ENV: 'development', DATABASE_URL: 'postgres://localhost/app' });
+    expect(originalOfAdopted('env', a.text)).toBe(user);
+  });
+
   it('a file that already has every variable is left exactly as it is', () => {
     const user = 'APP_ENV=prod\nPORT=1\nDATABASE_URL=x\n';
     expect(adoptEnv(user, OURS_ENV)).toEqual({ text: user, summary: 'kept your 3 variables and comments as they were; it already has every variable ai-flow documents' });
