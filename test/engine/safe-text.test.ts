@@ -1,6 +1,7 @@
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { dotenvValue, oneLine, tableCell, terminalText } from '../../src/engine/safe-text.js';
+import { textModel, visibleText } from '../../src/engine/wizard/inputs/text-model.js';
 
 const HOSTILE = [
   'plain', 'two words', ' leading', 'trailing ', 'a#b', 'a #b', "it's", 'say "hi"', 'back`tick', "' \" ` all three",
@@ -36,5 +37,18 @@ describe('safe text', () => {
     expect(terminalText('\u001b]0;pwned\u0007ok\u202e')).toBe(']0;pwnedok');
     expect(terminalText('🚀'.repeat(200), 10)).toBe(`${'🚀'.repeat(9)}…`);
     expect(terminalText('short', 10)).toBe('short');
+  });
+});
+
+describe('a long text being edited', () => {
+  it('shows at most 400 characters around the cursor, with … where the value goes on', () => {
+    const big = textModel('x'.repeat(1_000_000));
+    const end = visibleText(big);
+    expect(end.before).toBe(`…${'x'.repeat(400)}`);
+    expect(end.at + end.after).toBe('');
+    const start = visibleText({ ...big, cursor: 0 });
+    expect(start).toEqual({ before: '', at: 'x', after: `${'x'.repeat(399)}…` });
+    expect(visibleText(textModel('short'))).toEqual({ before: 'short', at: '', after: '' });
+    expect(visibleText({ value: 'short', cursor: 2 })).toEqual({ before: 'sh', at: 'o', after: 'rt' });
   });
 });

@@ -23,6 +23,21 @@ export function textModel(value: string): TextModel {
   return { value: line, cursor: line.length };
 }
 
+/** How many characters of a text being edited the terminal shows around the cursor (a pasted megabyte stays usable). */
+export const VISIBLE_TEXT_MAX = 400;
+
+/** What a text input shows: at most `max` characters around the cursor, "…" where the value goes on; `at` is '' at the end. */
+export function visibleText(m: TextModel, max = VISIBLE_TEXT_MAX): { before: string; at: string; after: string } {
+  const { value, cursor } = m;
+  const start = Math.max(0, Math.min(cursor - Math.floor(max / 2), value.length - max));
+  const end = Math.min(value.length, start + max);
+  return {
+    before: `${start > 0 ? '…' : ''}${value.slice(start, cursor)}`,
+    at: value[cursor] ?? '',
+    after: `${value.slice(cursor + 1, Math.max(end, cursor + 1))}${end < value.length ? '…' : ''}`,
+  };
+}
+
 /** Pure editing of one line; control characters (C0, DEL, C1) in pasted text are dropped, line breaks become spaces. */
 export function textReducer(m: TextModel, a: TextAction): TextModel {
   const { value, cursor } = m;
