@@ -12,10 +12,15 @@ const LABEL: Record<WriteStatus, string> = {
   deleted: '·  Not recreated',
 };
 
+/** "existed (not written by ai-flow): kept your text, added 12 sections; your original is in …" (src/write/plan.ts). */
+function adopted(r: WriteResult): string | undefined {
+  return r.reasons.find((x) => x.startsWith(`${r.path} existed (not written by ai-flow)`))?.slice(r.path.length + 1);
+}
+
 function detail(r: WriteResult): string {
   switch (r.status) {
     case 'merged':
-      return ' (your edits kept, new content applied)';
+      return adopted(r) ? ` — ${adopted(r)}` : ' (your edits kept, new content applied)';
     case 'conflict':
       return ` — your edits overlap the new content: your file is left as it is; the new text is in ${r.proposal ?? `${r.path}.new`}`;
     case 'markers':
@@ -25,6 +30,7 @@ function detail(r: WriteResult): string {
     case 'updated':
       return r.backup ? ` — your conflicting edits replaced; backup in ${r.backup}` : '';
     case 'unchanged':
+      if (adopted(r)) return ` — ${adopted(r)}`;
       return r.reasons.some((x) => x.startsWith('edited by you')) ? ' (has your edits)' : '';
     default:
       return '';

@@ -1,4 +1,5 @@
 import type { Field, FieldValue, Row } from '../catalogue/schema.js';
+import { oneLine } from './safe-text.js';
 
 function optionLabel(field: Field, id: string): string {
   if (field.kind !== 'single' && field.kind !== 'multi') return id;
@@ -38,7 +39,7 @@ export function formatValue(field: Field, value: FieldValue | undefined, opts: {
       return ids.map((id) => (opts.short ? shortLabel(optionLabel(field, id)) : optionLabel(field, id))).join(', ');
     }
     case 'text':
-      return String(value) === '' ? '—' : String(value);
+      return String(value) === '' ? '—' : oneLine(String(value));
     case 'number':
       return withUnit(Number(value), field.unit);
     case 'boolean':

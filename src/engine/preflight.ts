@@ -1,5 +1,6 @@
 import type { QuestionId } from '../catalogue/schema.js';
 import { questionsForGaps, type GapMapping } from './gap-map.js';
+import { terminalText } from './safe-text.js';
 
 /** Phase 0's entry for phase 7 in audit-data.json (upstream schema; every field may be missing). */
 export interface Phase0Entry {
@@ -54,7 +55,8 @@ export function preflight(entry: Phase0Entry | undefined, documentExists: boolea
           : 'Recommended: the full phase.',
     );
   }
-  return { recommended, choices, score, document: entry?.file, documentExists, gaps, mapping, lines };
+  // Phase 0's file name, reason and gap ids are shown as they are, but on one line and without escape sequences.
+  return { recommended, choices, score, document: entry?.file, documentExists, gaps, mapping, lines: lines.map((l) => terminalText(l, 1000)) };
 }
 
 /** In hybrid mode: the questions asked (behind the gaps) and those kept in the existing document. */

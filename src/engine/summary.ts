@@ -1,5 +1,6 @@
 import type { Answers, Catalogue, FieldValue, Question, QuestionAnswers, Row } from '../catalogue/schema.js';
 import { formatValue, withUnit } from './format.js';
+import { terminalText } from './safe-text.js';
 import { modeOf, type Scope } from './scope.js';
 import { effectiveAnswers, findField } from './visibility.js';
 
@@ -21,17 +22,21 @@ const v = (q: Question, a: QuestionAnswers, id: string, short = true): string | 
   a[id] === undefined ? undefined : formatValue(findField(q, id), a[id] as FieldValue, { short });
 const join = (...parts: (string | undefined | false)[]): string => parts.filter(Boolean).join(' · ');
 const yes = (a: QuestionAnswers, id: string): boolean => a[id] === 'yes';
+/** Free text typed by the user (or read from an answers file), as the terminal may show it: one line, no escape sequences, cut at TERMINAL_TEXT_MAX characters. */
+const t = (value: unknown): string => terminalText(String(value));
+/** The longest summary line shown (a table of many rows would otherwise fill the screen). */
+const LINE_MAX = 400;
 
 const FORMATTERS: Record<Question['id'], Fmt> = {
   '7.1': (q, a) => {
     const platform = v(q, a, 'cloudProvider') ?? v(q, a, 'paasProvider') ?? v(q, a, 'onPremType') ?? v(q, a, 'orchestrator');
     const host = v(q, a, 'kubernetesHost');
-    const why = a.why ? `why: ${String(a.why)}` : undefined;
+    const why = a.why ? `why: ${t(a.why)}` : undefined;
     return join(`${v(q, a, 'choice')}${platform ? `: ${platform}${host ? ` (${host})` : ''}` : ''}`, why);
   },
   '7.2': (q, a) =>
     yes(a, 'docker')
-      ? join('Docker: yes', `base ${String(a.baseImage)}`, `~${v(q, a, 'imageSize')}`, `compose: ${v(q, a, 'composeServices')}`)
+      ? join('Docker: yes', `base ${t(a.baseImage)}`, `~${v(q, a, 'imageSize')}`, `compose: ${v(q, a, 'composeServices')}`)
       : 'Docker: no, deploy directly',
   '7.3': (q, a) => join(v(q, a, 'count'), `config: ${v(q, a, 'config')}`, v(q, a, 'secretsService'), v(q, a, 'featureFlagTool')),
   '7.4': (q, a) => {
@@ -59,8 +64,8 @@ const FORMATTERS: Record<Question['id'], Fmt> = {
     join(v(q, a, 'strategy'), `retention ${v(q, a, 'retentionDays')}`, `RTO ${v(q, a, 'rtoMinutes')}`, `RPO ${v(q, a, 'rpoMinutes')}`),
   '7.7.1': (q, a) =>
     yes(a, 'zeroDowntime')
-      ? join(`zero-downtime: ${v(q, a, 'strategy')}`, `rollback: ${String(a.rollbackPlan)}`, `tested: ${v(q, a, 'testing')}`)
-      : join('maintenance windows', String(a.windowTime), v(q, a, 'windowDuration'), `notice: ${String(a.windowNotification)}`),
+      ? join(`zero-downtime: ${v(q, a, 'strategy')}`, `rollback: ${t(a.rollbackPlan)}`, `tested: ${v(q, a, 'testing')}`)
+      : join('maintenance windows', t(a.windowTime), v(q, a, 'windowDuration'), `notice: ${t(a.windowNotification)}`),
   '7.7.2': (q, a) =>
     join(
       v(q, a, 'tool'),
@@ -90,19 +95,19 @@ const FORMATTERS: Record<Question['id'], Fmt> = {
           `open at ${a.failureThreshold}% failures, close at ${a.successThreshold}%`,
           `timeout ${a.timeout} ms, reset ${a.resetTimeout}s`,
           `fallback: ${v(q, a, 'fallback')}`,
-          `protects ${(a.services as Row[]).map((r) => r.service).join(', ') || 'no services yet'}`,
+          `protects ${(a.services as Row[]).map((r) => t(r.service)).join(', ') || 'no services yet'}`,
         )
       : 'no, direct service calls',
   '7.9.3': (q, a) =>
     join(
       `${(a.policies as Row[]).length} dependency policies`,
       `defaults: ${a.defaultTimeout} ms, ${a.defaultRetries} retries, ${v(q, a, 'defaultBackoff')} backoff`,
-      `never retry: ${v(q, a, 'nonRetryable')}${a.extraNonRetryable ? `, ${String(a.extraNonRetryable)}` : ''}`,
+      `never retry: ${v(q, a, 'nonRetryable')}${a.extraNonRetryable ? `, ${t(a.extraNonRetryable)}` : ''}`,
     ),
   '7.9.4': (q, a) =>
     join(
       `${v(q, a, 'format')}, ${v(q, a, 'aggregation')}`,
-      `levels: ${(a.levels as Row[]).map((r) => `${r.environment} ${r.level}`).join(', ')}`,
+      `levels: ${(a.levels as Row[]).map((r) => `${t(r.environment)} ${r.level}`).join(', ')}`,
       `${(a.masking as Row[]).length} masking rules`,
     ),
   '7.10': (q, a) => join(v(q, a, 'create', false), a.artifacts !== undefined && v(q, a, 'artifacts'), `API docs: ${v(q, a, 'apiStrategy')}`),
@@ -115,8 +120,8 @@ export function summaryLines(cat: Catalogue, scope: Scope, answers: Answers): Su
     const mode = modeOf(scope, q);
     const base = { questionId: q.id, label: q.summaryLabel, simplified: mode === 'simplified', kept: mode === 'kept' };
     if (mode === 'skipped') return { ...base, text: 'TBD', tbd: true };
-    if (mode === 'kept') return { ...base, text: `kept in ${q.keptIn} (not asked: covered by the existing document)`, tbd: false };
-    return { ...base, text: FORMATTERS[q.id](q, effective[q.id] ?? {}), tbd: false };
+    if (mode === 'kept') return { ...base, text: terminalText(`kept in ${q.keptIn} (not asked: covered by the existing document)`, LINE_MAX), tbd: false };
+    return { ...base, text: terminalText(FORMATTERS[q.id](q, effective[q.id] ?? {}), LINE_MAX), tbd: false };
   });
 }
 

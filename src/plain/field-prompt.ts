@@ -1,5 +1,6 @@
 import type { Field, FieldValue, MultiField, SingleField } from '../catalogue/schema.js';
 import { withUnit } from '../engine/format.js';
+import { oneLine } from '../engine/safe-text.js';
 import { optionLetter } from '../engine/wizard/inputs/choice-model.js';
 import { parseNumber } from '../engine/wizard/inputs/text-model.js';
 import { optionText } from '../engine/wizard/text.js';
@@ -60,7 +61,7 @@ export async function askField(io: PlainIo, f: Field, current: FieldValue, opts:
   })();
   const fallback =
     typed ??
-    (f.kind === 'single' ? optionLetter(f.options.findIndex((o) => o.id === current)) : f.kind === 'multi' ? letters(f, current as string[]) || 'none' : f.kind === 'boolean' ? (current ? 'y' : 'n') : String(current));
+    (f.kind === 'single' ? optionLetter(f.options.findIndex((o) => o.id === current)) : f.kind === 'multi' ? letters(f, current as string[]) || 'none' : f.kind === 'boolean' ? (current ? 'y' : 'n') : oneLine(String(current)));
   const word = (await io.ask(message, fallback)).trim();
   if (word === '<') return { back: true };
   if (word === '?') return { help: true };

@@ -1,4 +1,5 @@
 import type { Row, TableField } from '../catalogue/schema.js';
+import { oneLine } from '../engine/safe-text.js';
 import { cellText, formRow, type RowForm } from '../engine/wizard/inputs/table-model.js';
 import type { FieldReply } from './field-prompt.js';
 import type { PlainIo } from './plain-io.js';
@@ -16,7 +17,7 @@ async function askRow(io: PlainIo, f: TableField, row: Row | undefined, index: n
     for (const c of f.columns) {
       const choices = c.kind === 'choice' ? ` [${(c.options ?? []).join('/')}]` : '';
       const unit = c.unit ? ` (${c.unit})` : '';
-      const word = (await io.ask(`${c.label}${unit}${choices} (< cancels the row)`, form.cells[c.id])).trim();
+      const word = (await io.ask(`${c.label}${unit}${choices} (< cancels the row)`, oneLine(form.cells[c.id] ?? ''))).trim();
       if (word === '<') return undefined;
       form.cells[c.id] = word;
     }

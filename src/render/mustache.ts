@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { escapeAt, type DocumentFormat } from './place-escape.js';
 import type { ViewModel } from './types.js';
 
 /** Defined by the bundle build (scripts/build.mjs): the built-in templates and their parsed tokens, as JSON. */
@@ -18,10 +19,33 @@ function seedParsedTemplates(): void {
   for (const [text, tokens] of JSON.parse(__AI_FLOW_MUSTACHE_TOKENS__) as [string, unknown][]) cache.set(`${text}:${Mustache.tags.join(':')}`, tokens);
 }
 
-/** Renders a Mustache template without HTML escaping (the output is Markdown and dotenv, not HTML). */
-export function renderMustache(template: string, view: ViewModel): string {
+
+/**
+ * Mustache's writer, escaping each `{{NAME}}` for the place it stands in (no HTML entities: the output is
+ * Markdown and dotenv): a table cell, a dotenv value or comment (src/render/place-escape.ts). `{{{NAME}}}`
+ * and `{{&NAME}}` are written as they are.
+ */
+class PlaceWriter extends Mustache.Writer {
+  template = '';
+  format: DocumentFormat = 'markdown';
+
+  override escapedValue(token: string[], context: Mustache.Context): string {
+    const value: unknown = context.lookup(token[1]!);
+    // (Mustache writes nothing for a missing value; @types/mustache types the result as a string.)
+    if (value === undefined || value === null) return undefined as unknown as string;
+    return escapeAt(String(value), this.template, Number(token[2]), this.format);
+  }
+}
+const writer = new PlaceWriter();
+// Mustache's top-level render caches parsed templates in its default writer: ours shares that cache.
+(writer as unknown as { templateCache: unknown }).templateCache = Mustache.templateCache;
+
+/** Renders a Mustache template, each value escaped for its place in a document of this format. */
+export function renderMustache(template: string, view: ViewModel, format: DocumentFormat = 'markdown'): string {
   if (!seeded) seedParsedTemplates();
-  return Mustache.render(template, view, {}, { escape: (text: string) => text });
+  writer.template = template;
+  writer.format = format;
+  return writer.render(template, view, {});
 }
 
 /**

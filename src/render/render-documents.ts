@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../catalogue/load.js';
 import { renderMustache, tidyMarkdown } from './mustache.js';
+import { formatOf } from './place-escape.js';
 import { renderProjectTemplate } from './project-templates.js';
 import { OUTPUT_TEMPLATES, chooseTemplate } from './template-paths.js';
 import type { RenderedOutput, RenderInput } from './types.js';
@@ -16,7 +17,7 @@ export function renderDocuments(input: RenderInput): RenderedOutput[] {
   return OUTPUT_TEMPLATES.map((t) => {
     const ref = chooseTemplate(input.root, t);
     if (ref.source === 'project') return renderProjectTemplate(input.root!, t, view);
-    const text = renderMustache(readFileSync(join(packageRoot(), ref.path), 'utf8'), view);
+    const text = renderMustache(readFileSync(join(packageRoot(), ref.path), 'utf8'), view, formatOf(t.output));
     return { id: t.id, path: t.output, text: tidyMarkdown(text), template: ref };
   });
 }

@@ -18,7 +18,7 @@ interface WriteReport {
 function detailOf(r: WriteReport): string | undefined {
   switch (r.status) {
     case 'merged':
-      return 'your edits kept, new content applied';
+      return r.reasons?.find((x) => x.startsWith(`${r.path} existed`))?.slice(r.path.length + 1) ?? 'your edits kept, new content applied';
     case 'conflict':
       return `your file is left as it is; the new text is in ${r.proposal ?? `${r.path}.new`}`;
     case 'markers':
@@ -26,6 +26,7 @@ function detailOf(r: WriteReport): string | undefined {
     case 'deleted':
       return 'deleted by you; use --force to recreate';
     case 'unchanged':
+      if (r.reasons?.some((x) => x.startsWith(`${r.path} existed`))) return r.reasons.find((x) => x.startsWith(`${r.path} existed`))!.slice(r.path.length + 1);
       return r.reasons?.some((x) => x.startsWith('edited by you')) ? 'has your edits' : undefined;
     case 'created':
     case 'updated':

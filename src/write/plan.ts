@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { DocumentId } from '../catalogue/schema.js';
 import type { RenderedOutput } from '../render/types.js';
-import { readProjectFile } from '../store/project-file.js';
+import { readProjectFile, readRegularOrNull } from '../store/project-file.js';
 import { effectiveEntry, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
+import { adopt, adoptedBackupPath, originalOfAdopted } from './adopt.js';
 import type { Conflict } from './conflict.js';
 import { inputChanges, inputsHash, templateStamp, withTemplate, type SharedInputs } from './generation-inputs.js';
 import { sha256 } from './hash.js';
@@ -33,6 +34,8 @@ export interface FilePlan {
   conflict?: Conflict;
   /** --force over a conflict: the write replaces the user's overlapping edits, so `before` is backed up first. */
   backupBefore?: boolean;
+  /** The file existed and ai-flow had not written it: it is adopted (kept, ours added after it); its original is backed up first. */
+  adoption?: { original: string; backup: string; summary: string };
 }
 
 export interface PlanOptions {
@@ -55,18 +58,32 @@ export function planOutput(root: string, out: RenderedOutput, shared: SharedInpu
 }
 
 function planMerge(root: string, out: RenderedOutput, shared: SharedInputs, rec: OutputRecord | undefined, opts: PlanOptions): FilePlan {
-  const text = out.text;
   // A folder, FIFO, device, a link out of the project or a file over 32 MiB is refused here (CacheError).
   const before = readProjectFile(root, join(root, out.path));
   const fileHash = before === undefined ? undefined : sha256(before);
   const base = effectiveEntry(rec, fileHash);
+  // A document adopted earlier: the user's original (its backup, else cut from the last adopted text) plus what we generate now.
+  const backup = adoptedBackupPath(out.path);
+  const original = (readRegularOrNull(join(root, backup)) ?? undefined) ?? (base ? originalOfAdopted(out.id, base.text) : undefined);
+  let adoption: FilePlan['adoption'];
+  let text = out.text;
+  if (original !== undefined) text = adopt(out.id, out.path, original, out.text).text;
+  else if (before !== undefined && !base && before !== out.text) {
+    const a = adopt(out.id, out.path, before, out.text);
+    text = a.text;
+    adoption = { original: before, backup, summary: a.summary };
+  }
   const inputs = withTemplate(shared, templateStamp(root, out.template) ?? { ...out.template, hash: 'unreadable' });
   const hash = inputsHash(inputs);
   const textHash = sha256(text);
   const generated: GeneratedEntry = { document: out.id, generatedAt: (opts.now ?? new Date()).toISOString(), inputs, inputsHash: hash, text, textHash, fileHash: textHash };
   const why = base ? inputChanges(base.inputs, inputs) : [];
   const handEdited = before !== undefined && (base === undefined || before !== base.text);
-  const plan = { path: out.path, document: out.id, before, text, handEdited, generated, base };
+  const plan = { path: out.path, document: out.id, before, text, handEdited, generated, base, ...(adoption ? { adoption } : {}) };
+  if (adoption) {
+    const reason = `${out.path} existed (not written by ai-flow): ${adoption.summary}; your original is in ${backup}`;
+    return text === before ? { ...plan, status: 'unchanged', reasons: [reason] } : { ...plan, status: 'merged', reasons: [reason], write: text };
+  }
 
   if (before === undefined) {
     if (base && !opts.force) return { ...plan, status: 'deleted', reasons: ['deleted by you — not recreated; use --force to recreate'] };

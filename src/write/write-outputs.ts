@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StagedFile } from '../store/atomic.js';
 import { emptyRecord, stageGenerationRecord, writeGenerationRecord, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
@@ -133,6 +133,11 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   const stageRel = (rel: string, text: string): StagedFile => stage(stageProjectFile(root, join(root, rel), text));
   try {
     const backups = results.filter((r) => r.backup).map((r) => stageRel(r.backup!, steps.find((x) => x.plan.path === r.path)!.plan.before!));
+    // An adopted document's original is backed up before the document changes (later runs build on it).
+    for (const step of steps) {
+      const adoption = step.plan.adoption;
+      if (adoption && !existsSync(join(root, adoption.backup))) backups.push(stageRel(adoption.backup, adoption.original));
+    }
     const pending = anyWrite ? stage(stageGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) })) : undefined;
     const files: StagedFile[] = [];
     for (const step of steps) {

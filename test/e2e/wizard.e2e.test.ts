@@ -162,23 +162,19 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(read(dir, 'docs/operations.md')).not.toContain('node:20-alpine');
   });
 
-  it('(d) a document written by hand is not overwritten: the conflict shows the diff, k keeps it', async () => {
+  it('(d) a document written by hand is adopted: kept as it was, the generated sections added after it, no conflict', async () => {
     const home = tempDir();
     const dir = tempDir();
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs', 'operations.md'), '# Operations\n\nOur own runbook, written by hand.\n');
     const t = term(['phase7', '--scope', 'mvp', '--defaults', '--review'], dir, home);
     await t.waitFor(/PHASE 7 SUMMARY:[\s\S]*save &\s+quit/);
-    const screen = await t.press('y', /What should happen to docs\/operations\.md\?[\s\S]*save &\s+quit/);
-    expect(screen).toContain('docs/operations.md already exists, but ai-flow has no record of writing it.');
-    expect(screen).toContain('-Our own runbook, written by hand.');
-    await t.press('k', '✅ Kept yours: docs/operations.md');
-    // Not "complete": the kept document does not have the answers, and the last screen says so per file.
-    const end = await t.press(`continue${KEY.enter}`, 'Phase 7 is answered, but not every document has the answers yet');
-    expect(end).toContain('docs/operations.md: kept yours');
-    expect(end).toContain('specs/configuration.md: written');
+    const screen = await t.press('y', 'Type "continue"');
+    expect(screen.replace(/\s+/g, ' ')).toContain('Merged: docs/operations.md (existed (not written by ai-flow): kept your text, added');
+    await t.press(`continue${KEY.enter}`, 'Phase 7 Complete!');
     expect(await t.exit).toBe(0);
-    expect(read(dir, 'docs/operations.md')).toBe('# Operations\n\nOur own runbook, written by hand.\n');
+    expect(read(dir, 'docs/operations.md').startsWith('# Operations\n\nOur own runbook, written by hand.\n\n<!-- Added by ai-flow phase7:')).toBe(true);
+    expect(read(dir, '.ai-flow/cache/phase7/adopted/docs/operations.md')).toBe('# Operations\n\nOur own runbook, written by hand.\n');
     expect(existsSync(join(dir, 'specs', 'configuration.md'))).toBe(true);
   });
 

@@ -241,15 +241,17 @@ describe('writing generated documents over earlier ones', () => {
     expect(existsSync(join(root, ENV))).toBe(false);
   });
 
-  test('an existing file ai-flow has no record of writing is never overwritten', async () => {
+  test('an existing file ai-flow has no record of writing is adopted: kept as it was, ours added after it, the original backed up', async () => {
     const { root, template } = project();
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, OPS), 'hand-written operations guide\n');
-    const r = await run(root, outputs(template, lines(3)));
-    expect(status(r)).toEqual({ [OPS]: 'conflict', [ENV]: 'created' });
-    expect(read(root, OPS)).toBe('hand-written operations guide\n');
-    expect(read(root, `${OPS}.new`)).toBe(lines(3));
-    expect(r.find((x) => x.path === OPS)!.reasons).toEqual(['the file exists but ai-flow has no record of writing it']);
+    const ours = `# Title\n\n## One\n\n${lines(3)}`;
+    const r = await run(root, outputs(template, ours));
+    expect(status(r)).toEqual({ [OPS]: 'merged', [ENV]: 'created' });
+    expect(read(root, OPS)).toMatch(/^hand-written operations guide\n\n<!-- Added by ai-flow phase7:.*-->\n\n## Added by ai-flow phase7\n\n## One\n\nline 1\n/);
+    expect(existsSync(join(root, `${OPS}.new`))).toBe(false);
+    expect(read(root, `.ai-flow/cache/phase7/adopted/${OPS}`)).toBe('hand-written operations guide\n');
+    expect(r.find((x) => x.path === OPS)!.reasons).toEqual([`${OPS} existed (not written by ai-flow): kept your text, added 1 section; your original is in .ai-flow/cache/phase7/adopted/${OPS}`]);
   });
 
   test('a file with Windows line endings merges and keeps them', async () => {

@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { escapeAt, formatOf, type DocumentFormat } from '../place-escape.js';
 import { TemplateSyntaxError } from './errors.js';
 import { isPlainObject, scalarText, tbd, truthy, UnfilledLog } from './scope.js';
 import type { Unfilled, ViewModel } from './types.js';
@@ -27,6 +28,8 @@ function lineAt(text: string, offset: number): number {
 
 interface Ctx {
   source: string;
+  /** How `{{NAME}}` values are escaped where they stand (table cells, dotenv values); `{{{NAME}}}` never. */
+  format: DocumentFormat;
   scopes: unknown[];
   log: UnfilledLog;
 }
@@ -43,7 +46,7 @@ function renderSpan(span: Span, ctx: Ctx): string {
     case 'name':
     case '&': {
       const text = scalarText(resolve(ctx.scopes, name));
-      if (text !== undefined) return text;
+      if (text !== undefined) return type === 'name' ? escapeAt(text, ctx.source, start, ctx.format) : text;
       ctx.log.add(lineAt(ctx.source, start), name, 'scalar');
       return tbd(name);
     }
@@ -87,5 +90,5 @@ export function renderMustache(text: string, model: ViewModel, file: string): { 
     throw mustacheSyntaxError(text, file, error instanceof Error ? error.message : String(error));
   }
   const log = new UnfilledLog(file);
-  return { text: renderSpans(spans, { source: text, scopes: [model], log }), unfilled: log.list() };
+  return { text: renderSpans(spans, { source: text, format: formatOf(file), scopes: [model], log }), unfilled: log.list() };
 }

@@ -19,6 +19,7 @@ import { platformValues } from './platform.js';
 import { poolValues } from './pool.js';
 import { requestLoggingValues } from './request-logging.js';
 import { retryValues } from './retry.js';
+import { safeRenderInput } from './safe-input.js';
 import { runbookValues } from './runbooks/index.js';
 import { scalingValues } from './scaling.js';
 import { shutdownValues } from './shutdown.js';
@@ -44,7 +45,8 @@ function merge(...parts: ViewModel[]): ViewModel {
  * Keys are UPPER_SNAKE and named after the placeholders of the installed ai-flow templates where
  * one exists; loops are arrays of objects, conditions booleans.
  */
-export function buildViewModel(input: RenderInput): ViewModel {
+export function buildViewModel(raw: RenderInput): ViewModel {
+  const input = safeRenderInput(raw);
   const ctx = createContext(input);
   const f = deriveFacts(ctx);
   const vars = collectEnvVars(ctx, f);

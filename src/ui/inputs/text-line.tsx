@@ -1,11 +1,13 @@
 import chalk from 'chalk';
 import { Text } from 'ink';
-import type { TextModel } from '../../engine/wizard/inputs/text-model.js';
+import { VISIBLE_TEXT_MAX, visibleText, type TextModel } from '../../engine/wizard/inputs/text-model.js';
 
 /** One edited line with its cursor: inverse video, or a bar when colours are off (NO_COLOR). */
 export function TextLine({ model, placeholder, active = true }: { model: TextModel; placeholder?: string; active?: boolean }) {
-  const { value, cursor } = model;
-  if (!active) return <Text>{value}</Text>;
+  const { value } = model;
+  // A long value (a pasted megabyte) shows only the part around the cursor.
+  const { before, at, after } = visibleText(model);
+  if (!active) return <Text>{value.length > VISIBLE_TEXT_MAX ? `${value.slice(0, VISIBLE_TEXT_MAX - 1)}…` : value}</Text>;
   if (value === '' && placeholder) {
     return (
       <Text>
@@ -14,12 +16,12 @@ export function TextLine({ model, placeholder, active = true }: { model: TextMod
       </Text>
     );
   }
-  if (chalk.level === 0) return <Text>{`${value.slice(0, cursor)}▏${value.slice(cursor)}`}</Text>;
+  if (chalk.level === 0) return <Text>{`${before}▏${at}${after}`}</Text>;
   return (
     <Text>
-      {value.slice(0, cursor)}
-      <Text inverse>{value[cursor] ?? ' '}</Text>
-      {value.slice(cursor + 1)}
+      {before}
+      <Text inverse>{at || ' '}</Text>
+      {after}
     </Text>
   );
 }

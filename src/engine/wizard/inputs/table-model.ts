@@ -1,6 +1,7 @@
 import type { Column, Row, TableField } from '../../../catalogue/schema.js';
 import { withUnit } from '../../format.js';
 import { fieldValueSchema } from '../../validate.js';
+import { terminalText } from '../../safe-text.js';
 import { parseNumber } from './text-model.js';
 
 /** A row being edited: every cell as typed text (choice cells hold the option). */
@@ -38,7 +39,7 @@ export function tableModel(rows: Row[]): TableModel {
 
 export function cellText(c: Column, value: Row[string] | undefined): string {
   if (value === undefined || value === '') return '';
-  return c.kind === 'number' && c.unit ? withUnit(Number(value), c.unit) : String(value);
+  return c.kind === 'number' && c.unit ? withUnit(Number(value), c.unit) : terminalText(String(value));
 }
 
 function formFor(field: TableField, index: number, row: Row | undefined): RowForm {

@@ -1,3 +1,5 @@
+import { oneLine } from '../../safe-text.js';
+
 /** A one-line text being edited: what the text and number inputs hold between keys. */
 export interface TextModel {
   value: string;
@@ -15,17 +17,33 @@ export type TextAction =
   | { type: 'end' }
   | { type: 'clear' };
 
+/** An answer loaded from the cache or an answers file starts as one line without control characters. */
 export function textModel(value: string): TextModel {
-  return { value, cursor: value.length };
+  const line = oneLine(value);
+  return { value: line, cursor: line.length };
 }
 
-/** Pure editing of one line; control characters in pasted text are dropped. */
+/** How many characters of a text being edited the terminal shows around the cursor (a pasted megabyte stays usable). */
+export const VISIBLE_TEXT_MAX = 400;
+
+/** What a text input shows: at most `max` characters around the cursor, "…" where the value goes on; `at` is '' at the end. */
+export function visibleText(m: TextModel, max = VISIBLE_TEXT_MAX): { before: string; at: string; after: string } {
+  const { value, cursor } = m;
+  const start = Math.max(0, Math.min(cursor - Math.floor(max / 2), value.length - max));
+  const end = Math.min(value.length, start + max);
+  return {
+    before: `${start > 0 ? '…' : ''}${value.slice(start, cursor)}`,
+    at: value[cursor] ?? '',
+    after: `${value.slice(cursor + 1, Math.max(end, cursor + 1))}${end < value.length ? '…' : ''}`,
+  };
+}
+
+/** Pure editing of one line; control characters (C0, DEL, C1) in pasted text are dropped, line breaks become spaces. */
 export function textReducer(m: TextModel, a: TextAction): TextModel {
   const { value, cursor } = m;
   switch (a.type) {
     case 'insert': {
-      // eslint-disable-next-line no-control-regex
-      const text = a.text.replace(/[\u0000-\u001f\u007f]/g, '');
+      const text = oneLine(a.text);
       return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
     }
     case 'backspace':
