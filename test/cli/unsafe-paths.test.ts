@@ -12,14 +12,14 @@ const REPO = join(import.meta.dirname, '..', '..');
 const DOCS = ['docs/operations.md', 'specs/configuration.md', '.env.example'];
 
 /**
- * The CLI in a child process, killed after 30 s: a run that reads a FIFO or /dev/zero would otherwise
- * block this test process for good.
+ * The CLI in a child process, killed after 60 s: a run that reads a FIFO or /dev/zero would otherwise
+ * block this test process for good. (A run takes ~1–2 s; the margin is for a loaded machine.)
  */
 function cli(root: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli/index.ts'), 'phase7', '--cwd', root, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
     killSignal: 'SIGKILL',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', AI_FLOW_DEBUG: '' },
   });
@@ -51,7 +51,7 @@ function refused(r: { code: number | null; signal?: string | null; err: string }
 }
 
 describe('a cache that is not a regular file inside the project is refused, never read without end nor written through', () => {
-  test('a symlink to /dev/zero: exit 1 at once, the link stays', () => {
+  test('a symlink to /dev/zero: exit 1 at once, the link stays', { timeout: 200_000 }, () => {
     const root = project();
     symlinkSync('/dev/zero', join(root, CACHE_FILE));
     const r = cli(root, '--scope', 'mvp', '--defaults', '--yes');
@@ -59,7 +59,7 @@ describe('a cache that is not a regular file inside the project is refused, neve
     expect(readlinkSync(join(root, CACHE_FILE))).toBe('/dev/zero');
   });
 
-  test('a FIFO: exit 1 without waiting for a writer', () => {
+  test('a FIFO: exit 1 without waiting for a writer', { timeout: 200_000 }, () => {
     const root = project();
     expect(spawnSync('mkfifo', [join(root, CACHE_FILE)]).status).toBe(0);
     const r = cli(root, '--scope', 'mvp', '--defaults', '--yes');
@@ -138,7 +138,7 @@ describe('the generated documents and generated.json follow the same policy', ()
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  test('--check and --dry-run on a document that is a FIFO: exit 1 at once, never waiting on it', () => {
+  test('--check and --dry-run on a document that is a FIFO: exit 1 at once, never waiting on it', { timeout: 200_000 }, () => {
     const root = project();
     expect(cli(root, '--scope', 'mvp', '--defaults', '--yes').code).toBe(0);
     unlinkSync(join(root, '.env.example'));
@@ -166,7 +166,7 @@ describe('the generated documents and generated.json follow the same policy', ()
     expect(readFileSync(join(root, 'handbook/ops.md'), 'utf8')).toContain('a reason of ours');
   });
 
-  test('generated.json linked to /dev/zero: exit 1 at once, on the up-to-date path too', () => {
+  test('generated.json linked to /dev/zero: exit 1 at once, on the up-to-date path too', { timeout: 200_000 }, () => {
     const root = project();
     expect(cli(root, '--scope', 'mvp', '--defaults', '--yes').code).toBe(0);
     unlinkSync(join(root, RECORD_FILE));

@@ -100,11 +100,11 @@ describe.skipIf(!canMountTmpfs)('a read-only project', () => {
       uid: 65534,
       gid: 65534,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 120_000,
       env: { ...process.env, HOME: parent, XDG_CACHE_HOME: join(parent, 'cache'), XDG_CONFIG_HOME: join(parent, 'config') },
     });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toBe(`Permission denied writing .ai-flow/cache; nothing was changed. Make ${root} writable for you (or run as its owner), then run again.\n`);
     expect(readdirSync(root)).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 });
