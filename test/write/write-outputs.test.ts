@@ -221,14 +221,14 @@ describe('writing generated documents over earlier ones', () => {
     expect(r.find((x) => x.path === ENV)!.backup).toBeUndefined();
   });
 
-  test('--force over a file ai-flow never wrote keeps a backup of it', async () => {
+  test('--force over a file ai-flow never wrote changes nothing about adopting it: the text is kept, ours added', async () => {
     const { root, template } = project();
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, OPS), 'hand-written operations guide\n');
-    const r = await run(root, outputs(template, lines(3)), { force: true });
-    expect(status(r)).toEqual({ [OPS]: 'updated', [ENV]: 'created' });
-    expect(read(root, OPS)).toBe(lines(3));
-    expect(read(root, r.find((x) => x.path === OPS)!.backup!)).toBe('hand-written operations guide\n');
+    const r = await run(root, outputs(template, `# Title\n\n## One\n\n${lines(3)}`), { force: true });
+    expect(status(r)).toEqual({ [OPS]: 'merged', [ENV]: 'created' });
+    expect(read(root, OPS).startsWith('hand-written operations guide\n')).toBe(true);
+    expect(read(root, `.ai-flow/cache/phase7/adopted/${OPS}`)).toBe('hand-written operations guide\n');
   });
 
   test('a document the user deleted is not recreated', async () => {
