@@ -85,8 +85,7 @@ export function bootstrapValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewMo
     { text: 'Install the dependencies', command: f.stack.commands.install },
     { text: 'Apply the migrations', command: migrate },
     { text: 'Load development data', command: seed },
-    ...(stackCommand(f, 'dev') ? [] : [{ text: 'Build it', command: f.stack.commands.build }]),
-    { text: 'Start the service', command: start },
+    stackCommand(f, 'dev') ? { text: 'Start the service', command: start } : { text: 'Build and start the service', command: `${f.stack.commands.build} && ${start}` },
     { text: 'Check that it answers', command: `curl -i http://localhost:${f.stack.port}${healthPath}` },
   ];
   return {

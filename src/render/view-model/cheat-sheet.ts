@@ -42,7 +42,7 @@ export function cheatSheetValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: V
     },
   ];
   const appVars = new Set(vars.map((v) => v.name));
-  const assigned = new Set(entries.flatMap((e) => e.lines.flatMap((l) => [...l.matchAll(/^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)=/g)].map((m) => m[1]!))));
+  const assigned = new Set(entries.flatMap((e) => e.lines.flatMap((l) => [...l.matchAll(/^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)=(?:\$\(.*\)|"[^"]*"|\S*)\s*$/g)].map((m) => m[1]!))));
   const needed = new Set<string>();
   for (const e of entries) for (const l of e.lines) for (const m of l.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) if (!appVars.has(m[1]!) && !assigned.has(m[1]!)) needed.add(m[1]!);
   if (needed.has('APP_URL')) needed.delete('APP_URL');

@@ -54,7 +54,7 @@ export function dbChangeValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewMod
     { text: 'Write the incident\'s post-mortem (Incident Management) and link the hotfix in it', command: '' },
   ];
   const breakGlass = deploy
-    ? `If the pipeline itself is broken, ${who} may deploy by hand with the pipeline's own command, from a clean checkout of the hotfix commit, and records it in the incident channel:`
+    ? `If the pipeline itself is broken, ${who} may deploy by hand with the pipeline's own command, from a clean checkout of the hotfix commit, recording it in the incident channel:`
     : '';
   return {
     DB_CHANGES_KNOWN: m !== undefined,
@@ -65,7 +65,7 @@ export function dbChangeValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewMod
       ? `Before every production migration take a snapshot (Backup & Disaster Recovery, Take a Backup Now): it is the way back when a down migration is impossible, within the RPO of ${num(backup, 'rpoMinutes')} minutes.`
       : 'Before every production migration take a snapshot of the database: it is the way back when a down migration is impossible.',
     HOTFIX_STEP: hotfix.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: s.text, HAS_COMMAND: s.command !== '', STEP_COMMAND_INDENTED: indent3(s.command) })),
-    HAS_BREAK_GLASS_DEPLOY: deploy !== '',
+    HAS_BREAK_GLASS_DEPLOY: deploy !== '' && ctx.scope !== 'mvp',
     BREAK_GLASS_DEPLOY_TEXT: breakGlass,
     BREAK_GLASS_DEPLOY: deploy,
   };

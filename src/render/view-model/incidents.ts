@@ -54,7 +54,7 @@ export function incidentValues(ctx: Ctx, f: Facts): ViewModel {
     { ROLE: 'Scribe', DUTY: 'Writes the timeline in the incident channel: what was seen, decided and done, with times in UTC', WHO: 'Anyone not at the keyboard; in a small team the commander' },
   ];
   const escalation = [
-    { LEVEL: '1', WHO: onCall ? `On-call engineer (${tool} schedule)` : 'Whoever watches the alert channels (business hours)', HOW: alerts ? (onCall ? `Page from ${tool}` : channels.map((c) => ctx.label('7.6', 'channels', [c])).join(', ')) : ctx.tbd('7.6'), WHEN: 'At once, by the alert', CONTACT: onCall ? `the ${tool} schedule` : '<name, phone>' },
+    { LEVEL: '1', WHO: onCall ? `On-call engineer (${tool} schedule)` : 'Whoever watches the alert channels (business hours)', HOW: alerts ? (onCall ? `Page from ${tool}` : channels.map((c) => ctx.label('7.6', 'channels', [c])).join(', ')) : ctx.tbd('7.6'), WHEN: 'At once, by the alert', CONTACT: onCall ? `the ${tool} schedule` : '`<name, phone>`' },
     { LEVEL: '2', WHO: `${who.charAt(0).toUpperCase()}${who.slice(1)} (7.4.1: may roll back)`, HOW: onCall ? `${tool} escalation policy` : 'Phone', WHEN: `Not acknowledged within 15 minutes, or SEV1 ${REC}`, CONTACT: '`<name, phone>`' },
     { LEVEL: '3', WHO: 'Engineering manager or service owner', HOW: 'Phone', WHEN: `SEV1 not mitigated within 30 minutes ${REC}, data loss, or a security breach`, CONTACT: '`<name, phone>`' },
     { LEVEL: 'Vendor', WHO: `${f.platform.short} support; the database provider; the APM vendor`, HOW: 'Their support portal (note the plan\'s response times)', WHEN: 'A platform or provider failure', CONTACT: '`<support URL, account id>`' },

@@ -50,11 +50,13 @@ function kubernetesManifests(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewM
     : rollout === 'blue-green'
       ? ['  strategy:', '    blueGreen:', `      activeService: ${slug}`, `      previewService: ${slug}-preview`, '      autoPromotionEnabled: false']
       : ['  strategy:', '    type: RollingUpdate', '    rollingUpdate:', '      maxUnavailable: 0', '      maxSurge: 1'];
-  const config = vars.filter((v) => !v.secret).map((v) => {
+  // the application's variables only: alerting variables are read by the alerting setup, not by the pods
+  const appVars = vars.filter((v) => v.group !== 'Alerting');
+  const config = appVars.filter((v) => !v.secret).map((v) => {
     const value = v.perEnv?.production ?? (v.required === 'deployed' || v.name === 'APP_URL' || v.name === 'APP_VERSION' ? `<${v.name.toLowerCase().replace(/_/g, '-')}>` : v.default ?? v.value);
     return `  ${v.name}: ${q(value)}`;
   });
-  const secrets = vars.filter((v) => v.secret).map((v) => `  ${v.name}: ${q(`<from ${secretsStore(ctx, f)}>`)}`);
+  const secrets = appVars.filter((v) => v.secret).map((v) => `  ${v.name}: ${q(`<from ${secretsStore(ctx, f)}>`)}`);
   const dbPort = DB_PORTS[f.db.engine] ?? 5432;
   const egressPorts = [dbPort, ...(f.redis ? [6379] : []), ...(f.queue ? [5672] : []), 443];
   const docs = [
