@@ -3,7 +3,6 @@ import type { DocumentId, QuestionId } from '../../src/catalogue/schema.js';
 import { findQuestion } from '../../src/engine/visibility.js';
 import { renderDocuments } from '../../src/render/render-documents.js';
 import { answersFor, catalogue } from './answer-sets.js';
-import { prose } from './helpers.js';
 
 /** A document cut into named parts: H2 sections for Markdown, commented groups for .env.example. */
 function parts(id: DocumentId, text: string): Map<string, string> {

@@ -5,7 +5,7 @@ import { list, str } from './context.js';
 import type { Facts } from './facts.js';
 import { section, sentenceList, tbdItem } from './util.js';
 
-interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string }
+interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string; /** How long the condition must hold (Prometheus `for`). */ for?: string }
 
 /** The recommended CPU alert (7.6 does not ask one): above the auto-scaling target when there is one, so it fires when scaling cannot keep up. */
 export function cpuAlert(ctx: Ctx): { threshold: number; minutes: number } {
@@ -58,12 +58,12 @@ function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
     ...(f.platform.serverless ? [] : [{
       id: 'cpu', name: 'High CPU', severity: 'warning' as const, runbook: 'High CPU usage',
       condition: `Average CPU above ${cpu.threshold}% for ${cpu.minutes} minutes ${RECOMMENDED_RULE}`,
-      promql: `avg(rate(process_cpu_seconds_total{${job}}[5m])) * 100 > ${cpu.threshold}`,
+      promql: `avg(rate(process_cpu_seconds_total{${job}}[5m])) * 100 > ${cpu.threshold}`, for: `${cpu.minutes}m`,
     }]),
     {
       id: 'tls-expiry', name: 'TLS certificate expiring', severity: 'warning', runbook: '', action: 'Security Operations: renew the certificate',
       condition: `The public TLS certificate expires in less than 14 days; critical below 3 days ${RECOMMENDED_RULE}`,
-      promql: 'probe_ssl_earliest_cert_expiry{job="blackbox"} - time() < 14 * 86400',
+      promql: 'probe_ssl_earliest_cert_expiry{job="blackbox"} - time() < 14 * 86400', for: '1h',
     },
     {
       id: 'logs', name: 'Logs not arriving or dropped', severity: 'warning', runbook: '', action: 'Troubleshooting: logs are missing',
@@ -72,7 +72,7 @@ function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
     ...(f.queue ? [{
       id: 'queue-backlog', name: 'Queue backlog', severity: 'warning' as const, runbook: '', action: 'Scale the workers; look for a failing consumer in the logs',
       condition: `The oldest message has waited more than 5 minutes, or more than 1000 messages wait for 10 minutes ${RECOMMENDED_RULE}`,
-      promql: 'max(rabbitmq_queue_messages_ready) > 1000',
+      promql: 'max(rabbitmq_queue_messages_ready) > 1000', for: '10m',
     }] : []),
   ];
 }
@@ -95,7 +95,7 @@ function prometheusRules(slug: string, list_: Rule[]): string {
     if (r.id === 'service-down' || r.id === 'tls-expiry') out.push(`      # needs a Blackbox Exporter job probing the ${r.id === 'service-down' ? 'liveness endpoint' : 'public HTTPS URL'}`);
     if (r.id === 'queue-backlog') out.push('      # needs the RabbitMQ Prometheus plugin (rabbitmq_prometheus)');
     out.push(`      - alert: ${ALERT_NAMES[r.id]}`);
-    out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.id === 'service-down' ? '2m' : '5m'}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(` ${RECOMMENDED_RULE}`, '').replace(/`/g, '').replace(/'/g, "''")}'`);
+    out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.for ?? (r.id === 'service-down' ? '2m' : '5m')}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(` ${RECOMMENDED_RULE}`, '').replace(/`/g, '').replace(/'/g, "''")}'`);
   }
   return out.join('\n');
 }

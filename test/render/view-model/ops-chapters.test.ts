@@ -99,6 +99,14 @@ describe('operations chapters of issue 14', () => {
       expect(list[0]!.expr).toMatch(/\[1h\].*> 0\.0144 and .*\[5m\].*> 0\.0144/);
     });
 
+    it('with OpenTelemetry + Grafana the alert rules file parses and holds the CPU and certificate rules with their durations', () => {
+      const alerts = opsSection('enterprise', { '7.5': { apm: 'opentelemetry-grafana' } }, 'Alerts & On-Call');
+      const file = parse(fenced(alerts, 'yaml')!) as { groups: { rules: { alert: string; for: string }[] }[] };
+      const byName = Object.fromEntries(file.groups[0]!.rules.map((r) => [r.alert, r]));
+      expect(byName.HighCpu!.for).toBe('10m');
+      expect(byName.TlsCertificateExpiring).toBeDefined();
+    });
+
     it('CPU, TLS-expiry and log alerts are added (queue backlog when there is a queue), marked as recommendations', () => {
       const alerts = opsSection('enterprise', { '7.2': { composeServices: ['app', 'postgres', 'rabbitmq'] } }, 'Alerts & On-Call');
       const names = tableRows(alerts, '| Alert |').map((r) => r[0]);
@@ -118,7 +126,7 @@ describe('operations chapters of issue 14', () => {
   });
 
   describe('DR drills', () => {
-    for (const [rto, rpo] of [[30, 5], [60, 15], [240, 1440], [480, 60], [7, 1]]) {
+    for (const [rto, rpo] of [[30, 5], [60, 15], [240, 1440], [480, 60], [7, 1]] as const) {
       it(`the recovery timeline adds up to the RTO of ${rto} minutes and the drills test RTO and RPO`, () => {
         const drills = opsSection('enterprise', { '7.7': { rtoMinutes: rto, rpoMinutes: rpo } }, 'Disaster Recovery Drills');
         const rows = tableRows(drills, '| # | Phase |');

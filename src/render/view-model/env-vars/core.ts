@@ -40,7 +40,7 @@ export function application(ctx: Ctx, f: Facts, add: Add): void {
   });
   add({
     name: 'APP_VERSION', group: 'Application', source: 'convention', type: 'string', required: 'deployed', secret: false,
-    description: 'Version of the running build (the commit SHA or tag the pipeline deployed); the health endpoint reports it as `version`',
+    description: 'Version of the running build, reported by the health endpoint as `version`: set it to the commit SHA or tag being deployed',
     example: '1.2.3', value: 'local', validation: 'A commit SHA or version tag',
   });
   const shutdown = ctx.a('7.9.1');
