@@ -27,6 +27,17 @@ const t = (value: unknown): string => terminalText(String(value));
 /** The longest summary line shown (a table of many rows would otherwise fill the screen). */
 const LINE_MAX = 400;
 
+/** 7.4.1's rollback criteria with the answered numbers in place of the catalogue's X and Y ("error rate > 5%"). */
+function rollbackCriteria(a: QuestionAnswers): string {
+  const criteria = Array.isArray(a.rollbackCriteria) ? (a.rollbackCriteria as string[]) : [];
+  const text: Record<string, string> = {
+    'error-rate': `error rate > ${a.rollbackErrorRate}%`,
+    latency: `p95 latency > ${a.rollbackLatency} ms`,
+    manual: 'manual decision',
+  };
+  return criteria.map((c) => text[c] ?? c).join(', ');
+}
+
 const FORMATTERS: Record<Question['id'], Fmt> = {
   '7.1': (q, a) => {
     const platform = v(q, a, 'cloudProvider') ?? v(q, a, 'paasProvider') ?? v(q, a, 'onPremType') ?? v(q, a, 'orchestrator');
@@ -49,7 +60,7 @@ const FORMATTERS: Record<Question['id'], Fmt> = {
       a.strategy === 'canary' && `canary ${a.canaryInitial}% +${a.canaryStep}% every ${a.canaryInterval} min`,
       a.strategy === 'blue-green' && `switch via ${v(q, a, 'trafficSwitching')}`,
       `rollback ≤ ${a.rollbackMinutes} min by ${v(q, a, 'rollbackWho')}`,
-      `when ${v(q, a, 'rollbackCriteria')}`,
+      `when ${rollbackCriteria(a)}`,
     ),
   '7.5': (q, a) => join(`APM: ${v(q, a, 'apm')}`, `logs: ${v(q, a, 'logging')}`, v(q, a, 'logDestination'), `metrics: ${v(q, a, 'metrics')}`),
   '7.6': (q, a) =>

@@ -29,6 +29,15 @@ describe('phase summary', () => {
     expect(text.startsWith('📋 PHASE 7 SUMMARY:')).toBe(true);
   });
 
+  test('the rollback criteria show the answered numbers, never the catalogue\'s X and Y placeholders', () => {
+    const a = fillDefaults(cat, 'enterprise', { '7.4.1': { rollbackErrorRate: 3.5, rollbackLatency: 1200 } });
+    const line = summaryLines(cat, 'enterprise', a).find((l) => l.questionId === '7.4.1')!.text;
+    expect(line).toContain('when error rate > 3.5%, p95 latency > 1200 ms, manual decision');
+    expect(line).not.toMatch(/\bX%|\bY ms/);
+    const defaults = summaryLines(cat, 'production', fillDefaults(cat, 'production', {})).find((l) => l.questionId === '7.4.1')!.text;
+    expect(defaults).toContain('error rate > 5%, p95 latency > 2000 ms');
+  });
+
   test('production marks simplified lines', () => {
     const lines = summaryLines(cat, 'production', fillDefaults(cat, 'production', {}));
     expect(lines.filter((l) => l.simplified).map((l) => l.questionId)).toEqual(['7.9', '7.9.1', '7.9.2', '7.9.3', '7.9.4', '7.10']);

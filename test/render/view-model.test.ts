@@ -15,7 +15,9 @@ describe('values derived from the answers', () => {
   it('alert rules carry 7.6 thresholds and route by severity and on-call', () => {
     const vm = vmOf({ '7.6': { conditions: ['error-rate', 'disk-space'], errorRateThreshold: 2.5, diskThreshold: 70, channels: ['slack', 'pagerduty'], onCall: 'yes', onCallTool: 'opsgenie' } });
     const rules = vm.ALERT_RULE as Items;
-    expect(rules.map((r) => r.ALERT_NAME)).toEqual(['High error rate', 'Disk space']);
+    // the 7.6 rules first, then the recommended ones 7.6 does not ask (marked as such)
+    expect(rules.map((r) => r.ALERT_NAME)).toEqual(['High error rate', 'Disk space', 'High CPU', 'TLS certificate expiring', 'Logs not arriving or dropped']);
+    expect(rules.slice(2).every((r) => String(r.ALERT_CONDITION).endsWith('(recommended; not asked in 7.6)'))).toBe(true);
     expect(rules[0]!.ALERT_CONDITION).toContain('More than 2.5% of requests');
     expect(rules[0]!.ALERT_RECIPIENTS).toBe('page via Opsgenie, Slack/Discord');
     expect(rules[1]!.ALERT_CONDITION).toContain('above 70%');
@@ -58,7 +60,7 @@ describe('values derived from the answers', () => {
 
   it('a shutdown budget longer than the platform waits is a review point', () => {
     const vm = vmOf({ '7.1': { choice: 'container-orchestration', orchestrator: 'kubernetes', kubernetesHost: 'eks' }, '7.9.1': { totalTimeout: 45 } });
-    expect(JSON.stringify(vm.REVIEW_ITEM)).toContain('set `terminationGracePeriodSeconds` in the pod spec to at least 50 s');
+    expect(JSON.stringify(vm.REVIEW_ITEM)).toContain('set `terminationGracePeriodSeconds` in the pod spec to 50 s');
   });
 
   it('the stack comes from the base image: commands, port, code sketches', () => {

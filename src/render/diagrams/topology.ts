@@ -27,7 +27,11 @@ export function topology(ctx: Ctx, f: Facts): Topology {
   let apps: Topology['apps'];
   let scalingLabel: string;
   let scaled = false;
-  if (!s) {
+  if (f.platform.serverless && f.platform.key !== 'unknown') {
+    apps = [{ id: 'App1', label: `${f.platform.short} Functions<br/>one ${unit} per request` }];
+    scalingLabel = 'scales per request';
+    scaled = true;
+  } else if (!s) {
     apps = [{ id: 'App1', label: `API Server<br/>${unit}` }];
     scalingLabel = 'scaling TBD';
     notes.push('7.8 (scaling) is not answered here, so the diagrams show one application instance.');

@@ -3,11 +3,21 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
 import type { Facts } from './facts.js';
-import { section, tbdItem } from './util.js';
+import { section, sentenceList, tbdItem } from './util.js';
 
-interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string }
+interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string; /** How long the condition must hold (Prometheus `for`). */ for?: string }
 
-const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 'response-time': 'SlowResponses', 'server-errors': 'ServerErrors', 'service-down': 'ServiceDown' };
+/** The recommended CPU alert (7.6 does not ask one): above the auto-scaling target when there is one, so it fires when scaling cannot keep up. */
+export function cpuAlert(ctx: Ctx): { threshold: number; minutes: number } {
+  const scaling = ctx.a('7.8');
+  const target = scaling && str(scaling, 'strategy') === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
+  return { threshold: Math.min(95, Math.max(80, target + 15)), minutes: 10 };
+}
+
+/** Marks a rule 7.6 does not ask about. */
+export const RECOMMENDED_RULE = '(recommended; not asked in 7.6)';
+
+const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 'response-time': 'SlowResponses', 'server-errors': 'ServerErrors', 'service-down': 'ServiceDown', cpu: 'HighCpu', 'tls-expiry': 'TlsCertificateExpiring', 'queue-backlog': 'QueueBacklog' };
 
 function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
   const slug = ctx.project.slug;
@@ -40,6 +50,33 @@ function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
   return list(a, 'conditions').map((c) => all[c]!).filter(Boolean);
 }
 
+/** Alerts an operator needs that 7.6 does not ask about: CPU (the High CPU runbook's trigger), certificate expiry, logs, queue backlog. */
+function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
+  const job = `job="${ctx.project.slug}"`;
+  const cpu = cpuAlert(ctx);
+  return [
+    ...(f.platform.serverless ? [] : [{
+      id: 'cpu', name: 'High CPU', severity: 'warning' as const, runbook: 'High CPU usage',
+      condition: `Average CPU above ${cpu.threshold}% for ${cpu.minutes} minutes ${RECOMMENDED_RULE}`,
+      promql: `avg(rate(process_cpu_seconds_total{${job}}[5m])) * 100 > ${cpu.threshold}`, for: `${cpu.minutes}m`,
+    }]),
+    {
+      id: 'tls-expiry', name: 'TLS certificate expiring', severity: 'warning', runbook: '', action: 'Security Operations: renew the certificate',
+      condition: `The public TLS certificate expires in less than 14 days; critical below 3 days ${RECOMMENDED_RULE}`,
+      promql: 'probe_ssl_earliest_cert_expiry{job="blackbox"} - time() < 14 * 86400', for: '1h',
+    },
+    {
+      id: 'logs', name: 'Logs not arriving or dropped', severity: 'warning', runbook: '', action: 'Troubleshooting: logs are missing',
+      condition: `No log line from the service for 15 minutes, log storage above 80% of its quota, or the oldest searchable line younger than the log store's retention setting (lines dropped early) ${RECOMMENDED_RULE}`,
+    },
+    ...(f.queue ? [{
+      id: 'queue-backlog', name: 'Queue backlog', severity: 'warning' as const, runbook: '', action: 'Scale the workers; look for a failing consumer in the logs',
+      condition: `The oldest message has waited more than 5 minutes, or more than 1000 messages wait for 10 minutes ${RECOMMENDED_RULE}`,
+      promql: 'max(rabbitmq_queue_messages_ready) > 1000', for: '10m',
+    }] : []),
+  ];
+}
+
 function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warning'): string {
   const channels = list(a, 'channels');
   const onCall = str(a, 'onCall') === 'yes';
@@ -55,11 +92,18 @@ function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warnin
 function prometheusRules(slug: string, list_: Rule[]): string {
   const out = ['groups:', `  - name: ${slug}`, '    rules:'];
   for (const r of list_.filter((x) => x.promql)) {
-    if (r.id === 'service-down') out.push('      # needs a Blackbox Exporter job probing the liveness endpoint');
+    if (r.id === 'service-down' || r.id === 'tls-expiry') out.push(`      # needs a Blackbox Exporter job probing the ${r.id === 'service-down' ? 'liveness endpoint' : 'public HTTPS URL'}`);
+    if (r.id === 'queue-backlog') out.push('      # needs the RabbitMQ Prometheus plugin (rabbitmq_prometheus)');
     out.push(`      - alert: ${ALERT_NAMES[r.id]}`);
-    out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.id === 'service-down' ? '2m' : '5m'}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(/`/g, '').replace(/'/g, "''")}'`);
+    out.push(`        expr: '${r.promql!.replace(/'/g, "''")}'`, `        for: ${r.for ?? (r.id === 'service-down' ? '2m' : '5m')}`, '        labels:', `          severity: ${r.severity}`, '        annotations:', `          summary: '${r.condition.replace(` ${RECOMMENDED_RULE}`, '').replace(/`/g, '').replace(/'/g, "''")}'`);
   }
   return out.join('\n');
+}
+
+/** Whether a critical alert reaches a person at any hour: an on-call rotation, a paging tool, or SMS. */
+export function pages(a: QuestionAnswers): boolean {
+  const channels = list(a, 'channels');
+  return str(a, 'onCall') === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
 }
 
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
@@ -74,7 +118,7 @@ export function alertValues(ctx: Ctx, f: Facts): ViewModel {
       ON_CALL: false, ON_CALL_TEXT: tbd, ALERT_ROUTING: tbd, HAS_ALERT_RULES_FILE: false, ALERT_RULES_FILE: '', HAS_ALERT_WARNINGS: false, ALERT_WARNING: [],
     };
   }
-  const ruleList = rules(ctx, a);
+  const ruleList = [...rules(ctx, a), ...recommendedRules(ctx, f)];
   const channels = list(a, 'channels');
   const onCall = str(a, 'onCall') === 'yes';
   const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : '';
@@ -87,6 +131,7 @@ export function alertValues(ctx: Ctx, f: Facts): ViewModel {
   const warnings = [
     ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
     ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
+    ...(ctx.scope !== 'mvp' && !pages(a) ? [`Critical alerts page nobody: they go to ${sentenceList(channels.map((c) => ctx.label('7.6', 'channels', [c])))} only and 7.6 has no on-call rotation, so an outage at night waits for the next working day. For ${ctx.scope === 'enterprise' ? 'an enterprise' : 'a production'} service add a paging channel and an on-call rotation in 7.6 (\`ai-flow phase7 --edit 7.6\`), or agree in writing that outages outside business hours wait.`] : []),
     ...(ctx.a('7.5') && str(ctx.a('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
   ];
   const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
@@ -98,7 +143,7 @@ export function alertValues(ctx: Ctx, f: Facts): ViewModel {
       ALERT_CONDITION: r.condition,
       ALERT_SEVERITY: r.severity === 'critical' ? 'Critical' : 'Warning',
       ALERT_RECIPIENTS: recipients(ctx, a, r.severity),
-      ALERT_ACTION: `Runbook: ${r.runbook}`,
+      ALERT_ACTION: r.runbook ? `Runbook: ${r.runbook}` : r.action ?? '',
     })),
     ALERT_CHANNEL: channels.map((c) => ({ CHANNEL_NAME: ctx.label('7.6', 'channels', [c]), CHANNEL_PURPOSE: purposes[c] ?? '' })),
     ON_CALL: onCall,

@@ -25,16 +25,16 @@ function commands(ctx: Ctx, f: Facts): Commands {
   }
   switch (engine) {
     case 'postgres':
-      return { managed: false, backup: `pg_dump --format=custom --file="backup-${stamp}.dump" "$DATABASE_URL"`, restore: 'pg_restore --clean --if-exists --no-owner --dbname="$RESTORE_DATABASE_URL" backup-<timestamp>.dump' };
+      return { managed: false, backup: `pg_dump --format=custom --file="backup-${stamp}.dump" "$DATABASE_URL"`, restore: 'pg_restore --clean --if-exists --no-owner --dbname="<restored-database-url>" backup-<timestamp>.dump' };
     case 'mysql':
       return { managed: false, backup: `mysqldump --single-transaction --routines --host=<host> --user=<user> --password <database> | gzip > "backup-${stamp}.sql.gz"`, restore: 'gunzip < backup-<timestamp>.sql.gz | mysql --host=<restore-host> --user=<user> --password <database>' };
     case 'mongodb':
-      return { managed: false, backup: `mongodump --uri="$DATABASE_URL" --gzip --archive="backup-${stamp}.archive.gz"`, restore: 'mongorestore --uri="$RESTORE_DATABASE_URL" --gzip --archive=backup-<timestamp>.archive.gz --drop' };
+      return { managed: false, backup: `mongodump --uri="$DATABASE_URL" --gzip --archive="backup-${stamp}.archive.gz"`, restore: 'mongorestore --uri="<restored-database-url>" --gzip --archive=backup-<timestamp>.archive.gz --drop' };
     default:
       return {
         managed: false,
         backup: `# PostgreSQL shown: the answers do not name the database engine\npg_dump --format=custom --file="backup-${stamp}.dump" "$DATABASE_URL"`,
-        restore: '# PostgreSQL shown: the answers do not name the database engine\npg_restore --clean --if-exists --no-owner --dbname="$RESTORE_DATABASE_URL" backup-<timestamp>.dump',
+        restore: '# PostgreSQL shown: the answers do not name the database engine\npg_restore --clean --if-exists --no-owner --dbname="<restored-database-url>" backup-<timestamp>.dump',
       };
   }
 }

@@ -13,6 +13,7 @@ import { deriveFacts } from './facts.js';
 import { healthValues } from './health.js';
 import { migrationValues } from './migrations.js';
 import { monitoringValues } from './monitoring.js';
+import { opsChapterValues } from './ops-chapters.js';
 import { overviewValues } from './overview.js';
 import { pipelineValues } from './pipeline.js';
 import { platformValues } from './platform.js';
@@ -77,5 +78,6 @@ export function buildViewModel(raw: RenderInput): ViewModel {
     troubleshootingValues(ctx, f, w.runbooks, w.runbooksPlain),
     undecidedValues(ctx),
   );
-  return merge(sections, overviewValues(ctx, input.answers, sections));
+  const all = merge(sections, ...opsChapterValues(ctx, f, vars, sections));
+  return merge(all, overviewValues(ctx, input.answers, all));
 }

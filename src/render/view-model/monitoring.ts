@@ -2,6 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, rows, str } from './context.js';
 import type { Facts } from './facts.js';
+import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
 import { section, tbdItem } from './util.js';
 
@@ -90,7 +91,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
       METRIC_DESCRIPTION: m.id === 'cache-hit-rate' && !f.redis ? `${m.description} (no cache appears in the answers yet)` : m.description,
       METRIC_THRESHOLD: t,
       METRIC_ALERT_CONDITION: t.startsWith('dashboard') ? 'No alert' : t,
-      METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : apm === 'none' ? f.platform.metrics : ctx.label('7.5', 'apm', apm),
+      METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : metricSource(apm, m.id, f),
     };
   });
   const business = str(a, 'businessMetrics').split(',').map((s) => s.trim()).filter(Boolean);

@@ -12,14 +12,16 @@ export function platformValues(ctx: Ctx, f: Facts): ViewModel {
   const rows_ = [
     { COMPONENT: 'Compute', SERVICE: `${p.name} (one ${p.unit} per running copy)` },
     { COMPONENT: 'Load balancing', SERVICE: p.loadBalancer },
-    ...(f.docker ? [{ COMPONENT: 'Container registry', SERVICE: p.registry?.name ?? `${p.short} builds the image from the repository` }] : []),
+    ...(f.docker ? [{ COMPONENT: 'Container registry', SERVICE: p.registry?.name ?? (p.serverless ? `none: ${p.short} builds functions from the source; the Docker image serves local development only` : `${p.short} builds the image from the repository`) }] : []),
     { COMPONENT: 'Database', SERVICE: p.managedDb(f.db.engine) },
     ...(f.redis ? [{ COMPONENT: 'Cache', SERVICE: p.cache }] : []),
     ...(f.queue ? [{ COMPONENT: 'Message queue', SERVICE: p.queue }] : []),
     { COMPONENT: 'Logs (platform)', SERVICE: p.logs },
     { COMPONENT: 'TLS certificates', SERVICE: p.ssl },
   ];
-  const grace = p.grace
+  const grace = p.serverless
+    ? `${p.short} runs each request in a function invocation with a maximum duration: there is no long-running process to drain.`
+    : p.grace
     ? `${p.grace.owner} sends SIGKILL ${p.grace.seconds} s after SIGTERM${p.grace.setting ? ` unless ${p.grace.setting} says otherwise` : ', and that cannot be changed'}.`
     : `Check how long ${p.short} waits between SIGTERM and SIGKILL before relying on graceful shutdown.`;
   return {

@@ -37,11 +37,13 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
   const year1 = num(a, 'year1Load');
   const multiplier = num(a, 'peakMultiplier');
   const peak = Math.round(year1 * multiplier);
-  const perInstance = (load: number, n: number) => `${perSecond(load / n)} req/s per instance${n > 1 ? ` (${n} instances)` : ''}`;
+  const serverless = f.platform.serverless === true;
+  const perInstance = (load: number, n: number) => (serverless ? `— (${f.platform.short} runs one function invocation per request)` : `${perSecond(load / n)} req/s per instance${n > 1 ? ` (${n} instances)` : ''}`);
   const warnings = [
-    ...(horizontal && min < 2 ? ['One instance is not redundant: a crash or a deploy takes the service down. Two or more survive the loss of one.'] : []),
-    ...(horizontal ? ['Horizontal scaling needs a stateless service: sessions, uploads and caches live in the database, Redis or object storage, never on one instance.'] : []),
-    ...(strategy === 'vertical' ? [`Vertical scaling has a ceiling (the largest ${f.platform.unit} size) and each resize restarts the service: plan the move to horizontal scaling before year-1 load (${year1} requests/minute).`] : []),
+    ...(!serverless && horizontal && min < 2 ? ['One instance is not redundant: a crash or a deploy takes the service down. Two or more survive the loss of one.'] : []),
+    ...(serverless ? [`On ${f.platform.short} functions scale per request: 7.8's instance counts do not apply, and every concurrent invocation opens its own database connections, so put a pooler (pgBouncer or the provider's serverless pooler) in front of the database.`] : []),
+    ...(horizontal || serverless ? ['Horizontal scaling needs a stateless service: sessions, uploads and caches live in the database, Redis or object storage, never on one instance.'] : []),
+    ...(!serverless && strategy === 'vertical' ? [`Vertical scaling has a ceiling (the largest ${f.platform.unit} size) and each resize restarts the service: plan the move to horizontal scaling before year-1 load (${year1} requests/minute).`] : []),
   ];
   const ops = f.platform.ops('production');
   return {
@@ -53,7 +55,7 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
     SCALING_MAX: String(max),
     SCALING_TARGET_CPU: cpu !== undefined ? String(cpu) : 'not used (no auto-scaling)',
     SCALING_TARGET_MEMORY: 'not set (7.8 scales on CPU)',
-    INSTANCES_TEXT: auto ? `${min} to ${max} instances, adding one when average CPU is above ${cpu}%` : horizontal ? `${min} instances behind the load balancer; add more by hand` : '1 instance, made larger when needed',
+    INSTANCES_TEXT: serverless ? `${f.platform.short} functions scale per request, so there is no instance count to set (7.8's numbers do not apply)` : auto ? `${min} to ${max} instances, adding one when average CPU is above ${cpu}%` : horizontal ? `${min} instances behind the load balancer; add more by hand` : '1 instance, made larger when needed',
     HORIZONTAL_SCALING_DESCRIPTION: horizontal ? `${min}${auto ? `–${max}` : ''} instances behind ${f.platform.loadBalancer}${auto ? `, scaled by ${f.platform.autoscaling} at ${cpu}% CPU` : ''}` : 'Not used: 7.8 chose vertical scaling',
     VERTICAL_SCALING_DESCRIPTION: strategy === 'vertical' ? `Move to a larger ${f.platform.unit} size when CPU or memory stays high` : 'Not the strategy (7.8); a larger instance size is still the quick fix for memory pressure',
     CURRENT_CPU: notAsked,
@@ -65,12 +67,12 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
       { LOAD_POINT: `Year-1 peak (${multiplier}× normal)`, PER_MINUTE: String(peak), PER_SECOND: String(perSecond(peak)), PER_INSTANCE: perInstance(peak, max) },
     ],
     DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
-    SCALING_HOW: cap(auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
+    SCALING_HOW: cap(serverless ? `nothing to do by hand: ${f.platform.short} runs as many function instances as requests need` : auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
     HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy))) : '',
-    SCALE_COMMAND: ops.scale ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
-    HAS_SCALE_COMMAND: ops.scale !== undefined,
-    SCALE_TEXT: f.platform.family === 'on-premises' ? f.platform.autoscaling : `in the ${f.platform.short} dashboard (instance count or size)`,
+    SCALE_COMMAND: ops.scale && !serverless ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
+    HAS_SCALE_COMMAND: ops.scale !== undefined && !serverless,
+    SCALE_TEXT: serverless ? `not needed, ${f.platform.short} scales functions per request` : f.platform.family === 'on-premises' ? f.platform.autoscaling : `in the ${f.platform.short} dashboard (instance count or size)`,
     HAS_SCALING_WARNINGS: warnings.length > 0,
     SCALING_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

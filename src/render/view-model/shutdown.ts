@@ -5,6 +5,9 @@ import { list, num, str } from './context.js';
 import type { Facts } from './facts.js';
 import { section, tbdItem } from './util.js';
 
+/** Seconds the platform's kill timeout must exceed the shutdown budget by (a recommended margin, applied on every platform). */
+export const SHUTDOWN_MARGIN_SECONDS = 5;
+
 /** 7.9.1: the shutdown sequence with its timeouts, checked against the platform's kill timeout. */
 export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.9.1');
@@ -12,10 +15,20 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     const text = a ? 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.' : ctx.tbd('7.9.1');
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
-      GRACEFUL_SHUTDOWN: false, SHUTDOWN_DISABLED: a !== undefined, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
+      GRACEFUL_SHUTDOWN: false, SHUTDOWN_SERVERLESS: false, SHUTDOWN_DISABLED: a !== undefined, SHUTDOWN_DISABLED_TEXT: text,
+      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
       SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
-      HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [],
+      HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
+    };
+  }
+  if (f.platform.serverless) {
+    const text = `${f.platform.short} runs each request as a function invocation with a maximum duration; there is no long-running process that receives SIGTERM, so the 7.9.1 drain sequence applies only where the service runs as a server (local development, Docker). On ${f.platform.short}: finish each request's work within the invocation, hand longer work to a queue, and close database connections per invocation or use a pooler.`;
+    return {
+      ...section(ctx, 'SHUTDOWN', '7.9.1'),
+      GRACEFUL_SHUTDOWN: false, SHUTDOWN_DISABLED: false, SHUTDOWN_SERVERLESS: true, SHUTDOWN_DISABLED_TEXT: text,
+      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
+      SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
+      HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
     };
   }
   const x = {
@@ -24,44 +37,57 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     others: [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', '),
   };
   const others = x.others;
-  const seq = [
-    { text: `${x.signals.join(' or ')} arrives: readiness starts answering 503, so no new traffic is routed here`, timeout: String(x.grace) },
-    { text: 'Stop accepting new requests (close the listening socket)', timeout: String(x.stop) },
-    { text: 'Finish processing the requests in flight', timeout: String(x.finish) },
-    { text: 'Close idle keep-alive connections', timeout: String(x.drain) },
-    { text: 'Close database connections (the pool waits for open transactions)', timeout: String(x.db) },
-    { text: `Close other connections${others ? ` (${others})` : ' (caches, message queues)'}`, timeout: 'rest of the budget' },
-    { text: `Exit with status 0; if the ${x.total} s budget runs out first, exit with status 1`, timeout: '0' },
+  // The steps run one after another; keep-alive connections are drained while the requests in flight
+  // finish (server.close() and closing idle connections happen together), so that step takes the longer
+  // of the two timeouts. Database and other connections close together.
+  const finishing = Math.max(x.finish, x.drain);
+  const timed = [
+    { text: `${x.signals.join(' or ')} arrives: readiness starts answering 503, so no new traffic is routed here (health check grace)`, seconds: x.grace },
+    { text: 'Stop accepting new requests (close the listening socket)', seconds: x.stop },
+    { text: `Finish processing the requests in flight; idle keep-alive connections are closed meanwhile (drain timeout ${x.drain} s, within this step)`, seconds: finishing },
+    { text: `Close database connections (the pool waits for open transactions) and other connections${others ? ` (${others})` : ' (caches, message queues)'}`, seconds: x.db },
   ];
-  const sum = x.grace + x.stop + x.finish + x.db;
+  let at = 0;
+  const seq = timed.map((t) => {
+    at += t.seconds;
+    return { text: t.text, timeout: String(t.seconds), by: String(at) };
+  });
+  const sum = at;
+  seq.push({ text: `Exit with status 0; if the ${x.total} s budget runs out first, exit with status 1`, timeout: '0', by: String(Math.min(sum, x.total)) });
   const warnings: string[] = [];
-  if (sum > x.total) warnings.push(`The step timeouts add up to ${sum} s, more than the ${x.total} s total: the last steps will be cut short.`);
+  if (sum > x.total) warnings.push(`The step timeouts add up to ${sum} s, more than the ${x.total} s total budget: the last steps will be cut short. Lower a step timeout or raise the total to ${sum} s.`);
+  const budget = Math.max(sum, x.total);
+  const needed = budget + SHUTDOWN_MARGIN_SECONDS;
   const grace = f.platform.grace;
+  const rule = `Rule: the platform's kill timeout must be at least the shutdown budget plus ${SHUTDOWN_MARGIN_SECONDS} s of margin (recommended: signal delivery and the load balancer's deregistration take time), here ${budget} + ${SHUTDOWN_MARGIN_SECONDS} = ${needed} s.`;
   let check: string;
   if (grace) {
     check = grace.setting
       ? `${grace.owner} sends SIGKILL ${grace.seconds} s after SIGTERM by default; ${grace.setting} changes it.`
       : `${grace.owner} sends SIGKILL ${grace.seconds} s after SIGTERM, and that cannot be changed.`;
-    if (x.total > grace.seconds) {
+    check += ` ${rule}`;
+    if (grace.seconds < needed) {
       warnings.push(grace.setting
-        ? `The ${x.total} s shutdown budget exceeds ${grace.owner}'s default ${grace.seconds} s: set ${grace.setting} to at least ${x.total + 5} s, or the process is killed mid-way.`
-        : `The ${x.total} s shutdown budget exceeds ${grace.owner}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${grace.seconds} s.`);
-    } else check += ` The ${x.total} s budget fits.`;
+        ? `The ${budget} s shutdown budget plus the ${SHUTDOWN_MARGIN_SECONDS} s margin exceeds ${grace.owner}'s default ${grace.seconds} s: set ${grace.setting} to ${needed} s, or the process is killed mid-way.`
+        : `The ${budget} s shutdown budget plus the ${SHUTDOWN_MARGIN_SECONDS} s margin exceeds ${grace.owner}'s fixed ${grace.seconds} s: lower the timeouts so shutdown finishes within ${Math.max(0, grace.seconds - SHUTDOWN_MARGIN_SECONDS)} s.`);
+    } else check += ` ${grace.owner}'s ${grace.seconds} s leaves that margin: the budget fits.`;
   } else {
-    check = `Check ${f.platform.short}'s kill timeout: it must be longer than the ${x.total} s budget.`;
+    check = `Check ${f.platform.short}'s kill timeout. ${rule}`;
   }
   const code = shutdownCode(f.stack, x);
   return {
     ...section(ctx, 'SHUTDOWN', '7.9.1'),
     GRACEFUL_SHUTDOWN: true,
+    SHUTDOWN_SERVERLESS: false,
     SHUTDOWN_DISABLED: false,
     SHUTDOWN_DISABLED_TEXT: '',
-    SHUTDOWN_STEP: seq.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: s.text, STEP_TIMEOUT: s.timeout })),
+    SHUTDOWN_STEP: seq.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: s.text, STEP_TIMEOUT: s.timeout, STEP_BY: s.by })),
     SHUTDOWN_TIMEOUT: String(x.total),
     HEALTH_CHECK_GRACE_PERIOD: String(x.grace),
     CONNECTION_DRAIN_TIMEOUT: String(x.drain),
     SHUTDOWN_SIGNALS: x.signals.join(', '),
     SHUTDOWN_PLATFORM_CHECK: check,
+    SHUTDOWN_SUM_TEXT: sum <= x.total ? `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, within the ${x.total} s total budget.` : `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, over the ${x.total} s total budget (see below).`,
     GRACEFUL_SHUTDOWN_EXAMPLE: code.code,
     SHUTDOWN_CODE_LANGUAGE: code.language,
     HAS_SHUTDOWN_WARNINGS: warnings.length > 0,

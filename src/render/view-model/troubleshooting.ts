@@ -53,7 +53,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
     });
   }
   const shutdown = ctx.a('7.9.1');
-  if (shutdown) {
+  if (shutdown && !f.platform.serverless) {
     out.push({
       title: 'Errors (502/503) during every deploy',
       symptoms: ['A burst of 502 or 503 responses each time instances are replaced'],

@@ -86,13 +86,14 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (chosen('install')) ci.push({ title: 'Install dependencies', run: c.install });
   if (chosen('lint')) ci.push({ title: 'Lint', run: c.lint });
   if (chosen('test')) ci.push({ title: 'Test (with coverage)', run: c.test });
-  if (chosen('build') && !f.docker) ci.push({ title: 'Build', run: c.build });
+  const docker = f.docker && !f.platform.serverless; // a serverless platform deploys source, never an image
+  if (chosen('build') && !docker) ci.push({ title: 'Build', run: c.build });
   if (chosen('security-scan')) ci.push({ title: 'Security scan (dependencies)', run: c.audit });
   if (!chosen('checkout')) notes.push('7.4 leaves out "Checkout code"; every CI job still checks the code out, because nothing else can run without it.');
 
   const container = ctx.a('7.2');
   const registry = f.platform.registry;
-  const image: PipelinePlan['image'] = f.docker && chosen('build')
+  const image: PipelinePlan['image'] = docker && chosen('build')
     ? {
         ...(registry && !registry.generic ? { repo: registry.image } : {}),
         genericRegistry: !registry || registry.generic,
@@ -103,7 +104,8 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
         scan: chosen('security-scan'),
       }
     : undefined;
-  if (f.docker && !chosen('build')) notes.push('7.4 leaves out "Build", so the pipeline builds no Docker image; the deploy steps below then need an image built elsewhere.');
+  if (f.docker && !docker) notes.push(`${f.platform.short} builds and runs the functions from the source, so the pipeline builds no Docker image: the Dockerfile serves local development only.`);
+  if (docker && !chosen('build')) notes.push('7.4 leaves out "Build", so the pipeline builds no Docker image; the deploy steps below then need an image built elsewhere.');
 
   const deploys: DeployJob[] = [];
   const prodGate = autoDeploy !== 'auto-production' || chosen('manual-approval');

@@ -38,6 +38,11 @@ export function application(ctx: Ctx, f: Facts, add: Add): void {
     description: 'Public base URL of this environment (links, callbacks, the pipeline\'s smoke test)',
     example: `http://localhost:${f.stack.port}`, value: `http://localhost:${f.stack.port}`, validation: 'Absolute http(s) URL without a trailing slash',
   });
+  add({
+    name: 'APP_VERSION', group: 'Application', source: 'convention', type: 'string', required: 'deployed', secret: false,
+    description: 'Version of the running build, reported by the health endpoint as `version`: set it to the commit SHA or tag being deployed',
+    example: '1.2.3', value: 'local', validation: 'A commit SHA or version tag',
+  });
   const shutdown = ctx.a('7.9.1');
   if (shutdown && str(shutdown, 'enabled') === 'yes') {
     const s = (name: string, field: string, what: string) =>

@@ -89,6 +89,7 @@ export function vercel(slug: string, rollout?: Rollout): Platform {
     name: 'Vercel (serverless functions)',
     short: 'Vercel',
     unit: 'function instance',
+    serverless: true,
     loadBalancer: 'Vercel edge network',
     managedDb: (e) => `a managed ${e === 'unknown' ? 'database' : ENGINE_LABEL[e]} outside Vercel (Vercel Marketplace integration)`,
     cache: 'a managed Redis from the Vercel Marketplace',

@@ -65,6 +65,8 @@ export interface Platform {
   metrics: string;
   backups: string;
   ssl: string;
+  /** Runs request-scoped functions (no long-running process, no image): instance counts, SIGTERM draining and images do not apply. */
+  serverless?: boolean;
   /** Default time between SIGTERM and SIGKILL, and the setting that changes it. */
   grace?: { seconds: number; /** Who enforces it: "Docker", "Kubernetes". */ owner: string; /** Where to change it; absent when fixed. */ setting?: string };
   healthChecks: string;

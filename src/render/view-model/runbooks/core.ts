@@ -1,4 +1,5 @@
 import { num, str } from '../context.js';
+import { cpuAlert } from '../alerts.js';
 import type { Runbook, RunbookEnv } from './env.js';
 
 /** The three runbooks every service needs. */
@@ -22,10 +23,12 @@ export function databaseConnectionFailure(e: RunbookEnv, out: Runbook[]): void {
 
 export function highCpu(e: RunbookEnv, out: Runbook[]): void {
   const { f, ops, conditions, scaling, inConsole, consoleStep, escalate, peak } = e;
-  const cpuTarget = scaling && str(scaling, 'strategy') === 'auto-scaling' ? `above ${num(scaling, 'scaleCpu')}% (the scale-out target)` : 'high for more than 10 minutes';
+  const cpu = cpuAlert(e.ctx);
+  const alerted = e.ctx.known('7.6') && !f.platform.serverless;
+  const cpuTarget = alerted ? `the *High CPU* alert (average CPU above ${cpu.threshold}% for ${cpu.minutes} minutes)` : `CPU ${scaling && str(scaling, 'strategy') === 'auto-scaling' ? `above ${num(scaling, 'scaleCpu')}% (the scale-out target)` : 'high for more than 10 minutes'}`;
   out.push({
     title: 'High CPU usage',
-    trigger: `CPU ${cpuTarget}${conditions.includes('response-time') ? ', or the *Slow responses* alert' : ''}`,
+    trigger: `${cpuTarget}${conditions.includes('response-time') ? ', or the *Slow responses* alert' : ''}`,
     steps: [
       { text: 'See which instances are hot', command: ops.cpu ?? ops.status },
       ...consoleStep,
