@@ -7,7 +7,7 @@ import { detectLibraries } from './libraries.js';
 import { detectPlatform } from './platform.js';
 import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from './scan.js';
 import { readProjectStack } from './stack/index.js';
-import { stackFindings } from './stack/findings.js';
+import { stackFindings, stackNotes } from './stack/findings.js';
 import type { ProjectStack } from './stack/types.js';
 import type { Detection, DetectionNote, Finding } from './types.js';
 
@@ -39,7 +39,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Detect
     const scan: ProjectScan = { ...deep, files: deep.files.filter((f) => depthOf(f) <= limits.maxDepth), truncated: deep.truncated || deep.files.some((f) => depthOf(f) > limits.maxDepth) };
     const stack = readProjectStack(deep);
     const findings: Finding[] = [...stackFindings(stack)];
-    const notes: DetectionNote[] = [];
+    const notes: DetectionNote[] = [...stackNotes(stack)];
     for (const detect of DETECTORS) {
       try {
         const out = detect(scan);
