@@ -32,7 +32,7 @@ export const LIBRARY_RULES: LibraryRule[] = [
   apm('datadog', 1, ['dd-trace', 'ddtrace', 'dd-java-agent', /^dd-trace-/, /^gopkg\.in\/datadog\/dd-trace-go/, /^github\.com\/datadog\/dd-trace-go/]),
   apm('new-relic', 2, ['newrelic', /^newrelic-/, /^github\.com\/newrelic\/go-agent/]),
   apm('opentelemetry-grafana', 3, [/^@opentelemetry\//, /^opentelemetry-/, /^go\.opentelemetry\.io\/otel/]),
-  apm('sentry', 4, [/^@sentry\//, 'sentry-sdk', 'sentry', /^sentry-/, /^github\.com\/getsentry\/sentry-go/]),
+  apm('sentry', 4, [/^@sentry\//, 'sentry-sdk', 'sentry', /^sentry-/, /^sentry\/sentry/, /^github\.com\/getsentry\/sentry-go/]),
   // 7.5 logging: a structured logger means JSON logs
   {
     names: ['pino', 'winston', 'bunyan', 'structlog', 'python-json-logger', 'go.uber.org/zap', 'github.com/rs/zerolog', 'logstash-logback-encoder'],

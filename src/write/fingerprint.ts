@@ -8,7 +8,7 @@ import { readProjectStack } from '../detect/stack/index.js';
 // Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
 
 /** The project files that name or type the project (see src/project/). */
-const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', '.ai-flow/core/config.json'];
+const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', 'pom.xml', 'settings.gradle.kts', 'settings.gradle', 'composer.json', 'Cargo.toml', 'config/application.rb', '.ai-flow/core/config.json'];
 
 function read(path: string): string | null {
   try {

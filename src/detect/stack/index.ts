@@ -126,7 +126,8 @@ function build(scan: ProjectScan): ProjectStack {
   const dockerCmd = stack.dockerfile?.command ? fact(stack.dockerfile.command, stack.dockerfile.file, undefined, 'deployment') : undefined;
   if (dockerCmd && dockerText) dockerCmd.evidence.line = lineOf(dockerText, /^\s*(CMD|ENTRYPOINT)\b/m);
   stack.commands.start ??= proc?.web ?? dockerCmd ?? read?.inferredStart;
-  if (proc?.release && /migrat/.test(proc.release.value)) stack.commands.migrate ??= proc.release;
+  // a Procfile `release` that migrates is the command the project really runs at deploy time
+  if (proc?.release && /migrat/.test(proc.release.value)) stack.commands.migrate = proc.release;
   for (const w of proc?.workers ?? []) {
     const same = stack.workers.findIndex((x) => x.kind === w.kind && w.kind !== 'procfile');
     if (same >= 0) stack.workers[same] = { ...stack.workers[same]!, name: w.name, command: w.command };

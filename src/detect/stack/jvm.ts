@@ -67,7 +67,7 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
   if (lock) out.lockfile = fact('gradle.lockfile', lock);
 
   // framework
-  const fws: [RegExp, FrameworkId][] = [[/spring-boot/, 'spring-boot'], [/io\.quarkus|quarkus-/, 'quarkus'], [/io\.micronaut/, 'micronaut'], [/io\.ktor/, 'ktor']];
+  const fws: [RegExp, FrameworkId][] = [[/org\.springframework\.boot|spring-boot/, 'spring-boot'], [/io\.quarkus|quarkus-/, 'quarkus'], [/io\.micronaut/, 'micronaut'], [/io\.ktor/, 'ktor']];
   const fw = fws.find(([re]) => has(re) !== undefined);
   if (fw) out.framework = fact(fw[1], file, has(fw[0]));
   const spring = fw?.[1] === 'spring-boot';

@@ -15,7 +15,7 @@ export function readRuby(scan: ProjectScan, dir: string): EcosystemRead | undefi
   if (text === undefined) return undefined;
   const out = blank();
   out.language = fact('ruby', file, 1);
-  const gem = (name: string) => lineOf(text, new RegExp(`^\\s*gem\\s+["']${name}["']`, 'm'));
+  const gem = (name: string) => lineOf(text, new RegExp(`^[ \\t]*gem\\s+["']${name}["']`, 'm'));
   const gemFact = <T>(name: string, value: T): Fact<T> => fact(value, file, gem(name));
   const has = (name: string) => gem(name) !== undefined;
   out.languageVersion = factFrom(scan.read(join(dir, '.ruby-version')), join(dir, '.ruby-version'), /^\s*(?:ruby-)?(\d+\.\d+)/m) ?? factFrom(text, file, /^\s*ruby\s+["'](?:~>\s*)?(\d+\.\d+)/m);
