@@ -167,7 +167,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
-  io.out(summaryText(session.catalogue, scope, session.state.answers));
+  io.out(summaryText(session.catalogue, scope, session.documentAnswers()));
   if (!opts.yes) {
     throw new CliError(
       `\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,

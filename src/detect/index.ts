@@ -8,7 +8,6 @@ import { detectPlatform } from './platform.js';
 import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from './scan.js';
 import { readProjectStack } from './stack/index.js';
 import { stackFindings, stackNotes } from './stack/findings.js';
-import type { ProjectStack } from './stack/types.js';
 import type { Detection, DetectionNote, Finding } from './types.js';
 
 export type { Detection, DetectionEvidence, DetectionNote } from './types.js';
