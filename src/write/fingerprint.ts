@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { packageRoot } from '../catalogue/package-root.js';
 import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
 import { hashValue } from './hash.js';
-import { readProjectStack } from '../detect/stack/index.js';
+import { stackInputStamp } from '../detect/stack/index.js';
 
 // Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
 
@@ -20,8 +20,8 @@ function read(path: string): string | null {
 
 /**
  * A hash of everything the documents are computed from, as the files hold it: our entry in the answers
- * cache, the files that name and type the project, the stack read from the project's files (the same
- * bounded reader the session uses), every template that could be used, the date source and ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
+ * cache, the files that name and type the project, a stamp (size, mtime) of the files the stack is read from
+ * (the same bounded walk the session uses), every template that could be used, the date source and ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
  */
 export function inputsFingerprint(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): string | undefined {
   const cache = read(join(root, '.ai-flow', 'cache', 'audit-data.json'));
@@ -42,7 +42,8 @@ export function inputsFingerprint(root: string, aiFlowVersion: string, env: Reco
     folder: basename(root),
     identity: IDENTITY_FILES.map((f) => read(join(root, f))),
     templates: OUTPUT_TEMPLATES.map((t) => [read(join(root, t.project)), read(join(pkg, t.builtin))]),
-    // the stack read from manifests, lockfiles, code and deployment files: a new env var in the code is a change
-    stack: hashValue(readProjectStack(root)),
+    // what the stack is read from (manifests, lockfiles, code, deployment files), stamped by size and mtime
+    // without reading them: a new env var in the code is a change
+    stack: hashValue(stackInputStamp(root)),
   });
 }
