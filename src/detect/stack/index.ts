@@ -194,6 +194,9 @@ function build(scan: ProjectScan): ProjectStack {
   stack.tools = readTools(scan);
 
   // what could not be told
+  for (const f of scan.files.filter((x) => MANIFESTS.test(x) && dirOf(x) === dir)) {
+    if (scan.read(f) === undefined) stack.unknowns.push(`${f} could not be read (unreadable, or larger than the reading budget); what it says is missing.`);
+  }
   if (!stack.language) stack.unknowns.push('No manifest, code or earlier ai-flow document names the language.');
   else {
     if (!stack.languageVersion) stack.unknowns.push(`The ${stack.language.value} version is not pinned anywhere (no version file or manifest field).`);

@@ -60,6 +60,13 @@ describe('readProjectStack never throws and says what it could not tell', () => 
     expect(s.envVars.map((v) => v.name)).toEqual(['INSIDE']);
   });
 
+  it('a manifest larger than the budget, or a folder named like one, is skipped and said', () => {
+    const s = readProjectStack(project({ 'package.json': `{"name":"big","x":"${'y'.repeat(600 * 1024)}"}`, 'go.mod/readme.txt': 'not a file\n', 'requirements.txt': 'django\n' }));
+    expect(s.language?.value).toBe('python');
+    expect(s.name).toBeUndefined();
+    expect(s.unknowns).toContain('package.json could not be read (unreadable, or larger than the reading budget); what it says is missing.');
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable manifest is skipped like a missing one', () => {
     const root = project({ 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'Cargo.toml': '[package]\nname = "y"\n' });
     chmodSync(join(root, 'go.mod'), 0o000);
