@@ -49,6 +49,19 @@ function pydanticFields(file: string, text: string): EnvVarUse[] {
   return out;
 }
 
+/** `const { PORT = 3000, DATABASE_URL } = process.env;` */
+function destructured(file: string, text: string): EnvVarUse[] {
+  const out: EnvVarUse[] = [];
+  for (const m of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
+    const start = m.index + 1;
+    for (const v of m[1]!.matchAll(/([A-Z][A-Z0-9_]*)(?:\s*:\s*\w+)?(?:\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)'|(-?\d+(?:\.\d+)?|true|false)))?/g)) {
+      const dflt = v[2] ?? v[3] ?? v[4];
+      out.push({ name: v[1]!, ...(dflt !== undefined ? { default: dflt } : {}), evidence: ev(file, lineAt(text, start + v.index)) });
+    }
+  }
+  return out;
+}
+
 /** `ConnectionStrings` of appsettings.json as the environment variables that override them. */
 function appsettings(file: string, text: string): EnvVarUse[] {
   const block = /"ConnectionStrings"\s*:\s*\{([^}]*)\}/.exec(text);
@@ -77,6 +90,7 @@ export function readEnvVars(scan: ProjectScan, dir: string): EnvVarUse[] {
       }
     }
     if (/\.py$/.test(file) && text.includes('BaseSettings')) found.push(...pydanticFields(file, text));
+    if (/\.(m?[jt]sx?|c[jt]s)$/.test(file) && text.includes('process.env')) found.push(...destructured(file, text));
   }
   for (const f of filesIn(scan, dir)) {
     if (/(^|\/)appsettings(\.[\w]+)?\.json$/.test(f) && !isTestFile(f)) found.push(...appsettings(f, scan.read(f) ?? ''));

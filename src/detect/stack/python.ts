@@ -44,8 +44,9 @@ function dependencies(scan: ProjectScan, dir: string, unknowns: string[]): Map<s
   return deps;
 }
 
-/** `app/main.py` → `app.main`. */
-const moduleOf = (file: string, dir: string) => file.slice(dir ? dir.length + 1 : 0).replace(/\.py$/, '').replace(/\/__init__$/, '').split('/').join('.');
+/** `app/main.py` → `app.main` (`src/app/main.py` too: the src layout installs the package). */
+const moduleOf = (file: string, dir: string) =>
+  file.slice(dir ? dir.length + 1 : 0).replace(/^src\//, '').replace(/\.py$/, '').replace(/\/__init__$/, '').split('/').join('.');
 
 export function readPython(scan: ProjectScan, dir: string): EcosystemRead | undefined {
   const manifests = ['pyproject.toml', 'requirements.txt', 'Pipfile', 'setup.py', 'manage.py', 'uv.lock', 'poetry.lock'].map((f) => join(dir, f)).filter((f) => scan.files.includes(f));

@@ -95,6 +95,16 @@ describe('readProjectStack never throws and says what it could not tell', () => 
     expect(s.unknowns[0]).toBe('Several services in this repository: the one in api/ (fastapi) is described; not frontend.');
   });
 
+  it('env vars destructured from process.env, with their defaults; a src-layout FastAPI app gets its module path', () => {
+    const s = readProjectStack(project({
+      'package.json': '{"name":"d","dependencies":{"express":"4"}}',
+      'server.js': "const {\n  PORT = 8080,\n  DATABASE_URL,\n  LOG_LEVEL = 'warn',\n} = process.env;\n",
+    }));
+    expect(s.envVars.map((v) => `${v.name}=${v.default ?? ''}@${v.evidence.line}`)).toEqual(['DATABASE_URL=@3', 'LOG_LEVEL=warn@4', 'PORT=8080@2']);
+    const py = readProjectStack(project({ 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["fastapi"]\n', 'src/shop/api.py': 'from fastapi import FastAPI\n\napi = FastAPI()\n' }));
+    expect(py.commands.start?.value).toBe('uvicorn shop.api:api --host 0.0.0.0 --port 8000');
+  });
+
   it('an existing Dockerfile is described: stages, EXPOSE, the last stage CMD, USER, HEALTHCHECK; it gives start and port', () => {
     const s = readProjectStack(project({
       'requirements.txt': 'fastapi\nuvicorn\n',
