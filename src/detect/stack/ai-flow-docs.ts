@@ -1,4 +1,3 @@
-import type { ProjectScan } from '../scan.js';
 import type { Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, Worker, WorkerKind } from './types.js';
 import { fact } from './util.js';
 
@@ -114,6 +113,3 @@ export function readAiFlowDocs(read: (rel: string) => string | undefined): DocsF
   }
   return out;
 }
-
-/** The ai-flow scan ignores `.ai-flow/`: the scan's own `read` still reads a path given to it. */
-export type DocsScan = Pick<ProjectScan, 'read'>;

@@ -16,7 +16,7 @@ export type EcosystemReader = (scan: ProjectScan, dir: string) => EcosystemRead 
 
 export const blank = (): EcosystemRead['stack'] => ({ language: null, commands: {}, workers: [], tools: [], unknowns: [] });
 
-/** `npm ci` etc. prefixed for a folder other than the root is the caller's business: commands run in the service folder. */
+/** A JSON manifest as an object, or why it is not one (the reader then records an unknown). */
 export function parseJson(text: string | undefined): { data?: Record<string, unknown>; error?: string } {
   if (text === undefined) return {};
   try {
