@@ -16,6 +16,9 @@ import { documentDate } from './document-date.js';
 import { catalogueFor, DOCUMENT } from '../engine/wizard/preflight-offer.js';
 import type { PreflightChoice } from '../store/audit-cache.js';
 import { detectProject, type Detection } from '../detect/index.js';
+import { compactStack } from '../detect/stack/compact.js';
+import { emptyStack, type ProjectStack } from '../detect/stack/types.js';
+import { withPreferred } from '../engine/defaults.js';
 import { readProjectContext, type ProjectInfo } from '../project/index.js';
 
 export interface SessionOptions {
@@ -158,6 +161,16 @@ export class Session {
     return this.detection;
   }
 
+  /** The project's stack as read from its files (read once, never fails). */
+  stack(): ProjectStack {
+    return this.detect().stack ?? emptyStack();
+  }
+
+  /** The answers the documents use: the given ones, then what the project's files show, then (later) the catalogue defaults. */
+  documentAnswers(): Answers {
+    return withPreferred(this.state.answers, this.detect().answers);
+  }
+
   context(): ProjectContext {
     const p = this.project();
     return {
@@ -171,7 +184,7 @@ export class Session {
   renderInput(scope: Scope): RenderInput {
     const p = this.state.preflight;
     const existing = p?.mode === 'hybrid' && p.kept.length ? { questionIds: p.kept, document: p.document ?? DOCUMENT } : undefined;
-    return { catalogue: this.catalogue, scope, answers: this.state.answers, context: this.context(), ...(existing ? { existing } : {}), root: this.root };
+    return { catalogue: this.catalogue, scope, answers: this.documentAnswers(), context: this.context(), ...(existing ? { existing } : {}), root: this.root, stack: this.stack() };
   }
 
   /** Renders the documents (the project's own templates where it has them) and remembers what they left unfilled. */
@@ -218,6 +231,9 @@ export class Session {
     const record = readGenerationRecord(this.root);
     const plans = this.planWith(scope, record);
     if (!this.persists) return plans.map((p) => ({ path: p.path, status: p.status, reasons: p.reasons }));
+    // the stack the documents were written for, so a re-run and --check know it
+    const detected = compactStack(this.stack());
+    if (JSON.stringify(detected) !== JSON.stringify(this.state.detected ?? null)) this.change((s) => ({ ...s, detected }));
     return writeOutputs(this.root, plans, record, { resolve, fingerprint: () => inputsFingerprint(this.root, this.aiFlowVersion, this.env) });
   }
 }

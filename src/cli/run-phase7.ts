@@ -5,6 +5,7 @@ import { loadCatalogue } from '../catalogue/load.js';
 import { QUESTION_IDS, type QuestionId } from '../catalogue/schema.js';
 import { fillDefaults } from '../engine/defaults.js';
 import { openQuestionIds } from '../engine/flow.js';
+import { effectiveAnswers } from '../engine/visibility.js';
 import { parseScope, type Scope } from '../engine/scope.js';
 import { summaryText } from '../engine/summary.js';
 import { CacheError } from '../store/cache-error.js';
@@ -148,7 +149,9 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     const detected = session.detect();
     const before = session.state.answers;
     session.setAnswers(fillDefaults(session.catalogue, scope, before, detected.answers));
-    const used = detected.evidence.filter((e) => before[e.questionId]?.[e.fieldId] === undefined && JSON.stringify(session.state.answers[e.questionId]?.[e.fieldId]) === JSON.stringify(e.value));
+    // also the fields the scope does not ask (a simplified question's tool): the documents use the detected value there too
+    const effective = effectiveAnswers(session.catalogue, scope, session.documentAnswers());
+    const used = detected.evidence.filter((e) => before[e.questionId]?.[e.fieldId] === undefined && JSON.stringify(effective[e.questionId]?.[e.fieldId]) === JSON.stringify(e.value));
     if (used.length) io.out(['Answers taken from the project:', ...used.map((e) => `  ${e.questionId} ${e.fieldId} = ${JSON.stringify(e.value)}  (${e.evidence})`), ''].join('\n'));
   }
   const open: QuestionId[] = scope ? openQuestionIds(session.catalogue, scope, session.state.answers) : [];
@@ -188,7 +191,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
-  io.out(summaryText(session.catalogue, scope, session.state.answers));
+  io.out(summaryText(session.catalogue, scope, session.documentAnswers()));
   if (!opts.yes) {
     throw new CliError(
       `${staleBecause ? `\nThe documents need a run: ${staleBecause}.` : ''}\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,

@@ -56,6 +56,17 @@ const matchesOf = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) =
 const fromPom = (text: string) => matchesOf(text, /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/g);
 const fromGradle = (text: string) => matchesOf(text, /["'][\w.-]+:([\w.-]+)(?::[^"']*)?["']/g);
 const fromCsproj = (text: string) => matchesOf(text, /<PackageReference\s+Include="([^"]+)"/g);
+const fromGemfile = (text: string) => matchesOf(text, /^\s*gem\s+["']([^"']+)["']/gm);
+
+function fromComposer(text: string): string[] {
+  const data: unknown = JSON.parse(text);
+  return isObject(data) ? [...keysOf(data.require), ...keysOf(data['require-dev'])] : [];
+}
+
+function fromCargo(text: string): string[] {
+  const data = parseToml(text) as Record<string, unknown>;
+  return [...keysOf(data.dependencies), ...keysOf(data['dev-dependencies'])];
+}
 
 /** Manifest readers by file name. */
 function readerFor(file: string): ((text: string) => string[]) | undefined {
@@ -68,6 +79,9 @@ function readerFor(file: string): ((text: string) => string[]) | undefined {
   if (name === 'pom.xml') return fromPom;
   if (name === 'build.gradle' || name === 'build.gradle.kts') return fromGradle;
   if (name.endsWith('.csproj')) return fromCsproj;
+  if (name === 'Gemfile') return fromGemfile;
+  if (name === 'composer.json') return fromComposer;
+  if (name === 'Cargo.toml') return fromCargo;
   return undefined;
 }
 

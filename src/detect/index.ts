@@ -5,13 +5,18 @@ import { combineFindings } from './combine.js';
 import { detectDocker } from './docker.js';
 import { detectLibraries } from './libraries.js';
 import { detectPlatform } from './platform.js';
-import { DEFAULT_LIMITS, scanProject, type ProjectScan, type ScanLimits } from './scan.js';
+import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from './scan.js';
+import { readProjectStack } from './stack/index.js';
+import { stackFindings, stackNotes } from './stack/findings.js';
 import type { Detection, DetectionNote, Finding } from './types.js';
 
 export type { Detection, DetectionEvidence, DetectionNote } from './types.js';
 export { DEFAULT_LIMITS, IGNORED_DIRS, type ScanLimits } from './scan.js';
 
 const DETECTORS: ((scan: ProjectScan) => { findings: Finding[]; notes?: DetectionNote[] })[] = [detectPlatform, detectDocker, detectCi, detectLibraries];
+
+/** Folder levels the stack reader descends (Java and Kotlin sources sit at src/main/java/com/acme/app/). */
+export const STACK_DEPTH = 8;
 
 export interface DetectOptions {
   /** Defaults to the packaged phases/phase7.yaml. */
@@ -27,9 +32,13 @@ export function detectProject(root: string, options: DetectOptions = {}): Detect
   const empty: Detection = { answers: {}, evidence: [], notes: [], scanned: { files: 0, truncated: false } };
   try {
     const cat = options.catalogue ?? loadCatalogue();
-    const scan = scanProject(root, { ...DEFAULT_LIMITS, ...options.limits });
-    const findings: Finding[] = [];
-    const notes: DetectionNote[] = [];
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    // one walk: the stack reader sees deeper folders; the file-name detectors keep their depth budget
+    const deep = scanProject(root, { ...limits, maxDepth: Math.max(limits.maxDepth, STACK_DEPTH) });
+    const scan: ProjectScan = { ...deep, files: deep.files.filter((f) => depthOf(f) <= limits.maxDepth), truncated: deep.truncated || deep.files.some((f) => depthOf(f) > limits.maxDepth) };
+    const stack = readProjectStack(deep);
+    const findings: Finding[] = [...stackFindings(stack)];
+    const notes: DetectionNote[] = [...stackNotes(stack)];
     for (const detect of DETECTORS) {
       try {
         const out = detect(scan);
@@ -39,6 +48,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Detect
         // one detector failing must not hide what the others found
       }
     }
+    return { ...combineFindings(cat, findings, notes, { files: scan.files.length, truncated: scan.truncated }), stack };
     return combineFindings(cat, findings, notes, { files: scan.files.length, truncated: scan.truncated });
   } catch {
     return empty;

@@ -9,7 +9,7 @@ export function detectLibraries(scan: ProjectScan): { findings: Finding[]; notes
   const findings: Finding[] = [];
   const notes: DetectionNote[] = [];
   for (const rule of LIBRARY_RULES) {
-    const dep = deps.find((d) => matches(d.name, rule.names));
+    const dep = deps.find((d) => matches(d.name, rule.names) && (!rule.files || rule.files.test(d.file)));
     if (!dep) continue;
     const evidence = `detected: ${dep.name} in ${dep.file}`;
     for (const s of rule.set ?? []) {

@@ -11,6 +11,8 @@ export interface LibraryRule {
   note?: string;
   /** Among rules for the same field, the lower rank wins. */
   rank: number;
+  /** Only dependencies of these manifests (a name two ecosystems share, e.g. Rust's and Java's `failsafe`). */
+  files?: RegExp;
 }
 
 const apm = (value: string, rank: number, names: Pattern[]): LibraryRule => ({ names, questionId: '7.5', rank, set: [{ fieldId: 'apm', value }] });
@@ -30,7 +32,7 @@ export const LIBRARY_RULES: LibraryRule[] = [
   apm('datadog', 1, ['dd-trace', 'ddtrace', 'dd-java-agent', /^dd-trace-/, /^gopkg\.in\/datadog\/dd-trace-go/, /^github\.com\/datadog\/dd-trace-go/]),
   apm('new-relic', 2, ['newrelic', /^newrelic-/, /^github\.com\/newrelic\/go-agent/]),
   apm('opentelemetry-grafana', 3, [/^@opentelemetry\//, /^opentelemetry-/, /^go\.opentelemetry\.io\/otel/]),
-  apm('sentry', 4, [/^@sentry\//, 'sentry-sdk', 'sentry', /^sentry-/, /^github\.com\/getsentry\/sentry-go/]),
+  apm('sentry', 4, [/^@sentry\//, 'sentry-sdk', 'sentry', /^sentry-/, /^sentry\/sentry/, /^github\.com\/getsentry\/sentry-go/]),
   // 7.5 logging: a structured logger means JSON logs
   {
     names: ['pino', 'winston', 'bunyan', 'structlog', 'python-json-logger', 'go.uber.org/zap', 'github.com/rs/zerolog', 'logstash-logback-encoder'],
@@ -43,7 +45,13 @@ export const LIBRARY_RULES: LibraryRule[] = [
   breaker('pybreaker', ['pybreaker']),
   breaker('resilience4j', [/^resilience4j-/]),
   breaker('hystrix', [/hystrix/]),
-  breaker('polly', ['polly', /^polly\./]),
+  breaker('polly', ['polly', /^polly\./, 'microsoft.extensions.http.resilience', 'microsoft.extensions.resilience']),
+  breaker('cockatiel', ['cockatiel']),
+  breaker('gobreaker', [/^github\.com\/sony\/gobreaker/]),
+  breaker('stoplight', ['stoplight']),
+  breaker('ganesha', ['ackintosh/ganesha']),
+  { ...breaker('failsafe-rs', ['failsafe']), files: /(^|\/)Cargo\.toml$/ },
+  { names: ['circuitbreaker', 'aiobreaker'], questionId: '7.9.2', rank: 1, note: 'a circuit breaker library in use' },
   // 7.7.2 connection pool
   { names: ['hikaricp'], questionId: '7.7.2', rank: 2, set: [{ fieldId: 'tool', value: 'hikaricp' }] },
   // 7.7.1 migration tools: nothing in 7.7.1 names the tool, so they are reported only

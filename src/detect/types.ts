@@ -1,4 +1,5 @@
 import type { Answers, FieldValue, QuestionId } from '../catalogue/schema.js';
+import type { ProjectStack } from './stack/types.js';
 
 /** One pre-filled answer and why. */
 export interface DetectionEvidence {
@@ -22,6 +23,8 @@ export interface Detection {
   notes: DetectionNote[];
   /** How much was looked at: `truncated` when the file or depth budget cut the walk short. */
   scanned: { files: number; truncated: boolean };
+  /** The project's stack read from its files (absent when detection failed as a whole). */
+  stack?: ProjectStack;
 }
 
 /** What a detector proposes; `rank` orders candidates for the same field (lower wins). */

@@ -21,3 +21,18 @@ export function fillDefaults(cat: Catalogue, scope: Scope, answers: Answers, pre
   }
   return out;
 }
+
+/**
+ * The answers with `preferred` values (detected in the project) under them: every field the user did not
+ * answer takes the detected value, so a tool the project already uses wins over the catalogue's default
+ * even where the scope does not ask the field (simplified questions). Given answers always win.
+ */
+export function withPreferred(answers: Answers, preferred: Answers): Answers {
+  const out: Answers = { ...answers };
+  for (const [q, fields] of Object.entries(preferred) as [keyof Answers, Answers[keyof Answers]][]) {
+    for (const [f, v] of Object.entries(fields ?? {})) {
+      if (out[q]?.[f] === undefined && v !== undefined) out[q] = { ...out[q], [f]: v };
+    }
+  }
+  return out;
+}

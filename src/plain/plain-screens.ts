@@ -2,7 +2,7 @@ import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from '../engine/scope.js';
 import { SIMPLIFIED_NOTE, summaryLines } from '../engine/summary.js';
 import { findField, findQuestion } from '../engine/visibility.js';
 import { SCOPES } from '../engine/wizard/navigation.js';
-import { preselected, projectNotes } from '../engine/wizard/prefill.js';
+import { preselected, projectNotes, summaryAnswers } from '../engine/wizard/prefill.js';
 import { preflightOptions } from '../engine/wizard/preflight-offer.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
 import {
@@ -118,7 +118,7 @@ async function askQuestion(io: PlainIo, state: WizardState, memo: PlainMemo, loo
 }
 
 async function askSummary(io: PlainIo, state: WizardState, look: PlainLook): Promise<Action> {
-  const lines = summaryLines(state.catalogue, state.scope!, state.answers);
+  const lines = summaryLines(state.catalogue, state.scope!, summaryAnswers(state));
   io.print();
   if (state.notice) io.print(state.notice);
   io.print(summaryTitle(look.ascii));

@@ -19,7 +19,13 @@ export interface Phase7State {
   updatedAt?: string;
   /** The pre-flight choice made for this project, so a resumed session keeps it. */
   preflight?: PreflightChoice;
+  /** A compact record of the stack read from the project at the last generation (src/detect/stack), for re-runs and --check. */
+  detected?: DetectedStack;
 }
+
+/** The recorded stack: plain values only (language, version, framework, commands, port, env var names …). */
+export const DetectedStackSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string())]));
+export type DetectedStack = z.infer<typeof DetectedStackSchema>;
 
 export const PreflightChoiceSchema = z.strictObject({
   mode: z.enum(['skip', 'hybrid', 'full']),
@@ -45,6 +51,7 @@ const Phase7EntrySchema = z.looseObject({
   answers: z.unknown().optional(),
   updatedAt: z.string().optional(),
   preflight: PreflightChoiceSchema.optional(),
+  detected: DetectedStackSchema.optional(),
 });
 
 /** The fields Phase 0's documentation audit writes under `phases.phase7`. */
@@ -120,6 +127,7 @@ function parseCache(path: string, shown: string, moveAway: string, text: string,
   const phase0 = PHASE0_FIELDS.some((k) => k in entry.data) ? (entry.data as CacheSnapshot['phase0']) : undefined;
   const state: Phase7State = { scope: entry.data.scope, answers: answers.data as Answers, updatedAt: entry.data.updatedAt };
   if (entry.data.preflight) state.preflight = entry.data.preflight;
+  if (entry.data.detected) state.detected = entry.data.detected;
   return { path, doc, phase0, state };
 }
 
@@ -133,6 +141,7 @@ function withState(doc: Record<string, unknown> | undefined, state: Phase7State)
   if (state.preflight !== undefined) phase7.preflight = state.preflight;
   else delete phase7.preflight;
   if (state.updatedAt !== undefined) phase7.updatedAt = state.updatedAt;
+  if (state.detected !== undefined) phase7.detected = state.detected;
   return { ...base, phases: { ...phases, phase7 } };
 }
 
@@ -146,7 +155,9 @@ export function updateCache(root: string, cat: Catalogue, change: (s: Phase7Stat
   const key = (s: Phase7State) => JSON.stringify({ s: s.scope, a: s.answers, p: s.preflight });
   const same = key(next) === key(snap.state);
   const migrated = snap.doc !== undefined && isObject(snap.doc.phases) && isObject(snap.doc.phases.phase7) && snap.doc.phases.phase7.schemaVersion !== SCHEMA_VERSION;
-  if (same && !migrated && snap.doc !== undefined) return snap.state;
+  // the recorded stack is bookkeeping: it is written when it changes, without changing the documents' date
+  const detectedSame = JSON.stringify(next.detected ?? null) === JSON.stringify(snap.state.detected ?? null);
+  if (same && detectedSame && !migrated && snap.doc !== undefined) return snap.state;
   const stamped = same ? next : { ...next, updatedAt: now.toISOString() };
   const text = `${JSON.stringify(withState(snap.doc, stamped), null, 2)}\n`;
   writeProjectFile(root, snap.path, text);

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WizardStore } from '../engine/wizard/store.js';
+import { summaryAnswers } from '../engine/wizard/prefill.js';
 import type { WizardState } from '../engine/wizard/types.js';
 import { ConflictScreen } from './conflict-screen.js';
 import { AsciiContext } from './ascii.js';
@@ -56,7 +57,7 @@ export function WizardApp({ store, cwdArg, ascii = false, progressSaved = savedI
       case 'question':
         return <QuestionScreen state={state} scope={scope!} step={s.step} error={s.error} dispatch={dispatch} />;
       case 'summary':
-        return <SummaryScreen notice={state.notice} catalogue={state.catalogue} scope={scope!} answers={state.answers} cursor={s.cursor} dispatch={dispatch} />;
+        return <SummaryScreen notice={state.notice} catalogue={state.catalogue} scope={scope!} answers={summaryAnswers(state)} cursor={s.cursor} dispatch={dispatch} />;
       case 'generating':
         return <GeneratingScreen />;
       case 'conflict':

@@ -3,19 +3,20 @@ import { packageRoot } from '../catalogue/package-root.js';
 import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
 import { readRegularOrNull } from '../store/project-file.js';
 import { hashValue } from './hash.js';
+import { stackInputStamp } from '../detect/stack/index.js';
 
 // Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
 
 /** The project files that name or type the project (see src/project/). */
-const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', '.ai-flow/core/config.json'];
+const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', 'pom.xml', 'settings.gradle.kts', 'settings.gradle', 'composer.json', 'Cargo.toml', 'config/application.rb', '.ai-flow/core/config.json'];
 
 /** A regular file's text; null when missing, not a regular file (a FIFO never blocks) or over 32 MiB. */
 const read = (path: string): string | null => readRegularOrNull(path);
 
 /**
  * A hash of everything the documents are computed from, as the files hold it: our entry in the answers
- * cache, the files that name and type the project, every template that could be used, the date source and
- * ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
+ * cache, the files that name and type the project, a stamp (size, mtime) of the files the stack is read from
+ * (the same bounded walk the session uses), every template that could be used, the date source and ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
  */
 export function inputsFingerprint(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): string | undefined {
   const cache = read(join(root, '.ai-flow', 'cache', 'audit-data.json'));
@@ -36,5 +37,8 @@ export function inputsFingerprint(root: string, aiFlowVersion: string, env: Reco
     folder: basename(root),
     identity: IDENTITY_FILES.map((f) => read(join(root, f))),
     templates: OUTPUT_TEMPLATES.map((t) => [read(join(root, t.project)), read(join(pkg, t.builtin))]),
+    // what the stack is read from (manifests, lockfiles, code, deployment files), stamped by size and mtime
+    // without reading them: a new env var in the code is a change
+    stack: hashValue(stackInputStamp(root)),
   });
 }

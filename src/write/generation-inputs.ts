@@ -37,7 +37,8 @@ export function sharedInputs(input: RenderInput, aiFlowVersion: string): SharedI
     aiFlowVersion,
     scope: input.scope,
     answers: hashValue(effectiveAnswers(input.catalogue, input.scope, input.answers)),
-    context: hashValue({ context: input.context, existing: input.existing ?? null }),
+    // the stack read from the project: a new start script or env var in the code makes the documents out of date
+    context: hashValue({ context: input.context, existing: input.existing ?? null, ...(input.stack ? { stack: input.stack } : {}) }),
     catalogue: hashValue(input.catalogue),
   };
 }
@@ -59,7 +60,7 @@ export function inputChanges(before: GenerationInputs, after: GenerationInputs):
     out.push(`the template changed (now ${after.template.source === 'project' ? `the project's ${after.template.path}` : "ai-flow's built-in one"})`);
   } else if (before.template.hash !== after.template.hash) out.push(`the template ${after.template.path} was edited`);
   if (before.catalogue !== after.catalogue) out.push('the question catalogue changed');
-  if (before.context !== after.context) out.push('the project details changed (name, type or document date)');
+  if (before.context !== after.context) out.push('the project details changed (name, type, stack read from its files, or document date)');
   if (before.aiFlowVersion !== after.aiFlowVersion) out.push(`ai-flow was updated (${before.aiFlowVersion} → ${after.aiFlowVersion})`);
   return out;
 }

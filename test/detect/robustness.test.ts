@@ -31,7 +31,13 @@ describe('detectProject never fails the run', () => {
       '.travis.yml': 'language: go\n',
     });
     const d = detectProject(root);
-    expect(d.answers).toEqual({ '7.4': { platform: 'travis-ci' }, '7.5': { logging: ['centralized', 'structured-json'] } });
+    // go.mod still names the language: Go's runtime image and breaker are proposed
+    expect(d.answers).toEqual({
+      '7.2': { baseImage: 'gcr.io/distroless/static-debian12' },
+      '7.4': { platform: 'travis-ci' },
+      '7.5': { logging: ['centralized', 'structured-json'] },
+      '7.9.2': { tool: 'gobreaker' },
+    });
   });
 
   it('reads only: the project is byte-for-byte and mtime unchanged', () => {

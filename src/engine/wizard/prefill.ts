@@ -1,4 +1,5 @@
-import type { FieldValue, QuestionId } from '../../catalogue/schema.js';
+import type { Answers, FieldValue, QuestionId } from '../../catalogue/schema.js';
+import { withPreferred } from '../defaults.js';
 import type { Step } from '../flow.js';
 import { findField, findQuestion, valueOf } from '../visibility.js';
 import type { WizardState } from './types.js';
@@ -27,4 +28,15 @@ export function preselected(state: WizardState, step: Step): Preselected {
 /** What the project's files say about a question that fills no field (shown under its help line). */
 export function projectNotes(state: WizardState, questionId: QuestionId): string[] {
   return state.detected === 'pending' ? [] : state.detected.notes.filter((n) => n.questionId === questionId).map((n) => n.evidence);
+}
+
+/**
+ * The answers the summary and the documents show: the user's, then what the project's files suggest for
+ * the fields not answered (a simplified question's unasked tool stays the project's own), then defaults.
+ */
+export function summaryAnswers(state: WizardState): Answers {
+  if (state.detected === 'pending' || state.detected.prefills.length === 0) return state.answers;
+  const detected: Answers = {};
+  for (const p of state.detected.prefills) detected[p.questionId] = { ...detected[p.questionId], [p.fieldId]: p.value };
+  return withPreferred(state.answers, detected);
 }

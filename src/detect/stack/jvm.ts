@@ -1,0 +1,123 @@
+import type { ProjectScan } from '../scan.js';
+import { blank, type EcosystemRead } from './ecosystem.js';
+import type { Fact, FrameworkId, LanguageId } from './types.js';
+import { codeFiles, fact, factFrom, findHealth, findInFiles, join, lineOf } from './util.js';
+
+/** The project's own coordinates in a pom: the parent block and dependencies removed first. */
+export function pomCoordinates(text: string): { artifactId?: string; version?: string } {
+  const own = text.replace(/<parent>[\s\S]*?<\/parent>/, '').replace(/<dependencies>[\s\S]*?<\/dependencies>/g, '').replace(/<build>[\s\S]*?<\/build>/g, '').replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '');
+  return { artifactId: /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(own)?.[1], version: /<version>\s*([^<\s]+)\s*<\/version>/.exec(own)?.[1] };
+}
+
+/** `rootProject.name = "orders"` in settings.gradle(.kts). */
+export function gradleRootName(text: string): string | undefined {
+  return /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+}
+
+const DB: [RegExp, string][] = [[/postgresql|r2dbc-postgresql/, 'postgres'], [/mysql-connector|mariadb-java-client/, 'mysql'], [/mongodb/, 'mongodb'], [/\bh2\b|com\.h2database/, 'h2']];
+
+/** Spring's `server.port` from application.properties / application.yml. */
+function springPort(scan: ProjectScan, dir: string): Fact<number> | undefined {
+  for (const f of ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'].map((x) => join(dir, x))) {
+    const t = scan.read(f);
+    if (!t) continue;
+    const p = factFrom<number>(t, f, /^server\.port\s*[=:]\s*(?:\$\{[A-Z_]+:)?(\d{2,5})/m, (m) => Number(m[1]));
+    if (p) return p;
+    const y = /^server:\s*\n(?:[ \t]+.*\n)*?[ \t]+port:\s*["']?(?:\$\{[A-Z_]+:)?(\d{2,5})/m.exec(t);
+    if (y) return fact(Number(y[1]), f, lineOf(t, /^[ \t]+port:/m));
+  }
+  return undefined;
+}
+
+export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefined {
+  const pom = join(dir, 'pom.xml');
+  const gradle = ['build.gradle.kts', 'build.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
+  const pomText = scan.read(pom);
+  const file = pomText !== undefined ? pom : gradle;
+  const text = file && scan.read(file);
+  if (!file || text === undefined) return undefined;
+  const out = blank();
+  const maven = file === pom;
+  const kotlin = /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(text);
+  out.language = fact<LanguageId>(kotlin ? 'kotlin' : 'java', file, kotlin ? lineOf(text, kotlin[0]) : 1);
+  const has = (re: RegExp) => lineOf(text, re);
+
+  // name and version
+  let artifactName: string | undefined;
+  let artifactVersion: string | undefined;
+  if (maven) {
+    const c = pomCoordinates(text);
+    artifactName = c.artifactId;
+    artifactVersion = c.version;
+    if (c.artifactId) out.name = fact(c.artifactId, file, lineOf(text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${c.artifactId}`));
+    out.languageVersion = factFrom(text, file, /<(?:java\.version|maven\.compiler\.release|maven\.compiler\.target|maven\.compiler\.source)>\s*(?:1\.)?(\d+)/);
+  } else {
+    const settings = ['settings.gradle.kts', 'settings.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
+    const st = settings ? scan.read(settings) : undefined;
+    const rn = st ? gradleRootName(st) : undefined;
+    if (rn) out.name = fact(rn, settings!, lineOf(st!, 'rootProject.name'));
+    artifactName = rn ?? dir.split('/').pop();
+    artifactVersion = /^version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+    out.languageVersion = factFrom(text, file, /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)|(?:source|target)Compatibility\s*=\s*(?:JavaVersion\.VERSION_)?['"]?(?:1[._])?(\d+)/, (m) => m[1] ?? m[2] ?? m[3]);
+  }
+  const wrapper = maven ? (scan.files.includes(join(dir, 'mvnw')) ? './mvnw' : 'mvn') : scan.files.includes(join(dir, 'gradlew')) ? './gradlew' : 'gradle';
+  if (wrapper === 'mvn' || wrapper === 'gradle') out.unknowns.push(`No ${maven ? 'Maven' : 'Gradle'} wrapper (${maven ? 'mvnw' : 'gradlew'}): the build uses the ${wrapper} on the PATH.`);
+  out.packageManager = fact(maven ? 'maven' : 'gradle', file);
+  const lock = maven ? undefined : scan.files.find((f) => f === join(dir, 'gradle.lockfile'));
+  if (lock) out.lockfile = fact('gradle.lockfile', lock);
+
+  // framework
+  const fws: [RegExp, FrameworkId][] = [[/org\.springframework\.boot|spring-boot/, 'spring-boot'], [/io\.quarkus|quarkus-/, 'quarkus'], [/io\.micronaut/, 'micronaut'], [/io\.ktor/, 'ktor']];
+  const fw = fws.find(([re]) => has(re) !== undefined);
+  if (fw) out.framework = fact(fw[1], file, has(fw[0]));
+  const spring = fw?.[1] === 'spring-boot';
+
+  // commands
+  if (maven) {
+    out.commands.install = fact(`${wrapper} -B dependency:go-offline`, file);
+    out.commands.build = fact(`${wrapper} -B package -DskipTests`, file);
+    out.commands.test = fact(`${wrapper} -B test`, file);
+  } else {
+    out.commands.install = fact(`${wrapper} dependencies --no-daemon`, file);
+    out.commands.build = fact(`${wrapper} ${spring ? 'bootJar' : 'build -x test'} --no-daemon`, file);
+    out.commands.test = fact(`${wrapper} test --no-daemon`, file);
+    if (has(/ktlint|detekt/) !== undefined) out.commands.lint = fact(`${wrapper} ${has(/detekt/) !== undefined ? 'detekt' : 'ktlintCheck'} --no-daemon`, file, has(/ktlint|detekt/));
+  }
+  if (artifactName) {
+    const jar = maven ? `target/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar` : `build/libs/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar`;
+    out.artifact = fact(jar, file);
+    out.commands.start = fact(`java -jar ${jar}`, file);
+    if (!artifactVersion && !maven) out.unknowns.push(`${file} sets no version: the jar name ${jar} is a guess.`);
+  }
+
+  const code = codeFiles(scan, dir, /\.(java|kt)$/);
+  const main = findInFiles(code, /@SpringBootApplication|fun\s+main\s*\(|public\s+static\s+void\s+main\s*\(/g);
+  if (main) out.entryPoint = fact(main.file, main.file, main.line);
+  const port = springPort(scan, dir);
+  if (port) out.port = port;
+  const actuator = has(/spring-boot-starter-actuator/);
+  out.healthPath = findHealth(code);
+  if (!out.healthPath && actuator !== undefined) out.healthPath = fact('/actuator/health', file, actuator);
+
+  // persistence
+  const jpa = has(/spring-boot-starter-data-jpa|hibernate-core|jakarta\.persistence/);
+  if (jpa !== undefined) out.orm = fact('jpa/hibernate', file, jpa);
+  else if (has(/exposed-core/) !== undefined) out.orm = fact('exposed', file, has(/exposed-core/));
+  const flyway = has(/flyway-core|org\.flywaydb/);
+  const liquibase = has(/liquibase-core|org\.liquibase/);
+  if (flyway !== undefined) {
+    out.migrationTool = fact('flyway', file, flyway);
+    const plugin = has(/flyway-maven-plugin|id\s*\(?\s*["']org\.flywaydb\.flyway["']/) !== undefined;
+    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B flyway:migrate` : `${wrapper} flywayMigrate`, file, flyway);
+    if (spring) out.unknowns.push(`Spring Boot runs the Flyway migrations when the application starts (flyway-core is a dependency)${plugin ? '' : '; no Flyway build plugin, so there is no separate migrate command'}.`);
+  } else if (liquibase !== undefined) {
+    out.migrationTool = fact('liquibase', file, liquibase);
+    const plugin = has(/liquibase-maven-plugin|id\s*\(?\s*["']org\.liquibase\.gradle["']/) !== undefined;
+    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B liquibase:update` : `${wrapper} update`, file, liquibase);
+    if (spring) out.unknowns.push(`Spring Boot runs the Liquibase changelog when the application starts (liquibase-core is a dependency)${plugin ? '' : '; no Liquibase build plugin, so there is no separate migrate command'}.`);
+  }
+  const db = DB.find(([re]) => has(re) !== undefined);
+  if (db) out.database = fact(db[1], file, has(db[0]));
+  const defaultPort = spring || fw?.[1] === 'quarkus' || fw?.[1] === 'micronaut' || fw?.[1] === 'ktor' ? fact(8080, file, out.framework?.evidence.line) : undefined;
+  return { stack: out, defaultPort, server: !!fw };
+}
