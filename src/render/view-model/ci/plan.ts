@@ -4,7 +4,7 @@ import { list, num, str } from '../context.js';
 import type { Facts } from '../facts.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
-import { jobImage } from './yaml.js';
+import { jobImage, toolPrelude } from './yaml.js';
 
 export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
 
@@ -25,6 +25,10 @@ export interface PipelinePlan {
   branch: string;
   /** Commands of the CI job, in order, each with the stage title it implements. */
   ci: { title: string; run: string }[];
+  /** Tools a container-based CI job installs before the project's commands (corepack, uv, poetry …). */
+  prelude: string[];
+  /** The migrate command each deploy job runs before deploying, when the project has one. */
+  migrate?: string;
   image?: {
     /** Repository without tag; undefined = the CI's own registry when it has one, else $REGISTRY. */
     repo?: string;
@@ -105,13 +109,24 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
     : undefined;
   if (f.docker && !chosen('build')) notes.push('7.4 leaves out "Build", so the pipeline builds no Docker image; the deploy steps below then need an image built elsewhere.');
 
+  // Migrations run before the new version starts: in the image just built, else from a checkout with dependencies installed.
+  // Spring Boot applies Flyway/Liquibase migrations itself when it starts.
+  const atStartup = f.stack.framework === 'spring-boot' && ['flyway', 'liquibase'].includes(f.stack.migration?.tool ?? '');
+  const migrate = atStartup ? undefined : f.stack.commands.migrate;
+  if (atStartup) notes.push(`Spring Boot applies the ${f.stack.migration!.label} migrations when the new version starts, so the pipeline has no migrate step; with several instances, only one migrates at a time (the tool takes a lock).`);
+  const inImage = image !== undefined && ['node', 'python', 'ruby', 'php'].includes(f.stack.id);
+  const migrateLines = !migrate ? []
+    : inImage ? [`docker run --rm --env DATABASE_URL "$IMAGE" ${migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '')}`]
+      : f.docker ? [`${migrate}  # from the checkout: needs ${f.stack.migration?.label ?? 'the migration tool'} on the runner`]
+        : [c.install, migrate];
+  const deploy = (env: 'staging' | 'production') => [...migrateLines, ...f.platform.deploy(env)];
   const deploys: DeployJob[] = [];
   const prodGate = autoDeploy !== 'auto-production' || chosen('manual-approval');
   if (chosen('deploy-staging')) {
-    if (f.staging) deploys.push({ env: 'staging', title: 'Deploy to staging', gate: autoDeploy === 'manual-all', lines: f.platform.deploy('staging') });
+    if (f.staging) deploys.push({ env: 'staging', title: 'Deploy to staging', gate: autoDeploy === 'manual-all', lines: deploy('staging') });
     else notes.push('7.4 includes "Deploy to staging" but 7.3 has no staging environment, so the pipeline has no staging deploy.');
   }
-  if (chosen('deploy-production')) deploys.push({ env: 'production', title: 'Deploy to production', gate: prodGate, lines: f.platform.deploy('production') });
+  if (chosen('deploy-production')) deploys.push({ env: 'production', title: 'Deploy to production', gate: prodGate, lines: deploy('production') });
   if (autoDeploy === 'auto-production' && chosen('manual-approval')) {
     notes.push('7.4 auto-deploys to production but also includes the "Manual approval" stage: the approval stage is kept, so production waits for it.');
   }
@@ -124,7 +139,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const deployed = new Set(deploys.map((d) => d.env.toUpperCase()));
   const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
-    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
   const rollout = rolloutOf(ctx);
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
     notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
@@ -136,7 +151,9 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   return {
     slug: ctx.project.slug,
     stack: f.stack,
-    jobImage: jobImage(f.stack.id, f.docker && container ? str(container, 'baseImage') : undefined, f.stack.version),
+    jobImage: jobImage(f.stack),
+    prelude: toolPrelude(f.stack),
+    ...(migrate ? { migrate } : {}),
     branch: 'main',
     ci,
     ...(image ? { image } : {}),
