@@ -59,7 +59,7 @@ export function buildViewModel(input: RenderInput): ViewModel {
     monitoringValues(ctx, f),
     alertValues(ctx, f),
     backupValues(ctx, f),
-    migrationValues(ctx),
+    migrationValues(ctx, f),
     poolValues(ctx, f),
     scalingValues(ctx, f),
     healthValues(ctx, f),

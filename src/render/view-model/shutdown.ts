@@ -1,3 +1,4 @@
+import { alsoItems } from './code/types.js';
 import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
@@ -13,7 +14,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
       GRACEFUL_SHUTDOWN: false, SHUTDOWN_DISABLED: a !== undefined, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
+      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text', SHUTDOWN_CODE_ALSO: [],
       SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
       HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [],
     };
@@ -64,6 +65,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     SHUTDOWN_PLATFORM_CHECK: check,
     GRACEFUL_SHUTDOWN_EXAMPLE: code.code,
     SHUTDOWN_CODE_LANGUAGE: code.language,
+    SHUTDOWN_CODE_ALSO: alsoItems(code),
     HAS_SHUTDOWN_WARNINGS: warnings.length > 0,
     SHUTDOWN_WARNING: warnings.map((w) => ({ WARNING: w })),
   };
