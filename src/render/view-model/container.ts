@@ -1,6 +1,6 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
+import { list, num } from './context.js';
 import type { Facts } from './facts.js';
 import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
 import { healthPaths } from './health.js';

@@ -1,6 +1,8 @@
 import type {
   EnvVarUse, Evidence, ExistingDockerfile, Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, ProjectStack, Worker,
 } from '../../detect/stack/types.js';
+import type { QuestionId } from '../../catalogue/schema.js';
+import { defaultValue, findField, findQuestion } from '../../engine/visibility.js';
 import type { Ctx } from './context.js';
 import { str } from './context.js';
 import { migrationCommands, type MigrationCommands } from './migration-tools.js';
@@ -93,17 +95,28 @@ const TOOL_HINTS: Record<string, LanguageId> = {
   opossum: 'node', cockatiel: 'node', pybreaker: 'python', resilience4j: 'java', hystrix: 'java', hikaricp: 'java', polly: 'dotnet', gobreaker: 'go', stoplight: 'ruby', ganesha: 'php', 'failsafe-rs': 'rust',
 };
 
+/**
+ * Whether the user chose this field's value. `--defaults` stores the recommended defaults as answers, so when the
+ * project was read (RenderInput.stack present) a value equal to the catalogue default is not a choice either.
+ */
+function chosen(ctx: Ctx, id: QuestionId, field: string): boolean {
+  if (!ctx.given(id, field)) return false;
+  if (!ctx.projectStack) return true;
+  const f = findField(findQuestion(ctx.cat, id), field);
+  return JSON.stringify(ctx.raw(id)?.[field]) !== JSON.stringify(defaultValue(f));
+}
+
 /** The language from the answers the user gave (never from a default): 7.2's base image, then a language-specific tool. */
 function fromAnswers(ctx: Ctx): { id: StackId; version?: string; source: string } | undefined {
   const container = ctx.a('7.2');
-  if (container && str(container, 'docker') === 'yes' && ctx.given('7.2', 'baseImage') && str(container, 'baseImage').trim() !== '') {
+  if (container && str(container, 'docker') === 'yes' && chosen(ctx, '7.2', 'baseImage') && str(container, 'baseImage').trim() !== '') {
     const image = str(container, 'baseImage').trim();
     const found = fromImage(image);
     if (found.id !== 'generic') return { ...found, source: `the base image \`${image}\` of 7.2` };
   }
-  const breakerTool = ctx.given('7.9.2', 'tool') ? String(ctx.raw('7.9.2')?.tool) : undefined;
+  const breakerTool = chosen(ctx, '7.9.2', 'tool') ? String(ctx.raw('7.9.2')?.tool) : undefined;
   if (breakerTool && TOOL_HINTS[breakerTool]) return { id: TOOL_HINTS[breakerTool], source: 'the circuit breaker tool of 7.9.2' };
-  const poolTool = ctx.given('7.7.2', 'tool') ? String(ctx.raw('7.7.2')?.tool) : undefined;
+  const poolTool = chosen(ctx, '7.7.2', 'tool') ? String(ctx.raw('7.7.2')?.tool) : undefined;
   if (poolTool && TOOL_HINTS[poolTool]) return { id: TOOL_HINTS[poolTool], source: 'the pool tool of 7.7.2' };
   return undefined;
 }
@@ -160,7 +173,7 @@ export function detectStack(ctx: Ctx): Stack {
   if (migration && origins.migrate?.kind === 'project') migration.apply = commands.migrate!;
 
   // The runtime image: 7.2's answer when it is an image of this language, else the ecosystem's.
-  const imageFits = image !== '' && imageLang.id === id && (ctx.given('7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
+  const imageFits = image !== '' && imageLang.id === id && (chosen(ctx, '7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
   const runtimeImage = imageFits ? image : conv.runtimeImage;
   // Node and Python images carry their own toolchain (npm, corepack, pip), so the chosen image can build too.
   const buildImage = imageFits && (id === 'python' || (id === 'node' && conv.pm !== 'bun')) ? image : conv.buildImage;
@@ -168,7 +181,7 @@ export function detectStack(ctx: Ctx): Stack {
   const lockfile = ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm);
   const frameworkLabel = framework ? FRAMEWORK_NAMES[framework] : undefined;
   const name = language ? LANGUAGE_NAMES[language] : 'your stack';
-  const label = language ? `${name}${version ? ` ${version}` : ''}${frameworkLabel ? ` (${frameworkLabel})` : ''}` : name;
+  const label = language ? `${name}${version ? ` ${version}` : ''}${frameworkLabel ? ` with ${frameworkLabel}` : ''}` : name;
   const port = ps?.port?.value ?? conv.port;
   const portOrigin = ps?.port ? fromEvidence(ps.port.evidence) : language ? 'conventional' : 'placeholder';
 

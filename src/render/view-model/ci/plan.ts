@@ -115,11 +115,14 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const migrate = atStartup ? undefined : f.stack.commands.migrate;
   if (atStartup) notes.push(`Spring Boot applies the ${f.stack.migration!.label} migrations when the new version starts, so the pipeline has no migrate step; with several instances, only one migrates at a time (the tool takes a lock).`);
   const inImage = image !== undefined && ['node', 'python', 'ruby', 'php'].includes(f.stack.id);
-  const migrateLines = !migrate ? []
-    : inImage ? [`docker run --rm --env DATABASE_URL "$IMAGE" ${migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '')}`]
-      : f.docker ? [`${migrate}  # from the checkout: needs ${f.stack.migration?.label ?? 'the migration tool'} on the runner`]
-        : [c.install, migrate];
-  const deploy = (env: 'staging' | 'production') => [...migrateLines, ...f.platform.deploy(env)];
+  const inImageCommand = migrate ? migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '') : '';
+  const migrateLines = (env: string): string[] => !migrate ? []
+    // on Kubernetes a one-off pod runs it inside the cluster, next to the database, with the image just pushed
+    : inImage && f.platform.key === 'kubernetes' ? [`kubectl run ${ctx.project.slug}-migrate-$VERSION --namespace ${f.platform.serviceName(env)} --image="$IMAGE" --restart=Never --rm --attach --env="DATABASE_URL=$DATABASE_URL" -- ${inImageCommand}`]
+      : inImage ? [...(registry?.login ?? []), `docker run --rm --env DATABASE_URL "$IMAGE" ${inImageCommand}`]
+        : f.docker ? [`${migrate}  # from the checkout: needs ${f.stack.migration?.label ?? 'the migration tool'} on the runner`]
+          : [c.install, migrate];
+  const deploy = (env: 'staging' | 'production') => [...migrateLines(env), ...f.platform.deploy(env)];
   const deploys: DeployJob[] = [];
   const prodGate = autoDeploy !== 'auto-production' || chosen('manual-approval');
   if (chosen('deploy-staging')) {
@@ -139,7 +142,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const deployed = new Set(deploys.map((d) => d.env.toUpperCase()));
   const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
-    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }, ...(inImage && f.platform.key !== 'kubernetes' && registry ? registry.vars : [])] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
   const rollout = rolloutOf(ctx);
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
     notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
