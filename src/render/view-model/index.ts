@@ -26,6 +26,7 @@ import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
 import { undecidedValues } from './undecided.js';
 import { upstreamValues } from './upstream.js';
+import { workerValues } from './workers.js';
 
 /** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
 function merge(...parts: ViewModel[]): ViewModel {
@@ -53,6 +54,7 @@ export function buildViewModel(input: RenderInput): ViewModel {
     upstreamValues(ctx, f, vars),
     platformValues(ctx, f),
     containerValues(ctx, f),
+    workerValues(ctx, f),
     environmentValues(ctx, f, vars),
     pipelineValues(ctx, f),
     strategyValues(ctx, f),

@@ -42,6 +42,7 @@ export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
     };
   }
   const zero = str(a, 'zeroDowntime') === 'yes';
+  const plan = zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
   const strategy = zero ? str(a, 'strategy') : '';
   const testing = zero ? list(a, 'testing').map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
   const none = 'None planned: migrations run without downtime (7.7.1)';
@@ -58,7 +59,7 @@ export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
     ZERO_DOWNTIME_MIGRATIONS: zero,
     PRODUCTION_MIGRATION_STRATEGY: zero ? `Zero-downtime, ${ctx.label('7.7.1', 'strategy', strategy).toLowerCase()}` : 'Maintenance windows: the service is stopped while migrations run',
     ZERO_DOWNTIME_STEP: steps(zero ? (strategy === 'blue-green' ? BLUE_GREEN : EXPAND_CONTRACT) : ['Not used: migrations run in maintenance windows']),
-    MIGRATION_ROLLBACK_PLAN: `${zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back'}${m ? ` (${m.label}: ${m.rollbackNote.replace(/\.$/, '')})` : ''}`,
+    MIGRATION_ROLLBACK_PLAN: m ? `${plan.replace(/\.\s*$/, '')}. ${m.rollbackNote}` : plan,
     MIGRATION_TESTING: zero ? testing.join(', ') : 'Run the migration on a copy of production data before the window',
     MIGRATION_WINDOW_TIME: zero ? none : str(a, 'windowTime'),
     MIGRATION_WINDOW_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,

@@ -195,6 +195,7 @@ export function detectStack(ctx: Ctx): Stack {
     : ps?.language
       ? `Commands and code sketches are written for ${label} (${source}${pm ? `, package manager ${pm}` : ''}).${ownText}${conventional.length > 0 ? ` ${ownText ? 'the' : 'The'} ${conventional.join(', ')} command${conventional.length > 1 ? 's follow' : ' follows'} the ${name} convention (${conv.convention}): check ${conventional.length > 1 ? 'them' : 'it'} against your project.` : ''}`
       : `Commands and code sketches are written for ${label} (${source}) and assume ${conv.convention}; replace them with your project's own.`;
+  const couldNot = unknowns.length > 0 && language ? ` Could not tell: ${unknowns.join('; ')}.` : ps && !language && unknowns.length > 1 ? ` Also not found: ${unknowns.slice(1).join('; ')}.` : '';
   return {
     id, label, name, fence: conv.fence,
     ...(version || conv.version ? { version: version ?? conv.version } : {}),
@@ -204,7 +205,7 @@ export function detectStack(ctx: Ctx): Stack {
     port, portOrigin,
     ...(ps?.healthPath ? { healthPath: ps.healthPath.value } : {}),
     artifact: ps?.artifact?.value ?? conv.artifact,
-    buildImage, runtimeImage, source, commands, origins, convention: conv.convention, sentence, unknowns,
+    buildImage, runtimeImage, source, commands, origins, convention: conv.convention, sentence: `${sentence}${couldNot}`, unknowns,
     envStyle: envStyleOf(id, framework),
     ...(migration ? { migration } : {}),
     ...(ps?.database ? { database: ps.database.value } : {}),

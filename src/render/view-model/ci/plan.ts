@@ -115,11 +115,13 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const migrate = atStartup ? undefined : f.stack.commands.migrate;
   if (atStartup) notes.push(`Spring Boot applies the ${f.stack.migration!.label} migrations when the new version starts, so the pipeline has no migrate step; with several instances, only one migrates at a time (the tool takes a lock).`);
   const inImage = image !== undefined && ['node', 'python', 'ruby', 'php'].includes(f.stack.id);
+  // the variables the tool reads: Laravel 11 reads DB_URL; Rails needs a secret_key_base even to migrate
+  const migrateEnv = [f.stack.envStyle === 'laravel' ? 'DB_URL=$DATABASE_URL' : 'DATABASE_URL=$DATABASE_URL', ...(f.stack.envStyle === 'rails' ? ['SECRET_KEY_BASE_DUMMY=1'] : [])];
   const inImageCommand = migrate ? migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '') : '';
   const migrateLines = (env: string): string[] => !migrate ? []
     // on Kubernetes a one-off pod runs it inside the cluster, next to the database, with the image just pushed
-    : inImage && f.platform.key === 'kubernetes' ? [`kubectl run ${ctx.project.slug}-migrate-$VERSION --namespace ${f.platform.serviceName(env)} --image="$IMAGE" --restart=Never --rm --attach --env="DATABASE_URL=$DATABASE_URL" -- ${inImageCommand}`]
-      : inImage ? [...(registry?.login ?? []), `docker run --rm --env DATABASE_URL "$IMAGE" ${inImageCommand}`]
+    : inImage && f.platform.key === 'kubernetes' ? [`kubectl run ${ctx.project.slug}-migrate-$VERSION --namespace ${f.platform.serviceName(env)} --image="$IMAGE" --restart=Never --rm --attach ${migrateEnv.map((e) => `--env="${e}"`).join(' ')} -- ${inImageCommand}`]
+      : inImage ? [...(registry?.login ?? []), `docker run --rm ${migrateEnv.map((e) => `--env "${e}"`).join(' ')} "$IMAGE" ${inImageCommand}`]
         : f.docker ? [`${migrate}  # from the checkout: needs ${f.stack.migration?.label ?? 'the migration tool'} on the runner`]
           : [c.install, migrate];
   const deploy = (env: 'staging' | 'production') => [...migrateLines(env), ...f.platform.deploy(env)];
