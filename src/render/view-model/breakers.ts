@@ -1,5 +1,6 @@
 import type { ViewModel } from '../types.js';
 import { breakerCode } from './code/index.js';
+import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { num, rows, str } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
@@ -66,7 +67,7 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     HALF_OPEN_RETRIES: String(x.halfOpen),
     RESET_TIMEOUT: String(x.reset),
     FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback),
-    CIRCUIT_BREAKER_EXAMPLE: breakerCode({ ...x, tool: sketchTool, failure: Number(s.threshold) }).code,
+    CIRCUIT_BREAKER_EXAMPLE: untab(breakerCode({ ...x, tool: sketchTool, failure: Number(s.threshold) }).code),
   });
   return {
     ...section(ctx, 'BREAKERS', '7.9.2'),
@@ -85,7 +86,7 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     CIRCUIT_BREAKER: services.map(item),
     SERVICE_TO_PROTECT: services.map((s) => ({ SERVICE_NAME: String(s.service), FAILURE_THRESHOLD: String(s.threshold), FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback) })),
     HAS_PROTECTED_SERVICES: services.length > 0,
-    BREAKER_CODE: code.code,
+    BREAKER_CODE: untab(code.code),
     BREAKER_CODE_LANGUAGE: code.language,
     BREAKER_SKETCH_NOTE: sketchNote,
     HAS_BREAKER_WARNINGS: warnings.length > 0,

@@ -1,4 +1,4 @@
-import { alsoItems } from './code/types.js';
+import { alsoItems, untab } from './code/types.js';
 import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
@@ -63,7 +63,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     CONNECTION_DRAIN_TIMEOUT: String(x.drain),
     SHUTDOWN_SIGNALS: x.signals.join(', '),
     SHUTDOWN_PLATFORM_CHECK: check,
-    GRACEFUL_SHUTDOWN_EXAMPLE: code.code,
+    GRACEFUL_SHUTDOWN_EXAMPLE: untab(code.code),
     SHUTDOWN_CODE_LANGUAGE: code.language,
     SHUTDOWN_CODE_ALSO: alsoItems(code),
     HAS_SHUTDOWN_WARNINGS: warnings.length > 0,

@@ -59,7 +59,7 @@ function frameworkEnvironment(f: Facts, add: Add, envIds: EnvId[]): void {
   const base = { group: 'Application' as const, source: 'convention' as const, secret: false };
   switch (f.stack.envStyle) {
     case 'spring':
-      add({ ...base, name: 'SPRING_PROFILES_ACTIVE', type: 'string', required: 'yes', description: 'Spring profiles to activate (selects application-<profile>.yml)', example: 'development', value: 'development', validation: 'Comma-separated profile names', perEnv: Object.fromEntries(envIds.map((id) => [id, id])) });
+      add({ ...base, name: 'SPRING_PROFILES_ACTIVE', type: 'string', required: 'yes', description: 'Spring profiles to activate (selects `application-<profile>.yml`)', example: 'development', value: 'development', validation: 'Comma-separated profile names', perEnv: Object.fromEntries(envIds.map((id) => [id, id])) });
       break;
     case 'django':
       add({ ...base, name: 'DJANGO_SETTINGS_MODULE', type: 'string', required: 'yes', description: 'Python path of the settings module Django loads', example: `${f.stack.projectName?.replace(/-/g, '_') ?? 'config'}.settings`, value: `${f.stack.projectName?.replace(/-/g, '_') ?? 'config'}.settings`, validation: 'Importable module path' });
@@ -68,7 +68,7 @@ function frameworkEnvironment(f: Facts, add: Add, envIds: EnvId[]): void {
       add({ ...base, name: 'DJANGO_DEBUG', type: 'enum', required: 'no', description: 'Django DEBUG: never true outside development', example: 'true', value: 'true', default: 'false', validation: 'true or false', perEnv: per('true', 'false') });
       break;
     case 'rails':
-      add({ ...base, name: 'RAILS_ENV', type: 'enum', required: 'yes', description: 'Rails environment (config/environments/<env>.rb)', example: 'development', value: 'development', validation: 'development, test or production', perEnv: per('development', 'production') });
+      add({ ...base, name: 'RAILS_ENV', type: 'enum', required: 'yes', description: 'Rails environment (`config/environments/<env>.rb`)', example: 'development', value: 'development', validation: 'development, test or production', perEnv: per('development', 'production') });
       add({ ...base, name: 'SECRET_KEY_BASE', type: 'string', required: 'deployed', secret: true, description: 'Rails secret_key_base: signs and encrypts cookies (generate with `bin/rails secret`)', example: '<output of bin/rails secret>', value: '', validation: '128 hex characters' });
       add({ ...base, name: 'RAILS_LOG_TO_STDOUT', type: 'enum', required: 'no', description: 'Log to standard output so the platform collects the logs', example: '1', value: '1', validation: '1 or unset' });
       break;
@@ -77,7 +77,7 @@ function frameworkEnvironment(f: Facts, add: Add, envIds: EnvId[]): void {
       add({ ...base, name: 'APP_DEBUG', type: 'enum', required: 'no', description: 'Laravel debug pages: never true outside development', example: 'true', value: 'true', default: 'false', validation: 'true or false', perEnv: per('true', 'false') });
       break;
     case 'aspnet':
-      add({ ...base, name: 'ASPNETCORE_ENVIRONMENT', type: 'enum', required: 'yes', description: 'ASP.NET Core environment (appsettings.<Environment>.json)', example: 'Development', value: 'Development', validation: 'Development, Staging or Production', perEnv: Object.fromEntries(envIds.map((id) => [id, id === 'development' ? 'Development' : id === 'production' ? 'Production' : 'Staging'])) });
+      add({ ...base, name: 'ASPNETCORE_ENVIRONMENT', type: 'enum', required: 'yes', description: 'ASP.NET Core environment (`appsettings.<Environment>.json`)', example: 'Development', value: 'Development', validation: 'Development, Staging or Production', perEnv: Object.fromEntries(envIds.map((id) => [id, id === 'development' ? 'Development' : id === 'production' ? 'Production' : 'Staging'])) });
       break;
     case 'go':
       if (f.stack.framework === 'gin') add({ ...base, name: 'GIN_MODE', type: 'enum', required: 'no', description: 'Gin mode: `release` turns off debug logging', example: 'debug', value: 'debug', default: 'debug', validation: 'debug, release or test', perEnv: per('debug', 'release') });
