@@ -48,14 +48,29 @@ function composeFile(chosen: string[], s: Stack): string {
   const firstDb = new Set<string>();
   const urls = deps.filter((d) => d.url && !firstDb.has(d.url.key) && firstDb.add(d.url.key));
   const out = ['# Local development stack. Image tags are recommended defaults: use the versions production runs.', 'services:'];
+  // the database variables the framework reads (Spring's JDBC URL, Laravel's DB_*, ASP.NET's connection string)
+  const envLines = urls.flatMap((d) => {
+    if (d.url!.key !== 'DATABASE_URL' || d.id === 'mongodb') return [`      ${d.url!.key}: ${d.url!.value}`];
+    const port = d.id === 'mysql' ? 3306 : 5432;
+    switch (s.envStyle) {
+      case 'spring':
+        return [`      SPRING_DATASOURCE_URL: jdbc:${d.id === 'mysql' ? 'mysql' : 'postgresql'}://${d.name}:${port}/app`, '      SPRING_DATASOURCE_USERNAME: app', '      SPRING_DATASOURCE_PASSWORD: local-dev-only'];
+      case 'laravel':
+        return [`      DB_CONNECTION: ${d.id === 'mysql' ? 'mysql' : 'pgsql'}`, `      DB_HOST: ${d.name}`, `      DB_PORT: "${port}"`, '      DB_DATABASE: app', '      DB_USERNAME: app', '      DB_PASSWORD: local-dev-only'];
+      case 'aspnet':
+        return [`      ConnectionStrings__Default: "${d.id === 'mysql' ? `Server=${d.name};Port=${port};Database=app;User=app` : `Host=${d.name};Port=${port};Database=app;Username=app`};Password=local-dev-only"`];
+      default:
+        return [`      ${d.url!.key}: ${d.url!.value}`];
+    }
+  });
   if (chosen.includes('app')) {
     out.push('  app:', '    build: .', '    ports:', `      - "${port}:${port}"`, '    env_file: .env');
-    if (urls.length > 0) out.push('    environment:', '      # service names instead of localhost inside the compose network', ...urls.map((d) => `      ${d.url!.key}: ${d.url!.value}`));
+    if (urls.length > 0) out.push('    environment:', '      # service names instead of localhost inside the compose network', ...envLines);
     if (deps.length > 0) out.push('    depends_on:', ...deps.flatMap((d) => [`      ${d.name}:`, '        condition: service_healthy']));
     // one service per background worker: same image, its own command
     for (const w of s.workers.filter((x) => x.command)) {
       out.push(`  ${workerService(w.name)}:`, '    build: .', `    command: ${execForm(w.command!)}`, '    env_file: .env');
-      if (urls.length > 0) out.push('    environment:', ...urls.map((d) => `      ${d.url!.key}: ${d.url!.value}`));
+      if (urls.length > 0) out.push('    environment:', ...envLines);
       if (deps.length > 0) out.push('    depends_on:', ...deps.flatMap((d) => [`      ${d.name}:`, '        condition: service_healthy']));
     }
   }
