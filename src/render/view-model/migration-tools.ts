@@ -9,7 +9,22 @@ export interface MigrationCommands {
   rollback: string;
   /** How rollback works with this tool, in one sentence. */
   rollbackNote: string;
+  /** How a CI runner gets the tool's CLI when the migration does not run inside the app's image. */
+  install?: string;
 }
+
+const CLI_INSTALL: Partial<Record<MigrationToolId, string>> = {
+  'golang-migrate': 'go install -tags postgres,mysql github.com/golang-migrate/migrate/v4/cmd/migrate@latest && export PATH="$PATH:$(go env GOPATH)/bin"',
+  goose: 'go install github.com/pressly/goose/v3/cmd/goose@latest && export PATH="$PATH:$(go env GOPATH)/bin"',
+  atlas: 'curl -sSf https://atlasgo.sh | sh -s -- --yes',
+  'ef-core': 'dotnet tool install --global dotnet-ef && export PATH="$PATH:$HOME/.dotnet/tools"',
+  sqlx: 'cargo install sqlx-cli --locked --no-default-features --features rustls,postgres,mysql',
+  diesel: 'cargo install diesel_cli --locked --no-default-features --features postgres',
+  'sea-orm': 'cargo install sea-orm-cli --locked',
+};
+
+/** The CLI install line for a tool, when a runner needs one. */
+export const migrationCliInstall = (tool: MigrationToolId): string | undefined => CLI_INSTALL[tool];
 
 /** The commands for a migration tool; `run` prefixes the language's runner (`npx`, `uv run`, `bundle exec` …). */
 export function migrationCommands(tool: MigrationToolId, run: { node: string; python: string }): MigrationCommands {

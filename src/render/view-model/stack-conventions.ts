@@ -94,7 +94,9 @@ function python(x: ConventionInput, v: string): Convention {
         : 'python -m app';
   const prefix = pm === 'uv' ? 'uv run ' : pm === 'poetry' ? 'poetry run ' : pm === 'pipenv' ? 'pipenv run ' : '';
   const install = pm === 'uv' ? 'uv sync --frozen' : pm === 'poetry' ? 'poetry install --no-interaction' : pm === 'pipenv' ? 'pipenv install --deploy --dev' : 'pip install -r requirements.txt';
-  const audit = pm === 'pip' ? 'pip-audit -r requirements.txt' : `${prefix}pip-audit`;
+  const audit = pm === 'pip' ? 'pip-audit -r requirements.txt'
+    : pm === 'uv' ? 'uv export --frozen --format requirements-txt --no-hashes > requirements-audit.txt && uvx pip-audit -r requirements-audit.txt'
+      : `${prefix}pip-audit`;
   const image = `python:${v}-slim`;
   return {
     name: 'Python', fence: 'python', version: v, port: 8000, pm, lockfile: lockfileOf(pm),
@@ -141,7 +143,7 @@ function ruby(x: ConventionInput, v: string): Convention {
     name: 'Ruby', fence: 'ruby', version: v, port: rails ? 3000 : 4567, pm: 'bundler', lockfile: 'Gemfile.lock',
     commands: {
       install: 'bundle install', lint: 'bundle exec rubocop', test: rails ? 'bin/rails test' : 'bundle exec rake test',
-      build: rails ? 'bin/rails assets:precompile' : 'bundle exec rake build', audit: 'bundle exec bundle-audit check --update',
+      build: rails ? 'bin/rails assets:precompile' : 'bundle exec rake build', audit: 'gem install bundler-audit && bundle-audit check --update',
       start: rails ? 'bundle exec puma -C config/puma.rb' : 'bundle exec rackup --host 0.0.0.0',
     },
     artifact: '.', buildImage: `ruby:${v}`, runtimeImage: `ruby:${v}-slim`,
@@ -179,7 +181,7 @@ function rust(x: ConventionInput, v: string): Convention {
     name: 'Rust', fence: 'rust', version: v, port: 8080, pm: 'cargo', lockfile: 'Cargo.lock',
     commands: {
       install: 'cargo fetch --locked', lint: 'cargo clippy --locked -- -D warnings', test: 'cargo test --locked', build: 'cargo build --release --locked',
-      audit: 'cargo audit', start: `./target/release/${x.slug}`,
+      audit: 'cargo install --locked cargo-audit && cargo audit', start: `./target/release/${x.slug}`,
     },
     artifact: `target/release/${x.slug}`, buildImage: `rust:${v}`, runtimeImage: 'gcr.io/distroless/cc-debian12:nonroot',
     convention: 'Cargo with clippy and cargo-audit, building `target/release/' + x.slug + '`',

@@ -4,6 +4,7 @@ import { list, num, str } from '../context.js';
 import type { Facts } from '../facts.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
+import { migrationCliInstall } from '../migration-tools.js';
 import { jobImage, toolPrelude } from './yaml.js';
 
 export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
@@ -117,12 +118,13 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const inImage = image !== undefined && ['node', 'python', 'ruby', 'php'].includes(f.stack.id);
   // the variables the tool reads: Laravel 11 reads DB_URL; Rails needs a secret_key_base even to migrate
   const migrateEnv = [f.stack.envStyle === 'laravel' ? 'DB_URL=$DATABASE_URL' : 'DATABASE_URL=$DATABASE_URL', ...(f.stack.envStyle === 'rails' ? ['SECRET_KEY_BASE_DUMMY=1'] : [])];
+  const cliInstall = f.stack.migration ? migrationCliInstall(f.stack.migration.tool) : undefined;
   const inImageCommand = migrate ? migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '') : '';
   const migrateLines = (env: string): string[] => !migrate ? []
     // on Kubernetes a one-off pod runs it inside the cluster, next to the database, with the image just pushed
     : inImage && f.platform.key === 'kubernetes' ? [`kubectl run ${ctx.project.slug}-migrate-$VERSION --namespace ${f.platform.serviceName(env)} --image="$IMAGE" --restart=Never --rm --attach ${migrateEnv.map((e) => `--env="${e}"`).join(' ')} -- ${inImageCommand}`]
       : inImage ? [...(registry?.login ?? []), `docker run --rm ${migrateEnv.map((e) => `--env "${e}"`).join(' ')} "$IMAGE" ${inImageCommand}`]
-        : f.docker ? [`${migrate}  # from the checkout: needs ${f.stack.migration?.label ?? 'the migration tool'} on the runner`]
+        : f.docker ? [...(cliInstall ? [cliInstall] : []), cliInstall || !f.stack.migration ? migrate : `${migrate}  # needs the ${f.stack.migration.label} CLI on the runner`]
           : [c.install, migrate];
   const deploy = (env: 'staging' | 'production') => [...migrateLines(env), ...f.platform.deploy(env)];
   const deploys: DeployJob[] = [];
