@@ -26,12 +26,11 @@ function node(s: Stack, health: string | undefined): string[] {
   const pm = s.pm ?? 'npm';
   const lock = s.lockfile ?? 'package-lock.json';
   const corepack = pm === 'pnpm' || pm === 'yarn' ? ['RUN corepack enable # the pnpm/yarn version pinned by packageManager in package.json'] : [];
-  const yarnrc = pm === 'yarn' ? ' .yarnrc.yml' : '';
   const next = s.framework === 'nextjs';
   const dir = next ? '.next' : outputDir(c.start, s.artifact.split('/')[0] ?? 'dist');
   const bun = pm === 'bun';
   return [
-    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...corepack, `COPY package.json ${lock}${yarnrc} ./`, `RUN ${c.install}`, 'COPY . .',
+    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...corepack, `COPY package.json ${lock} ./`, `RUN ${c.install}`, 'COPY . .',
     `RUN ${c.build} && ${nodePrune(pm)}`, '',
     '# Runtime stage: production dependencies and the build output only', `FROM ${s.runtimeImage}`, 'ENV NODE_ENV=production', 'WORKDIR /app',
     'COPY --from=build /app/package.json ./', 'COPY --from=build /app/node_modules ./node_modules',

@@ -75,7 +75,7 @@ const pyModule = (slug: string) => slug.replace(/-/g, '_');
 function node(x: ConventionInput, v: string): Convention {
   const pm = x.pm && NODE_PM[x.pm] ? x.pm : 'npm';
   const c = NODE_PM[pm]!;
-  const start = x.framework === 'nextjs' ? 'node_modules/.bin/next start' : x.framework === 'nestjs' ? 'node dist/main.js' : pm === 'bun' ? 'bun dist/index.js' : 'node dist/index.js';
+  const start = x.framework === 'nextjs' ? (pm === 'bun' ? 'bun run --bun next start' : 'node_modules/.bin/next start') : x.framework === 'nestjs' ? 'node dist/main.js' : pm === 'bun' ? 'bun dist/index.js' : 'node dist/index.js';
   const image = pm === 'bun' ? 'oven/bun:1-alpine' : `node:${v}-alpine`;
   return {
     name: 'Node.js', fence: 'javascript', version: v, port: 3000, pm, lockfile: lockfileOf(pm),
