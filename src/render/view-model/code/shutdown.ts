@@ -6,6 +6,36 @@ export interface ShutdownInput { signals: string[]; stop: number; finish: number
 export function shutdownCode(s: Stack, x: ShutdownInput): Snippet {
   switch (s.id) {
     case 'node':
+      if (s.framework === 'nestjs') {
+        return { language: 'typescript', code: [
+          '// main.ts: Nest runs onModuleDestroy / beforeApplicationShutdown / onApplicationShutdown hooks on SIGTERM',
+          "import { NestFactory } from '@nestjs/core';",
+          "import { AppModule } from './app.module';",
+          '',
+          'async function bootstrap() {',
+          '  const app = await NestFactory.create(AppModule);',
+          '  app.enableShutdownHooks(); // closes the HTTP server, then runs the hooks (close pools and queues there)',
+          '  await app.listen(process.env.PORT ?? 3000);',
+          '}',
+          'bootstrap();',
+          `// timeouts from 7.9.1: in-flight requests ${x.stop + x.finish} s, database ${x.db} s, total ${x.total} s`,
+        ].join('\n') };
+      }
+      if (s.framework === 'fastify') {
+        return { language: 'javascript', code: [
+          `// Fastify: app.close() stops accepting, waits for in-flight requests, then runs the onClose hooks (close the pool there)`,
+          'let shuttingDown = false; // the readiness route answers 503 while true',
+          'async function shutdown() {',
+          '  if (shuttingDown) return;',
+          '  shuttingDown = true;',
+          `  setTimeout(() => process.exit(1), ${x.total} * 1000).unref(); // total budget`,
+          `  await new Promise((resolve) => setTimeout(resolve, ${x.grace} * 1000)); // health check grace`,
+          '  await app.close();',
+          '  process.exit(0);',
+          '}',
+          `for (const signal of ${JSON.stringify(x.signals)}) process.on(signal, shutdown);`,
+        ].join('\n') };
+      }
       return { language: 'javascript', code: [
         `// Timeouts from 7.9.1; SHUTDOWN_* variables override them (specs/configuration.md)`,
         'const wait = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));',
