@@ -2,7 +2,9 @@ import type { Answers, FieldValue, QuestionId } from '../../src/catalogue/schema
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Scope } from '../../src/engine/scope.js';
 import { askedFields, defaultValue } from '../../src/engine/visibility.js';
+import type { ProjectStack } from '../../src/detect/stack/types.js';
 import type { RenderInput } from '../../src/render/types.js';
+import { STACKS, stackOf } from './stacks.js';
 
 export const catalogue = loadCatalogue();
 
@@ -28,7 +30,23 @@ export interface AnswerSet {
   answers: Answers;
   existing?: RenderInput['existing'];
   projectName: string;
+  /** The project's stack as src/detect/stack would read it; absent: a Node/npm project without deployment files. */
+  stack?: ProjectStack;
 }
+
+/** What the golden sets that predate stack detection are: a Node.js/npm project with no deployment files. */
+export const NODE_NPM: ProjectStack = stackOf({ language: 'node', manifest: 'package.json', version: '20', pm: 'npm', lockfile: 'package-lock.json', name: 'shop-api' });
+const PYTHON_PIP: ProjectStack = stackOf({ language: 'python', manifest: 'requirements.txt', version: '3.12', framework: 'fastapi', pm: 'pip', name: 'records-archive' });
+
+/** The production scope's recommended answers with Docker, Compose and a few common choices, for the per-stack sets. */
+const stackAnswers = (ci: string, platform: Record<string, unknown>) => answersFor('production', {
+  '7.1': platform,
+  '7.2': { docker: 'yes', baseImage: 'node:20-alpine', imageSize: 250, composeServices: ['app', 'postgres', 'redis'] },
+  '7.4': { platform: ci, stages: ['checkout', 'install', 'lint', 'test', 'build', 'security-scan', 'deploy-staging', 'deploy-production'], autoDeploy: 'staging-auto-production-manual' },
+  '7.9': { endpoints: ['health', 'ready', 'live'], checks: ['database', 'redis'] },
+});
+const K8S = { choice: 'container-orchestration', orchestrator: 'kubernetes', kubernetesHost: 'eks', why: 'Platform team runs EKS' };
+const FLY = { choice: 'paas', paasProvider: 'fly-io', why: 'Small team' };
 
 /** One answer set per scope (recommended answers), plus contrasting real-world setups. */
 export const ANSWER_SETS: AnswerSet[] = [
@@ -95,6 +113,14 @@ export const ANSWER_SETS: AnswerSet[] = [
       '7.10': { create: 'critical', artifacts: ['deployment-guide', 'runbooks'], apiStrategy: 'design-first' },
     }),
   },
+  { name: 'stack-python-uv-fastapi', scope: 'production', projectName: 'Ledger', stack: STACKS['python-uv-fastapi']!, answers: stackAnswers('github-actions', K8S) },
+  { name: 'stack-go-gin', scope: 'production', projectName: 'Tracker', stack: STACKS['go-gin']!, answers: stackAnswers('gitlab-ci', K8S) },
+  { name: 'stack-java-spring-maven', scope: 'production', projectName: 'Billing', stack: STACKS['java-maven-spring']!, answers: stackAnswers('github-actions', K8S) },
+  { name: 'stack-dotnet-aspnet', scope: 'production', projectName: 'Api', stack: STACKS['dotnet-aspnet']!, answers: stackAnswers('azure-devops', { choice: 'cloud', cloudProvider: 'azure', why: 'Azure shop' }) },
+  { name: 'stack-ruby-rails', scope: 'production', projectName: 'Helpdesk', stack: STACKS['ruby-rails']!, answers: stackAnswers('circleci', FLY) },
+  { name: 'stack-php-laravel', scope: 'production', projectName: 'Invoices', stack: STACKS['php-laravel']!, answers: stackAnswers('gitlab-ci', K8S) },
+  { name: 'stack-rust-axum', scope: 'production', projectName: 'Relay', stack: STACKS['rust-axum']!, answers: stackAnswers('github-actions', FLY) },
+  { name: 'stack-unknown-language', scope: 'production', projectName: 'Mystery', stack: STACKS.unknown!, answers: stackAnswers('github-actions', K8S) },
   {
     name: 'hybrid-kept-in-deployment-md',
     scope: 'production',
@@ -111,5 +137,6 @@ export function inputOf(set: AnswerSet): RenderInput {
     answers: set.answers,
     context: { name: set.projectName, projectType: 'backend', date: '2025-06-30', aiFlowVersion: '2.9.1' },
     ...(set.existing ? { existing: set.existing } : {}),
+    stack: set.stack ?? (set.name === 'onprem-gitlab-otel' ? PYTHON_PIP : NODE_NPM),
   };
 }

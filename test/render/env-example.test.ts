@@ -7,7 +7,7 @@ import { ANSWER_SETS, inputOf } from './answer-sets.js';
 function tableVars(markdown: string): string[] {
   const section = markdown.split(/^## /m).find((s) => s.startsWith('Environment Variables'))!;
   const table = section.split('\n\n').find((block) => block.startsWith('| Variable |'))!;
-  return table.split('\n').slice(2).map((row) => /^\| `([A-Z0-9_]+)` \|/.exec(row)![1]!);
+  return table.split('\n').slice(2).map((row) => /^\| `([A-Za-z0-9_]+)` \|/.exec(row)![1]!);
 }
 
 function secretVars(markdown: string): string[] {
@@ -24,7 +24,7 @@ describe('.env.example', () => {
     it(`${set.name}: parses with dotenv, one assignment per variable line`, () => {
       const parsed = parse(env);
       const assignments = env.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-      expect(assignments.every((l) => /^[A-Z][A-Z0-9_]*=/.test(l)), assignments.join('\n')).toBe(true);
+      expect(assignments.every((l) => /^[A-Za-z][A-Za-z0-9_]*=/.test(l)), assignments.join('\n')).toBe(true);
       expect(Object.keys(parsed)).toEqual(assignments.map((l) => l.split('=')[0]));
       for (const l of assignments) expect(parsed[l.split('=')[0]!]).toBe(l.slice(l.indexOf('=') + 1));
     });

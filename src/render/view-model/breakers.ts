@@ -1,13 +1,21 @@
 import type { ViewModel } from '../types.js';
 import { breakerCode } from './code/index.js';
+import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { num, rows, str } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
 import type { Facts } from './facts.js';
 import { section, tbdItem } from './util.js';
 
-/** The usual breaker library of a stack, for a sketch when 7.9.2's tool is only the recommended default. */
-const STACK_TOOL: Record<string, string> = { node: 'opossum', python: 'pybreaker', java: 'resilience4j' };
+/** The usual breaker library of a stack, for a sketch when 7.9.2's tool does not fit the project's language. */
+const STACK_TOOL: Record<string, string> = {
+  node: 'opossum', python: 'pybreaker', java: 'resilience4j', kotlin: 'resilience4j', go: 'gobreaker', ruby: 'stoplight', php: 'ganesha', dotnet: 'polly', rust: 'failsafe-rs',
+};
+/** The language each catalogue tool is for. */
+const TOOL_LANGUAGE: Record<string, string[]> = {
+  opossum: ['node'], cockatiel: ['node'], pybreaker: ['python'], resilience4j: ['java', 'kotlin'], hystrix: ['java', 'kotlin'], polly: ['dotnet'],
+  gobreaker: ['go'], stoplight: ['ruby'], ganesha: ['php'], 'failsafe-rs': ['rust'],
+};
 
 const FALLBACK: Record<string, string> = {
   cached: 'Return cached data',
@@ -30,15 +38,17 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     };
   }
   const x = { tool: str(a, 'tool'), failure: num(a, 'failureThreshold'), success: num(a, 'successThreshold'), timeout: num(a, 'timeout'), halfOpen: num(a, 'halfOpenRetries'), reset: num(a, 'resetTimeout') };
-  // a default tool the user never saw may not fit the stack (Resilience4j for a Node.js service): sketch with the stack's usual one
+  // the sketch follows the chosen tool when it fits the language, else the stack's usual library (a default never picks the language)
   const stackTool = STACK_TOOL[f.stack.id];
-  const sketchTool = !ctx.given('7.9.2', 'tool') && stackTool && stackTool !== x.tool ? stackTool : x.tool;
+  const fits = x.tool === 'custom' || (TOOL_LANGUAGE[x.tool] ?? []).includes(f.stack.id);
+  const sketchTool = fits || !stackTool ? x.tool : stackTool;
   const code = breakerCode({ ...x, tool: sketchTool });
   const toolField = findField(findQuestion(ctx.cat, '7.9.2'), 'tool');
   const forStack = toolField.kind === 'single' ? toolField.options.find((o) => o.id === x.tool)?.note?.split(',')[0] : undefined;
+  const chosenWord = ctx.given('7.9.2', 'tool') ? 'the chosen tool' : 'the recommended default';
   const sketchNote = sketchTool === x.tool
     ? 'Configuration sketch:'
-    : `Sketch for ${ctx.label('7.9.2', 'tool', sketchTool)}, the usual breaker for ${f.stack.label}: the recommended default, ${ctx.label('7.9.2', 'tool', x.tool)}, is ${forStack ? `for ${forStack}` : 'for another stack'}.`;
+    : `Sketch for ${ctx.label('7.9.2', 'tool', sketchTool)}, the usual breaker for ${f.stack.label}: ${chosenWord}, ${ctx.label('7.9.2', 'tool', x.tool)}, is ${forStack ? `for ${forStack}` : 'for another stack'}.`;
   const services = rows(a, 'services');
   const retry = ctx.a('7.9.3');
   const policies = retry && ctx.given('7.9.3', 'policies') && ctx.given('7.9.2', 'services') ? rows(retry, 'policies') : [];
@@ -57,7 +67,7 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     HALF_OPEN_RETRIES: String(x.halfOpen),
     RESET_TIMEOUT: String(x.reset),
     FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback),
-    CIRCUIT_BREAKER_EXAMPLE: breakerCode({ ...x, failure: Number(s.threshold) }).code,
+    CIRCUIT_BREAKER_EXAMPLE: untab(breakerCode({ ...x, tool: sketchTool, failure: Number(s.threshold) }).code),
   });
   return {
     ...section(ctx, 'BREAKERS', '7.9.2'),
@@ -76,7 +86,7 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     CIRCUIT_BREAKER: services.map(item),
     SERVICE_TO_PROTECT: services.map((s) => ({ SERVICE_NAME: String(s.service), FAILURE_THRESHOLD: String(s.threshold), FALLBACK_STRATEGY: FALLBACK[String(s.fallback)] ?? String(s.fallback) })),
     HAS_PROTECTED_SERVICES: services.length > 0,
-    BREAKER_CODE: code.code,
+    BREAKER_CODE: untab(code.code),
     BREAKER_CODE_LANGUAGE: code.language,
     BREAKER_SKETCH_NOTE: sketchNote,
     HAS_BREAKER_WARNINGS: warnings.length > 0,

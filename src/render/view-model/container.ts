@@ -1,38 +1,11 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
+import { list, num } from './context.js';
 import type { Facts } from './facts.js';
+import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
+import { healthPaths } from './health.js';
 import type { Stack } from './stack.js';
 import { section } from './util.js';
-
-function dockerfile(image: string, s: Stack): string {
-  const runtime: Record<Stack['id'], string[]> = {
-    node: [
-      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build && npm prune --omit=dev', '',
-      '# Runtime stage: production dependencies and the build output only', `FROM ${image}`, 'ENV NODE_ENV=production', 'WORKDIR /app',
-      'COPY --from=build /app/package.json ./', 'COPY --from=build /app/node_modules ./node_modules', 'COPY --from=build /app/dist ./dist', 'USER node',
-      `EXPOSE ${s.port}`, '# node is PID 1, so it receives SIGTERM itself (graceful shutdown)', 'CMD ["node", "dist/index.js"]',
-    ],
-    python: [
-      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install --no-cache-dir --prefix=/install -r requirements.txt', '',
-      '# Runtime stage: installed packages and the source only', `FROM ${image}`, 'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1', 'WORKDIR /app',
-      'COPY --from=build /install /usr/local', 'COPY . .', 'RUN useradd --create-home --uid 10001 app', 'USER app', `EXPOSE ${s.port}`, 'CMD ["python", "-m", "app"]',
-    ],
-    java: [
-      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY . .', 'RUN ./mvnw -B package -DskipTests && cp target/*.jar app.jar', '',
-      '# Runtime stage: the jar only', `FROM ${image}`, 'WORKDIR /app', 'COPY --from=build /app/app.jar ./app.jar', 'USER 10001', `EXPOSE ${s.port}`, 'CMD ["java", "-jar", "app.jar"]',
-    ],
-    go: [
-      `FROM ${image} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/app .', '',
-      '# Runtime stage: the binary only (a distroless or scratch image makes it much smaller)', `FROM ${image}`, 'COPY --from=build /out/app /app', 'USER 10001', `EXPOSE ${s.port}`, 'CMD ["/app"]',
-    ],
-    generic: [
-      `FROM ${image} AS build`, 'WORKDIR /app', 'COPY . .', 'RUN make build', '',
-      '# Runtime stage', `FROM ${image}`, 'WORKDIR /app', 'COPY --from=build /app /app', `EXPOSE ${s.port}`, 'CMD ["make", "run"]',
-    ],
-  };
-  return ['# syntax=docker/dockerfile:1', '# Build stage', ...runtime[s.id]].join('\n');
-}
 
 interface ComposeService { id: string; name: string; image: string; role: string; lines: string[]; url?: { key: string; value: string } }
 
@@ -69,15 +42,37 @@ function composeServices(chosen: string[]): ComposeService[] {
   return all;
 }
 
-function composeFile(chosen: string[], port: number): string {
+function composeFile(chosen: string[], s: Stack): string {
+  const port = s.port;
   const deps = composeServices(chosen);
   const firstDb = new Set<string>();
   const urls = deps.filter((d) => d.url && !firstDb.has(d.url.key) && firstDb.add(d.url.key));
   const out = ['# Local development stack. Image tags are recommended defaults: use the versions production runs.', 'services:'];
+  // the database variables the framework reads (Spring's JDBC URL, Laravel's DB_*, ASP.NET's connection string)
+  const envLines = urls.flatMap((d) => {
+    if (d.url!.key !== 'DATABASE_URL' || d.id === 'mongodb') return [`      ${d.url!.key}: ${d.url!.value}`];
+    const port = d.id === 'mysql' ? 3306 : 5432;
+    switch (s.envStyle) {
+      case 'spring':
+        return [`      SPRING_DATASOURCE_URL: jdbc:${d.id === 'mysql' ? 'mysql' : 'postgresql'}://${d.name}:${port}/app`, '      SPRING_DATASOURCE_USERNAME: app', '      SPRING_DATASOURCE_PASSWORD: local-dev-only'];
+      case 'laravel':
+        return [`      DB_CONNECTION: ${d.id === 'mysql' ? 'mysql' : 'pgsql'}`, `      DB_HOST: ${d.name}`, `      DB_PORT: "${port}"`, '      DB_DATABASE: app', '      DB_USERNAME: app', '      DB_PASSWORD: local-dev-only'];
+      case 'aspnet':
+        return [`      ConnectionStrings__Default: "${d.id === 'mysql' ? `Server=${d.name};Port=${port};Database=app;User=app` : `Host=${d.name};Port=${port};Database=app;Username=app`};Password=local-dev-only"`];
+      default:
+        return [`      ${d.url!.key}: ${d.url!.value}`];
+    }
+  });
   if (chosen.includes('app')) {
     out.push('  app:', '    build: .', '    ports:', `      - "${port}:${port}"`, '    env_file: .env');
-    if (urls.length > 0) out.push('    environment:', '      # service names instead of localhost inside the compose network', ...urls.map((d) => `      ${d.url!.key}: ${d.url!.value}`));
+    if (urls.length > 0) out.push('    environment:', '      # service names instead of localhost inside the compose network', ...envLines);
     if (deps.length > 0) out.push('    depends_on:', ...deps.flatMap((d) => [`      ${d.name}:`, '        condition: service_healthy']));
+    // one service per background worker: same image, its own command
+    for (const w of s.workers.filter((x) => x.command)) {
+      out.push(`  ${workerService(w.name)}:`, '    build: .', `    command: ${execForm(w.command!)}`, '    env_file: .env');
+      if (urls.length > 0) out.push('    environment:', ...envLines);
+      if (deps.length > 0) out.push('    depends_on:', ...deps.flatMap((d) => [`      ${d.name}:`, '        condition: service_healthy']));
+    }
   }
   for (const d of deps) out.push(`  ${d.name}:`, `    image: ${d.image}`, ...d.lines);
   const volumes = deps.filter((d) => ['postgres', 'mysql', 'mongodb'].includes(d.id));
@@ -85,12 +80,22 @@ function composeFile(chosen: string[], port: number): string {
   return out.join('\n');
 }
 
+/** A compose/Kubernetes-safe service name for a worker: `worker`, `celery-worker`. */
+export function workerService(name: string): string {
+  const n = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'worker';
+  return n === 'app' ? 'app-worker' : n.includes('worker') ? n : `${n}-worker`;
+}
+
 /** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
 export function containerValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.2');
   const slug = ctx.project.slug;
   const docker = f.docker;
-  const image = a && docker ? str(a, 'baseImage').trim() : '';
+  const image = a && docker ? f.stack.runtimeImage : '';
+  const health = ctx.a('7.9');
+  const paths = health ? healthPaths(list(health, 'endpoints')) : {};
+  const existing = docker ? f.stack.dockerfile : undefined;
+  const described = existing ? describeDockerfile(existing, f.stack) : undefined;
   const chosen = a && docker ? list(a, 'composeServices') : [];
   const size = a && docker ? num(a, 'imageSize') : undefined;
   const tbd = ctx.tbd('7.2');
@@ -98,20 +103,26 @@ export function containerValues(ctx: Ctx, f: Facts): ViewModel {
   return {
     ...section(ctx, 'CONTAINER', '7.2'),
     DOCKER: docker,
-    CONTAINER_SUMMARY: !a ? tbd : docker ? `Docker, multi-stage build from \`${image}\`, image budget ${size} MB` : 'No Docker: deployed directly from the repository',
+    CONTAINER_SUMMARY: !a ? tbd : existing ? `Docker, the project's own \`${existing.file}\`, image budget ${size} MB` : docker ? `Docker, multi-stage build from \`${f.stack.buildImage}\` to \`${image}\`, image budget ${size} MB` : 'No Docker: deployed directly from the repository',
     BASE_IMAGE: docker ? image : a ? 'None (no Docker)' : tbd,
     IMAGE_SIZE: size !== undefined ? `${size} MB` : a ? 'None (no Docker)' : tbd,
     IMAGE_SIZE_BUDGET: size !== undefined ? String(size) : '',
-    DOCKERFILE_PATH: docker ? 'Dockerfile' : a ? 'None (no Docker)' : tbd,
-    DOCKERFILE_EXAMPLE: docker ? dockerfile(image, f.stack) : a ? `# ${noDocker}` : `# ${tbd}`,
+    BUILD_IMAGE: docker ? f.stack.buildImage : '',
+    IMAGE_SAME_FOR_BUILD: docker && f.stack.buildImage === image,
+    DOCKERFILE_PATH: existing ? existing.file : docker ? 'Dockerfile' : a ? 'None (no Docker)' : tbd,
+    HAS_EXISTING_DOCKERFILE: existing !== undefined,
+    EXISTING_DOCKERFILE_ROW: described?.rows ?? [],
+    EXISTING_DOCKERFILE_NOTE: (described?.notes ?? []).map((n) => ({ NOTE: n })),
+    DOCKERFILE_EXAMPLE: docker ? dockerfile(f.stack, paths.live ?? paths.basic) : a ? `# ${noDocker}` : `# ${tbd}`,
     DOCKER_BUILD_COMMAND: docker ? `docker build -t ${slug}:local .` : a ? '# no Docker (7.2)' : `# ${tbd}`,
     DOCKER_RUN_COMMAND: docker ? `docker run --rm -p ${f.stack.port}:${f.stack.port} --env-file .env ${slug}:local` : a ? '# no Docker (7.2)' : `# ${tbd}`,
     IMAGE_SIZE_CHECK: docker ? `docker image inspect ${slug}:local | jq '.[0].Size / 1000000 | floor'` : '',
     HAS_COMPOSE: chosen.length > 0,
     COMPOSE_HAS_APP: chosen.includes('app'),
-    DOCKER_COMPOSE_EXAMPLE: chosen.length > 0 ? composeFile(chosen, f.stack.port) : a ? '# no Docker Compose services chosen in 7.2' : `# ${tbd}`,
+    DOCKER_COMPOSE_EXAMPLE: chosen.length > 0 ? composeFile(chosen, f.stack) : a ? '# no Docker Compose services chosen in 7.2' : `# ${tbd}`,
     COMPOSE_SERVICE: [
       ...(chosen.includes('app') ? [{ SERVICE_ID: 'app', SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: 'The service itself' }] : []),
+      ...(chosen.includes('app') ? f.stack.workers.filter((w) => w.command).map((w) => ({ SERVICE_ID: workerService(w.name), SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: `Background worker: \`${w.command!.replace(/`/g, "'")}\`` })) : []),
       ...composeServices(chosen).map((d) => ({ SERVICE_ID: d.name, SERVICE_IMAGE: d.image, SERVICE_ROLE: d.role })),
     ],
     NO_DOCKER_DEPLOY: noDocker,

@@ -2,6 +2,7 @@ import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId, Row }
 import { formatValue } from '../../engine/format.js';
 import { questionMode, SCOPE_LABELS, type Scope } from '../../engine/scope.js';
 import { effectiveAnswers, findField, findQuestion } from '../../engine/visibility.js';
+import type { ProjectStack } from '../../detect/stack/types.js';
 import type { RenderInput } from '../types.js';
 
 export type QuestionStatus = 'answered' | 'skipped' | 'existing';
@@ -12,6 +13,8 @@ export interface Ctx {
   scope: Scope;
   project: { name: string; slug: string; date: string; type: string; aiFlowVersion?: string };
   existingDocument?: string;
+  /** The project's stack as read from its files (RenderInput.stack); the stack decision (facts) reads it first. */
+  projectStack?: ProjectStack;
   status(id: QuestionId): QuestionStatus;
   /** The effective answers of a question, or undefined when its sections are TBD or kept in another document. */
   a(id: QuestionId): QuestionAnswers | undefined;
@@ -80,6 +83,7 @@ export function createContext(input: RenderInput): Ctx {
       ...(context.aiFlowVersion ? { aiFlowVersion: context.aiFlowVersion } : {}),
     },
     ...(document ? { existingDocument: document } : {}),
+    ...(input.stack ? { projectStack: input.stack } : {}),
     status,
     a: (id) => (status(id) === 'answered' ? (effective[id] ?? {}) : undefined),
     known: (id) => status(id) === 'answered',

@@ -15,6 +15,11 @@ const API_TOOLS: Record<string, string> = {
   python: 'for example FastAPI\'s built-in OpenAPI document',
   java: 'for example springdoc-openapi',
   go: 'for example swaggo/swag',
+  kotlin: 'for example springdoc-openapi',
+  ruby: 'for example rswag',
+  php: 'for example Scramble or L5-Swagger for Laravel',
+  dotnet: 'for example Swashbuckle or the built-in Microsoft.AspNetCore.OpenApi',
+  rust: 'for example utoipa',
   generic: 'your framework\'s OpenAPI generator',
 };
 

@@ -1,7 +1,7 @@
 import type { Ctx } from './context.js';
 import { has, list, str } from './context.js';
 import { resolvePlatform, type DbEngine, type Platform, type Rollout, type StrategyId } from './platforms/index.js';
-import { detectStack, type Stack } from './stack.js';
+import { detectStack, fromEvidence, type Stack } from './stack.js';
 
 export type EnvId = 'development' | 'testing' | 'staging' | 'production';
 
@@ -40,10 +40,13 @@ export const ENV_SETS: Record<string, EnvId[]> = {
 };
 
 function detectDb(ctx: Ctx): Facts['db'] {
+  const own = ctx.projectStack?.database;
+  const ownEngine = own ? ({ postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', mongodb: 'mongodb', mongo: 'mongodb' } as Record<string, DbEngine>)[own.value.toLowerCase()] : undefined;
   const container = ctx.a('7.2');
   const services = container && str(container, 'docker') === 'yes' ? list(container, 'composeServices') : [];
   const fromCompose = (['postgres', 'mysql', 'mongodb'] as const).find((e) => services.includes(e));
   const labels: Record<DbEngine, string> = { postgres: 'PostgreSQL', mysql: 'MySQL', mongodb: 'MongoDB', unknown: 'the database' };
+  if (own && ownEngine) return { engine: ownEngine, label: labels[ownEngine], source: `${fromEvidence(own.evidence)} (the project's own driver or configuration)` };
   if (fromCompose) return { engine: fromCompose, label: labels[fromCompose], source: 'from the Docker Compose services of 7.2' };
   if (ctx.a('7.7.2')?.tool === 'pgbouncer') return { engine: 'postgres', label: 'PostgreSQL', source: 'from the pgBouncer pool of 7.7.2' };
   return { engine: 'unknown', label: 'the database', source: 'not named by any answer' };

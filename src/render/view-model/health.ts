@@ -1,5 +1,6 @@
 import type { ViewModel } from '../types.js';
 import { healthCode } from './code/index.js';
+import { alsoItems, untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { list } from './context.js';
 import type { Facts } from './facts.js';
@@ -32,7 +33,7 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
     return {
       ...section(ctx, 'HEALTH', '7.9'),
       HEALTH_ENDPOINT: [tbdItem(['PATH', 'PURPOSE', 'USED_BY'], tbd)], HEALTH_CHECKS: tbd, HEALTH_CHECK_RESPONSE_EXAMPLE: `{ "status": "${tbd}" }`,
-      HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', HEALTH_PLATFORM: tbd, HAS_PROBES: false, PROBES_EXAMPLE: '', HEALTH_CURL: `# ${tbd}`,
+      HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', HEALTH_CODE_ALSO: [], HEALTH_PLATFORM: tbd, HAS_PROBES: false, PROBES_EXAMPLE: '', HEALTH_CURL: `# ${tbd}`,
     };
   }
   const endpoints = list(a, 'endpoints');
@@ -55,8 +56,9 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
     HEALTH_CHECKS: checks.length > 0 ? checks.map((c) => ctx.label('7.9', 'checks', [c])).join(', ') : 'None: no readiness endpoint (7.9)',
     HEALTH_CHECK_RESPONSE_EXAMPLE: JSON.stringify(healthy, null, 2),
     HEALTH_UNHEALTHY_EXAMPLE: checks.length > 0 ? JSON.stringify({ status: 'unhealthy', timestamp: EXAMPLE_TIMESTAMP, checks: unhealthyChecks }, null, 2) : '',
-    HEALTH_CHECK_CODE_EXAMPLE: code.code,
+    HEALTH_CHECK_CODE_EXAMPLE: untab(code.code),
     HEALTH_CODE_LANGUAGE: code.language,
+    HEALTH_CODE_ALSO: alsoItems(code),
     HEALTH_PLATFORM: f.platform.healthChecks,
     HAS_PROBES: f.platform.key === 'kubernetes',
     PROBES_EXAMPLE: f.platform.key === 'kubernetes' ? probes(f.stack.port, paths) : '',

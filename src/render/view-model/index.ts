@@ -28,6 +28,7 @@ import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
 import { undecidedValues } from './undecided.js';
 import { upstreamValues } from './upstream.js';
+import { workerValues } from './workers.js';
 
 /** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
 function merge(...parts: ViewModel[]): ViewModel {
@@ -56,13 +57,14 @@ export function buildViewModel(raw: RenderInput): ViewModel {
     upstreamValues(ctx, f, vars),
     platformValues(ctx, f),
     containerValues(ctx, f),
+    workerValues(ctx, f),
     environmentValues(ctx, f, vars),
     pipelineValues(ctx, f),
     strategyValues(ctx, f),
     monitoringValues(ctx, f),
     alertValues(ctx, f),
     backupValues(ctx, f),
-    migrationValues(ctx),
+    migrationValues(ctx, f),
     poolValues(ctx, f),
     scalingValues(ctx, f),
     healthValues(ctx, f),

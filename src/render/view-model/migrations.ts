@@ -1,6 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
+import type { Facts } from './facts.js';
 import { section, steps, tbdItem } from './util.js';
 
 const EXPAND_CONTRACT = [
@@ -19,9 +20,14 @@ const BLUE_GREEN = [
 ];
 
 /** 7.7.1: how schema changes reach production (zero-downtime or maintenance windows). */
-export function migrationValues(ctx: Ctx): ViewModel {
+export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
   const a = ctx.a('7.7.1');
-  const placeholder = {
+  const m = f.stack.migration;
+  const placeholder = m ? {
+    MIGRATION_RUN_COMMAND: `${f.stack.commands.migrate ?? m.apply}  # apply (${m.label}, ${m.origin})`,
+    MIGRATION_STATUS_COMMAND: `${m.status}  # status`,
+    MIGRATION_ROLLBACK_COMMAND: m.rollback.startsWith('#') ? m.rollback : `${m.rollback}  # one step back`,
+  } : {
     MIGRATION_RUN_COMMAND: '# your migration tool\'s apply command (the tool is not asked in Phase 7), for example: npx prisma migrate deploy, alembic upgrade head, flyway migrate',
     MIGRATION_ROLLBACK_COMMAND: '# your migration tool\'s down or undo command, for example: alembic downgrade -1',
     MIGRATION_STATUS_COMMAND: '# your migration tool\'s status command, for example: npx prisma migrate status, alembic current, flyway info',
@@ -36,6 +42,7 @@ export function migrationValues(ctx: Ctx): ViewModel {
     };
   }
   const zero = str(a, 'zeroDowntime') === 'yes';
+  const plan = zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
   const strategy = zero ? str(a, 'strategy') : '';
   const testing = zero ? list(a, 'testing').map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
   const none = 'None planned: migrations run without downtime (7.7.1)';
@@ -52,7 +59,7 @@ export function migrationValues(ctx: Ctx): ViewModel {
     ZERO_DOWNTIME_MIGRATIONS: zero,
     PRODUCTION_MIGRATION_STRATEGY: zero ? `Zero-downtime, ${ctx.label('7.7.1', 'strategy', strategy).toLowerCase()}` : 'Maintenance windows: the service is stopped while migrations run',
     ZERO_DOWNTIME_STEP: steps(zero ? (strategy === 'blue-green' ? BLUE_GREEN : EXPAND_CONTRACT) : ['Not used: migrations run in maintenance windows']),
-    MIGRATION_ROLLBACK_PLAN: zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back',
+    MIGRATION_ROLLBACK_PLAN: m ? `${plan.replace(/\.\s*$/, '')}. ${m.rollbackNote}` : plan,
     MIGRATION_TESTING: zero ? testing.join(', ') : 'Run the migration on a copy of production data before the window',
     MIGRATION_WINDOW_TIME: zero ? none : str(a, 'windowTime'),
     MIGRATION_WINDOW_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,

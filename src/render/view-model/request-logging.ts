@@ -1,5 +1,6 @@
 import type { ViewModel } from '../types.js';
 import { maskingCode } from './code/index.js';
+import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
 import { list, rows, str } from './context.js';
@@ -50,7 +51,7 @@ export function requestLoggingValues(ctx: Ctx, f: Facts): ViewModel {
     REQUEST_LOG_FIELD: fields(ctx, 'requestFields', req, REQUEST_KEYS),
     RESPONSE_LOG_FIELD: fields(ctx, 'responseFields', res, RESPONSE_KEYS),
     MASKING_RULE: masking.map((m) => ({ PATTERN: cell(String(m.pattern)), STRATEGY: literal(String(m.strategy)) })),
-    MASKING_EXAMPLE: code.code,
+    MASKING_EXAMPLE: untab(code.code),
     MASKING_CODE_LANGUAGE: code.language,
     LOG_FORMAT_CHOICE: ctx.label('7.9.4', 'format', str(a, 'format')),
     LOG_AGGREGATION: ctx.label('7.9.4', 'aggregation', str(a, 'aggregation')),

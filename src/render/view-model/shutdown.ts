@@ -1,3 +1,4 @@
+import { alsoItems, untab } from './code/types.js';
 import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
@@ -16,7 +17,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
       GRACEFUL_SHUTDOWN: false, SHUTDOWN_SERVERLESS: false, SHUTDOWN_DISABLED: a !== undefined, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
+      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text', SHUTDOWN_CODE_ALSO: [],
       SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
       HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
     };
@@ -26,7 +27,7 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
       GRACEFUL_SHUTDOWN: false, SHUTDOWN_DISABLED: false, SHUTDOWN_SERVERLESS: true, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text',
+      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text', SHUTDOWN_CODE_ALSO: [],
       SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
       HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
     };
@@ -88,8 +89,9 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     SHUTDOWN_SIGNALS: x.signals.join(', '),
     SHUTDOWN_PLATFORM_CHECK: check,
     SHUTDOWN_SUM_TEXT: sum <= x.total ? `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, within the ${x.total} s total budget.` : `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, over the ${x.total} s total budget (see below).`,
-    GRACEFUL_SHUTDOWN_EXAMPLE: code.code,
+    GRACEFUL_SHUTDOWN_EXAMPLE: untab(code.code),
     SHUTDOWN_CODE_LANGUAGE: code.language,
+    SHUTDOWN_CODE_ALSO: alsoItems(code),
     HAS_SHUTDOWN_WARNINGS: warnings.length > 0,
     SHUTDOWN_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

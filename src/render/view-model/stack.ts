@@ -1,105 +1,217 @@
+import type {
+  EnvVarUse, Evidence, ExistingDockerfile, Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, ProjectStack, Worker,
+} from '../../detect/stack/types.js';
+import type { QuestionId } from '../../catalogue/schema.js';
+import { defaultValue, findField, findQuestion } from '../../engine/visibility.js';
 import type { Ctx } from './context.js';
 import { str } from './context.js';
+import { migrationCommands, type MigrationCommands } from './migration-tools.js';
+import { conventionFor, FRAMEWORK_NAMES, LANGUAGE_NAMES, lockfileOf, type CommandKind, type Fence } from './stack-conventions.js';
 
-export type StackId = 'node' | 'python' | 'java' | 'go' | 'generic';
+export type StackId = LanguageId | 'generic';
+export type { CommandKind, Fence } from './stack-conventions.js';
 
-/** The language toolchain the examples are written for, and where that guess comes from. */
+/** Where a command comes from: the project's own file and line, the ecosystem's convention, or a placeholder. */
+export interface CommandOrigin { kind: 'project' | 'conventional' | 'placeholder'; text: string }
+
+/** How the application names its configuration (framework-native variable names). */
+export type EnvStyle = 'node' | 'spring' | 'django' | 'rails' | 'laravel' | 'aspnet' | 'python' | 'go' | 'rust' | 'generic';
+
+/**
+ * The stack decision: computed once (in facts) from the project's own files first, then only from answers
+ * the user gave. Every part of the view model reads it; nothing else guesses the language.
+ */
 export interface Stack {
   id: StackId;
-  /** "Node.js 20", "Python 3.12", "your stack". */
+  /** "Node.js 20", "Python 3.12 (FastAPI)", "your stack". */
   label: string;
-  /** The code-fence language of code examples. */
-  fence: 'javascript' | 'python' | 'java' | 'go' | 'text';
-  /** Major runtime version from the base image tag, when there is one ("20", "3.12"). */
+  name: string;
+  fence: Fence;
   version?: string;
-  /** Conventional listen port (a recommended default, not an answer). */
+  framework?: FrameworkId;
+  frameworkLabel?: string;
+  pm?: PackageManagerId;
+  lockfile?: string;
+  /** Listen port and where it comes from. */
   port: number;
-  /** Where the guess came from, for the documents' honesty notes. */
+  portOrigin: string;
+  /** A health route the code already serves. */
+  healthPath?: string;
+  /** What the build produces and the runtime runs. */
+  artifact: string;
+  buildImage: string;
+  runtimeImage: string;
+  /** Where the language comes from, for the documents' honesty notes. */
   source: string;
-  commands: { install: string; lint: string; test: string; build: string; audit: string; start: string };
-  /** One line saying which convention the commands follow. */
+  commands: Record<Exclude<CommandKind, 'migrate'>, string> & { migrate?: string };
+  origins: Record<CommandKind, CommandOrigin | undefined>;
   convention: string;
-  /** A sentence for the documents: what the examples are written for, where that comes from, what they assume. */
   sentence: string;
+  /** What could not be told (from the reader, plus ours). */
+  unknowns: string[];
+  envStyle: EnvStyle;
+  /** The project's migration tool and its commands, when known. */
+  migration?: MigrationCommands & { tool: MigrationToolId; origin: string };
+  database?: string;
+  workers: Worker[];
+  envVars: EnvVarUse[];
+  envExample: EnvVarUse[];
+  dockerfile?: ExistingDockerfile;
+  /** The project's name from its manifest, when read. */
+  projectName?: string;
+  /** Whether the project's stack was read from its files (RenderInput.stack had a language). */
+  detected: boolean;
+  /** Whether the build tool is run through the project's wrapper (./mvnw, ./gradlew). */
+  wrapper: boolean;
 }
 
-const STACKS: Record<StackId, Omit<Stack, 'source' | 'version' | 'label' | 'sentence'> & { name: string }> = {
-  node: {
-    id: 'node',
-    name: 'Node.js',
-    fence: 'javascript',
-    port: 3000,
-    commands: { install: 'npm ci', lint: 'npm run lint', test: 'npm test -- --coverage', build: 'npm run build', audit: 'npm audit --audit-level=high', start: 'node dist/index.js' },
-    convention: 'npm scripts `lint`, `test` and `build`, build output in `dist/` with entry point `dist/index.js`',
-  },
-  python: {
-    id: 'python',
-    name: 'Python',
-    fence: 'python',
-    port: 8000,
-    commands: { install: 'pip install -r requirements.txt', lint: 'ruff check .', test: 'pytest --cov', build: 'python -m compileall -q .', audit: 'pip-audit -r requirements.txt', start: 'python -m app' },
-    convention: '`requirements.txt`, ruff, pytest with pytest-cov, pip-audit, and a package `app` started with `python -m app`',
-  },
-  java: {
-    id: 'java',
-    name: 'Java',
-    fence: 'java',
-    port: 8080,
-    commands: { install: './mvnw -B dependency:go-offline', lint: './mvnw -B checkstyle:check', test: './mvnw -B verify', build: './mvnw -B package -DskipTests', audit: './mvnw -B org.owasp:dependency-check-maven:check', start: 'java -jar target/app.jar' },
-    convention: 'the Maven wrapper (`./mvnw`) with Checkstyle and OWASP dependency-check, packaging `target/app.jar`',
-  },
-  go: {
-    id: 'go',
-    name: 'Go',
-    fence: 'go',
-    port: 8080,
-    commands: { install: 'go mod download', lint: 'go vet ./...', test: 'go test -cover ./...', build: 'go build -o bin/app .', audit: 'govulncheck ./...', start: './bin/app' },
-    convention: 'Go modules, `go vet`, `go test` and govulncheck, building `bin/app` from the module root',
-  },
-  generic: {
-    id: 'generic',
-    name: 'your stack',
-    fence: 'text',
-    port: 8080,
-    commands: { install: 'make install', lint: 'make lint', test: 'make test', build: 'make build', audit: 'make audit', start: 'make run' },
-    convention: 'Makefile targets `install`, `lint`, `test`, `build`, `audit` and `run`',
-  },
+/** "package.json:12", "pyproject.toml". */
+export const where = (e: Evidence): string => (e.line ? `${e.file}:${e.line}` : e.file);
+
+const SOURCE_WORDS: Record<Evidence['source'], string> = {
+  project: 'the project\'s own files', deployment: 'the project\'s deployment files', 'ai-flow-docs': 'ai-flow\'s earlier-phase documents', answers: 'the answers',
 };
+
+/** `from package.json:12` / `from docs/architecture.md (ai-flow's earlier-phase documents)`. */
+export const fromEvidence = (e: Evidence): string => `from ${where(e)}${e.source === 'project' ? '' : ` (${SOURCE_WORDS[e.source]})`}`;
 
 function fromImage(image: string): { id: StackId; version?: string } {
   const last = image.toLowerCase().split('/').pop() ?? '';
   const [name = '', tag = ''] = last.split(':');
   const version = /^\d+(\.\d+)?/.exec(tag)?.[0];
   const v = version ? { version } : {};
-  if (name === 'node' || name.startsWith('node-')) return { id: 'node', ...v };
+  if (name === 'node' || name.startsWith('node-') || name === 'bun') return { id: 'node', ...v };
   if (name === 'python' || name.startsWith('python-')) return { id: 'python', ...v };
-  if (/^(eclipse-temurin|openjdk|amazoncorretto|maven|gradle|ibmjava|sapmachine)$/.test(name)) return { id: 'java', ...v };
+  if (/^(eclipse-temurin|openjdk|amazoncorretto|maven|gradle|ibmjava|sapmachine)$/.test(name)) return { id: 'java', ...(name === 'maven' || name === 'gradle' ? {} : v) };
   if (name === 'golang' || name === 'go') return { id: 'go', ...v };
+  if (name === 'ruby') return { id: 'ruby', ...v };
+  if (name === 'php') return { id: 'php', ...v };
+  if (name === 'rust') return { id: 'rust', ...v };
+  if (image.toLowerCase().startsWith('mcr.microsoft.com/dotnet/')) return { id: 'dotnet', ...v };
   return { id: 'generic' };
 }
 
-const TOOL_HINTS: Record<string, StackId> = { opossum: 'node', pybreaker: 'python', resilience4j: 'java', hystrix: 'java', hikaricp: 'java' };
+const TOOL_HINTS: Record<string, LanguageId> = {
+  opossum: 'node', cockatiel: 'node', pybreaker: 'python', resilience4j: 'java', hystrix: 'java', hikaricp: 'java', polly: 'dotnet', gobreaker: 'go', stoplight: 'ruby', ganesha: 'php', 'failsafe-rs': 'rust',
+};
 
-/** Guesses the stack from 7.2's base image, else from a language-specific tool chosen in 7.9.2 or 7.7.2. */
-export function detectStack(ctx: Ctx): Stack {
-  let found: { id: StackId; version?: string; source: string } = { id: 'generic', source: 'no answer names the language' };
+/**
+ * Whether the user chose this field's value. `--defaults` stores the recommended defaults as answers, so when the
+ * project was read (RenderInput.stack present) a value equal to the catalogue default is not a choice either.
+ */
+function chosen(ctx: Ctx, id: QuestionId, field: string): boolean {
+  if (!ctx.given(id, field)) return false;
+  if (!ctx.projectStack) return true;
+  const f = findField(findQuestion(ctx.cat, id), field);
+  return JSON.stringify(ctx.raw(id)?.[field]) !== JSON.stringify(defaultValue(f));
+}
+
+/** The language from the answers the user gave (never from a default): 7.2's base image, then a language-specific tool. */
+function fromAnswers(ctx: Ctx): { id: StackId; version?: string; source: string } | undefined {
   const container = ctx.a('7.2');
-  // Only tools the user picked: a default of a simplified question says nothing about the language.
-  const breakerTool = ctx.known('7.9.2') ? ctx.raw('7.9.2')?.tool : undefined;
-  const poolTool = ctx.known('7.7.2') ? ctx.raw('7.7.2')?.tool : undefined;
-  if (container && str(container, 'docker') === 'yes' && str(container, 'baseImage').trim() !== '') {
+  if (container && str(container, 'docker') === 'yes' && chosen(ctx, '7.2', 'baseImage') && str(container, 'baseImage').trim() !== '') {
     const image = str(container, 'baseImage').trim();
-    found = { ...fromImage(image), source: `the base image \`${image}\` of 7.2` };
+    const found = fromImage(image);
+    if (found.id !== 'generic') return { ...found, source: `the base image \`${image}\` of 7.2` };
   }
-  if (found.id === 'generic') {
-    const hint = [breakerTool, poolTool].map((t) => (typeof t === 'string' ? TOOL_HINTS[t] : undefined)).find(Boolean);
-    if (hint) found = { id: hint, source: hint === TOOL_HINTS[String(breakerTool)] ? 'the circuit breaker tool of 7.9.2' : 'the pool tool of 7.7.2' };
+  const breakerTool = chosen(ctx, '7.9.2', 'tool') ? String(ctx.raw('7.9.2')?.tool) : undefined;
+  if (breakerTool && TOOL_HINTS[breakerTool]) return { id: TOOL_HINTS[breakerTool], source: 'the circuit breaker tool of 7.9.2' };
+  const poolTool = chosen(ctx, '7.7.2', 'tool') ? String(ctx.raw('7.7.2')?.tool) : undefined;
+  if (poolTool && TOOL_HINTS[poolTool]) return { id: TOOL_HINTS[poolTool], source: 'the pool tool of 7.7.2' };
+  return undefined;
+}
+
+function envStyleOf(id: StackId, fw: FrameworkId | undefined): EnvStyle {
+  if (fw === 'spring-boot') return 'spring';
+  if (fw === 'django') return 'django';
+  if (fw === 'rails') return 'rails';
+  if (fw === 'laravel') return 'laravel';
+  if (id === 'dotnet') return 'aspnet';
+  if (id === 'node' || id === 'python' || id === 'go' || id === 'rust') return id;
+  return 'generic';
+}
+
+const usesWrapper = (ps: ProjectStack | undefined): boolean =>
+  Object.values(ps?.commands ?? {}).some((c) => c && /(^|\s)\.\/(mvnw|gradlew)\b/.test((c as Fact<string>).value));
+
+/** The stack decision: the project's files first, then answers the user gave, else an honest "could not tell". */
+export function detectStack(ctx: Ctx): Stack {
+  const ps = ctx.projectStack;
+  const answers = fromAnswers(ctx);
+  const lang = ps?.language ?? null;
+  const id: StackId = lang ? lang.value : answers?.id ?? 'generic';
+  const language = id === 'generic' ? null : id;
+  const source = lang ? `${fromEvidence(lang.evidence)}` : answers ? `from ${answers.source}` : 'no project file or answer names the language';
+  const container = ctx.a('7.2');
+  const image = container && str(container, 'docker') === 'yes' ? str(container, 'baseImage').trim() : '';
+  const imageLang = image ? fromImage(image) : { id: 'generic' as StackId };
+  const version = ps?.languageVersion?.value ?? (imageLang.id === id ? imageLang.version : undefined) ?? answers?.version;
+  const framework = ps?.framework?.value;
+  const pm = ps?.packageManager?.value;
+  const slug = (ps?.name?.value ?? ctx.project.name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'app';
+  const wrapper = usesWrapper(ps);
+  const conv = conventionFor({ language, framework, pm, version, slug, wrapper, entryPoint: ps?.entryPoint?.value });
+
+  const origins = {} as Stack['origins'];
+  const commands = { ...conv.commands } as Stack['commands'];
+  for (const kind of ['install', 'lint', 'test', 'build', 'audit', 'start', 'migrate'] as CommandKind[]) {
+    const own = kind === 'audit' ? undefined : ps?.commands[kind];
+    if (own) {
+      commands[kind] = own.value;
+      origins[kind] = { kind: 'project', text: fromEvidence(own.evidence) };
+    } else if (kind !== 'migrate') {
+      origins[kind] = language ? { kind: 'conventional', text: 'conventional' } : { kind: 'placeholder', text: 'placeholder' };
+    } else origins[kind] = undefined;
   }
-  const base = STACKS[found.id];
-  const { name, ...rest } = base;
-  const label = found.version ? `${name} ${found.version}` : name;
-  const sentence = found.id === 'generic'
-    ? `No answer names the language, so commands assume ${rest.convention}; replace them with your project's own.`
-    : `Commands and code sketches are written for ${label} (from ${found.source}) and assume ${rest.convention}; replace them with your project's own.`;
-  return { ...rest, label, ...(found.version ? { version: found.version } : {}), source: found.source, sentence };
+  const migrationTool = ps?.migrationTool;
+  const runners = { node: conv.pm === 'pnpm' ? 'pnpm exec' : conv.pm === 'yarn' ? 'yarn' : conv.pm === 'bun' ? 'bunx' : 'npx', python: conv.pm === 'uv' ? 'uv run ' : conv.pm === 'poetry' ? 'poetry run ' : '' };
+  const migration = migrationTool ? { ...migrationCommands(migrationTool.value, runners), tool: migrationTool.value, origin: fromEvidence(migrationTool.evidence) } : undefined;
+  if (migration && !commands.migrate) {
+    commands.migrate = migration.apply;
+    origins.migrate = { kind: 'conventional', text: `conventional for ${migration.label}` };
+  }
+  if (migration && origins.migrate?.kind === 'project') migration.apply = commands.migrate!;
+
+  // The runtime image: 7.2's answer when it is an image of this language, else the ecosystem's.
+  const imageFits = image !== '' && imageLang.id === id && (chosen(ctx, '7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
+  const runtimeImage = imageFits ? image : conv.runtimeImage;
+  // Node and Python images carry their own toolchain (npm, corepack, pip), so the chosen image can build too.
+  const buildImage = imageFits && (id === 'python' || (id === 'node' && conv.pm !== 'bun')) ? image : conv.buildImage;
+
+  const lockfile = ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm);
+  const frameworkLabel = framework ? FRAMEWORK_NAMES[framework] : undefined;
+  const name = language ? LANGUAGE_NAMES[language] : 'your stack';
+  const label = language ? `${name}${version ? ` ${version}` : ''}${frameworkLabel ? ` with ${frameworkLabel}` : ''}` : name;
+  const port = ps?.port?.value ?? conv.port;
+  const portOrigin = ps?.port ? fromEvidence(ps.port.evidence) : language ? 'conventional' : 'placeholder';
+
+  const unknowns = [...(ps?.unknowns ?? [])];
+  if (!language) unknowns.unshift('the programming language (no manifest, deployment file, earlier ai-flow document or answer names it)');
+  const own = (Object.keys(origins) as CommandKind[]).filter((k) => origins[k]?.kind === 'project');
+  const conventional = (Object.keys(origins) as CommandKind[]).filter((k) => origins[k]?.kind === 'conventional');
+  const ownText = own.length > 0 ? ` The ${own.join(', ')} command${own.length > 1 ? 's are' : ' is'} the project's own (${[...new Set(own.map((k) => origins[k]!.text.replace(/^from /, '')))].join(', ')});` : '';
+  const sentence = !language
+    ? `The language could not be told (no manifest, deployment file, earlier ai-flow document or answer names it), so commands are **placeholders** (${conv.convention}) and code sketches are language-neutral: replace them with your project's own.`
+    : ps?.language
+      ? `Commands and code sketches are written for ${label} (${source}${pm ? `, package manager ${pm}` : ''}).${ownText}${conventional.length > 0 ? ` ${ownText ? 'the' : 'The'} ${conventional.join(', ')} command${conventional.length > 1 ? 's follow' : ' follows'} the ${name} convention (${conv.convention}): check ${conventional.length > 1 ? 'them' : 'it'} against your project.` : ''}`
+      : `Commands and code sketches are written for ${label} (${source}) and assume ${conv.convention}; replace them with your project's own.`;
+  const couldNot = unknowns.length > 0 && language ? ` Could not tell: ${unknowns.join('; ')}.` : ps && !language && unknowns.length > 1 ? ` Also not found: ${unknowns.slice(1).join('; ')}.` : '';
+  return {
+    id, label, name, fence: conv.fence,
+    ...(version || conv.version ? { version: version ?? conv.version } : {}),
+    ...(framework ? { framework, frameworkLabel } : {}),
+    ...(conv.pm ? { pm: conv.pm } : {}),
+    ...(lockfile ? { lockfile } : {}),
+    port, portOrigin,
+    ...(ps?.healthPath ? { healthPath: ps.healthPath.value } : {}),
+    artifact: ps?.artifact?.value ?? conv.artifact,
+    buildImage, runtimeImage, source, commands, origins, convention: conv.convention, sentence: `${sentence}${couldNot}`, unknowns,
+    envStyle: envStyleOf(id, framework),
+    ...(migration ? { migration } : {}),
+    ...(ps?.database ? { database: ps.database.value } : {}),
+    workers: ps?.workers ?? [], envVars: ps?.envVars ?? [], envExample: ps?.envExample ?? [],
+    ...(ps?.dockerfile ? { dockerfile: ps.dockerfile } : {}),
+    ...(ps?.name ? { projectName: ps.name.value } : {}),
+    detected: Boolean(ps?.language), wrapper,
+  };
 }

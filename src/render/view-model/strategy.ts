@@ -49,7 +49,10 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
     default:
       first = [rollbackStep];
   }
-  const all = [decide, ...first, watch, ...(ctx.known('7.7.1') ? [migrations] : []), after];
+  const m = f.stack.migration;
+  // Only when a release's migration itself must be undone (it is not backward compatible): the tool's one-step rollback.
+  const undo = m ? [{ text: `Only if this release's migration must be undone (it broke the previous version): ${m.rollbackNote}`, command: m.rollback.startsWith('#') ? '' : `${m.rollback}\n${m.status}` }] : [];
+  const all = [decide, ...first, watch, ...(ctx.known('7.7.1') ? [migrations] : []), ...undo, after];
   return { steps: all, command: first.find((s) => s.command !== '')?.command ?? (ops.rollback ?? `# ${ops.console ?? 'roll back with the platform'}`) };
 }
 

@@ -8,6 +8,13 @@ function toolStep(p: PipelinePlan, indent: string): string[] {
       return [`${indent}- task: NodeTool@0`, `${indent}  inputs:`, `${indent}    versionSpec: ${ys(v ? `${v}.x` : 'lts/*')}`];
     case 'python':
       return [`${indent}- task: UsePythonVersion@0`, `${indent}  inputs:`, `${indent}    versionSpec: ${ys(v ?? '3.x')}`];
+    case 'java':
+    case 'kotlin':
+      return [`${indent}- task: JavaToolInstaller@0`, `${indent}  inputs:`, `${indent}    versionSpec: ${ys(v ?? '21')}`, `${indent}    jdkArchitectureOption: x64`, `${indent}    jdkSourceOption: PreInstalled`];
+    case 'ruby':
+      return [`${indent}- task: UseRubyVersion@0`, `${indent}  inputs:`, `${indent}    versionSpec: ${ys(v ? `${v}.x` : '>= 3.3')}`];
+    case 'dotnet':
+      return [`${indent}- task: UseDotNet@2`, `${indent}  inputs:`, '' + `${indent}    packageType: sdk`, `${indent}    version: ${ys(`${v ?? '8.0'}.x`)}`];
     case 'go':
       return [`${indent}- task: GoTool@0`, `${indent}  inputs:`, `${indent}    version: ${ys(v ?? '1.22')}${v ? '' : ' # recommended default: use your project\'s Go version'}`];
     default:
@@ -29,6 +36,7 @@ export function azurePipelines(p: PipelinePlan): string {
   if (p.image) out.push(`  IMAGE: ${(p.image.repo ?? `$REGISTRY/${p.slug}`).replace('$REGISTRY', '$(REGISTRY)')}:$(Build.SourceVersion)`);
   out.push('', 'pool:', '  vmImage: ubuntu-latest', '', 'stages:', '  - stage: CI', '    jobs:', '      - job: checks', '        steps:', '          - checkout: self');
   if (p.ci.length > 0) out.push(...toolStep(p, '          '));
+  if (p.ci.length > 0 && p.prelude.length > 0) out.push(...script('          ', 'Install build tools', p.prelude));
   for (const s of p.ci) out.push(...script('          ', s.title, [s.run]));
   let previous = 'CI';
   if (p.image) {

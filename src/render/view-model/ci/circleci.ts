@@ -9,6 +9,7 @@ function run(name: string, lines: string[]): string[] {
 /** A CircleCI 2.1 config: jobs for CI, image and deploys; an approval job is the gate; contexts hold each environment's variables. */
 export function circleci(p: PipelinePlan): string {
   const out: string[] = ['version: 2.1', '', 'jobs:', '  ci:', '    docker:', `      - image: ${ys(p.jobImage)}`, '    steps:', '      - checkout'];
+  if (p.ci.length > 0 && p.prelude.length > 0) out.push(...run('Install build tools', p.prelude));
   for (const s of p.ci) out.push(...run(s.title, [s.run]));
   if (p.image) {
     const img = p.image;

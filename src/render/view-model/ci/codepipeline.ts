@@ -1,12 +1,12 @@
 import { SCAN_IMAGE, sizeCheck, smokeTest, type PipelinePlan } from './plan.js';
 import { listItem } from './yaml.js';
 
-const RUNTIMES: Record<string, string> = { node: 'nodejs', python: 'python', java: 'java', go: 'golang' };
+const RUNTIMES: Record<string, string> = { node: 'nodejs', python: 'python', java: 'java', kotlin: 'java', go: 'golang', ruby: 'ruby', php: 'php', dotnet: 'dotnet' };
 
 function runtime(p: PipelinePlan): string[] {
   const name = RUNTIMES[p.stack.id];
   if (!name || !p.stack.version) return [];
-  const version = p.stack.id === 'java' ? `corretto${p.stack.version}` : p.stack.version;
+  const version = p.stack.id === 'java' || p.stack.id === 'kotlin' ? `corretto${p.stack.version}` : p.stack.version;
   return ['    runtime-versions:', `      ${name}: ${version}`];
 }
 
@@ -20,6 +20,7 @@ export function codepipeline(p: PipelinePlan): string {
   out.push(...runtime(p), '    commands:');
   const install = p.ci.filter((s) => s.title === 'Install dependencies');
   const checks = p.ci.filter((s) => s.title !== 'Install dependencies');
+  if (p.ci.length > 0) for (const l of p.prelude) out.push(...listItem('      ', [l]));
   out.push(...(install.length > 0 ? install.flatMap((s) => listItem('      ', [s.run])) : ['      - echo "no install step selected in 7.4"']));
   out.push('  pre_build:', '    commands:', ...listItem('      ', ['export VERSION="$CODEBUILD_RESOLVED_SOURCE_VERSION"']));
   if (p.image) out.push(...listItem('      ', [`export IMAGE="${p.image.repo ?? `$REGISTRY/${p.slug}`}:$VERSION"`]));

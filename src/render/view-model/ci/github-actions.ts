@@ -4,19 +4,43 @@ import { scriptEntry, ys } from './yaml.js';
 
 const ref = (v: CiVar) => `\${{ ${v.secret ? 'secrets' : 'vars'}.${v.name} }}`;
 
-function setupRuntime(p: PipelinePlan): string[] {
+const step = (uses: string, withs: [string, string][] = []): string[] =>
+  [`      - uses: ${uses}`, ...(withs.length > 0 ? ['        with:', ...withs.map(([k, v]) => `          ${k}: ${v}`)] : [])];
+
+/** The toolchain setup for the stack: the right action, its version and its dependency cache. */
+export function setupRuntime(p: PipelinePlan): string[] {
   const version = p.stack.version;
+  const v = (fallback: string) => ys(version ?? fallback);
   switch (p.stack.id) {
     case 'node':
-      return ['      - uses: actions/setup-node@v4', '        with:', `          node-version: ${ys(version ?? 'lts/*')}`, '          cache: npm'];
+      if (p.stack.pm === 'bun') return step('oven-sh/setup-bun@v2', [['bun-version', 'latest']]);
+      return [
+        ...(p.stack.pm === 'pnpm' ? step('pnpm/action-setup@v4') : []),
+        ...(p.stack.pm === 'yarn' ? ['      - run: corepack enable'] : []),
+        ...step('actions/setup-node@v4', [['node-version', v('lts/*')], ['cache', p.stack.pm ?? 'npm']]),
+      ];
     case 'python':
-      return ['      - uses: actions/setup-python@v5', '        with:', `          python-version: ${ys(version ?? '3.x')}`];
+      if (p.stack.pm === 'uv') return [...step('astral-sh/setup-uv@v5', [['enable-cache', 'true']]), ...step('actions/setup-python@v5', [['python-version', v('3.x')]])];
+      if (p.stack.pm === 'poetry') return ['      - run: pipx install poetry', ...step('actions/setup-python@v5', [['python-version', v('3.x')], ['cache', 'poetry']])];
+      return step('actions/setup-python@v5', [['python-version', v('3.x')], ['cache', p.stack.pm === 'pipenv' ? 'pipenv' : 'pip']]);
     case 'java':
-      return ['      - uses: actions/setup-java@v4', '        with:', '          distribution: temurin', `          java-version: ${ys(version ?? '21')}${version ? '' : ' # recommended default: use your project\'s Java version'}`];
+    case 'kotlin':
+      return step('actions/setup-java@v4', [['distribution', 'temurin'], ['java-version', v('21')], ['cache', p.stack.pm === 'gradle' ? 'gradle' : 'maven']]);
     case 'go':
-      return ['      - uses: actions/setup-go@v5', '        with:', `          go-version: ${ys(version ?? 'stable')}`];
+      return step('actions/setup-go@v5', [['go-version', v('stable')]]);
+    case 'ruby':
+      return step('ruby/setup-ruby@v1', [['ruby-version', v('3.3')], ['bundler-cache', 'true']]);
+    case 'php':
+      return [
+        ...step('shivammathur/setup-php@v2', [['php-version', v('8.3')], ['tools', 'composer:v2']]),
+        ...step('actions/cache@v4', [['path', '~/.cache/composer'], ['key', "composer-${{ hashFiles('composer.lock') }}"]]),
+      ];
+    case 'dotnet':
+      return step('actions/setup-dotnet@v4', [['dotnet-version', ys(`${version ?? '8.0'}.x`)]]);
+    case 'rust':
+      return [...step(`dtolnay/rust-toolchain@${version ?? 'stable'}`, [['components', 'clippy']]), ...step('Swatinem/rust-cache@v2')];
     default:
-      return [];
+      return ['      # PLACEHOLDER: set up your language\'s toolchain here (the language could not be told)'];
   }
 }
 

@@ -10,6 +10,7 @@ export function gitlabCi(p: PipelinePlan): string {
   out.push('', 'workflow:', '  rules:', '    - if: $CI_PIPELINE_SOURCE == "merge_request_event"', `    - if: ${main}`);
   out.push('', 'test:', '  stage: test', `  image: ${ys(p.jobImage)}`, '  script:');
   if (p.ci.length === 0) out.push('    - echo "no checks selected in 7.4"');
+  else for (const l of p.prelude) out.push(...listItem('    ', [l]));
   for (const s of p.ci) out.push(`    # ${s.title}`, ...listItem('    ', [s.run]));
 
   if (p.image) {

@@ -15,6 +15,7 @@ export function jenkins(p: PipelinePlan): string {
     out.push(`    IMAGE = "${repo.replace('$REGISTRY', '${env.REGISTRY}')}:\${env.GIT_COMMIT}"`);
   }
   out.push('  }', '', '  stages {', "    stage('Checkout') {", '      steps {', '        checkout scm', '      }', '    }');
+  if (p.ci.length > 0 && p.prelude.length > 0) out.push("    stage('Build tools') {", '      steps {', ...sh(p.prelude, '        '), '      }', '    }');
   for (const s of p.ci) out.push(`    stage('${s.title}') {`, '      steps {', ...sh([s.run], '        '), '      }', '    }');
   if (p.image) {
     const img = p.image;

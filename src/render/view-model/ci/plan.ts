@@ -4,7 +4,8 @@ import { list, num, str } from '../context.js';
 import type { Facts } from '../facts.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
-import { jobImage } from './yaml.js';
+import { migrationCliInstall } from '../migration-tools.js';
+import { jobImage, toolPrelude } from './yaml.js';
 
 export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
 
@@ -25,6 +26,10 @@ export interface PipelinePlan {
   branch: string;
   /** Commands of the CI job, in order, each with the stage title it implements. */
   ci: { title: string; run: string }[];
+  /** Tools a container-based CI job installs before the project's commands (corepack, uv, poetry …). */
+  prelude: string[];
+  /** The migrate command each deploy job runs before deploying, when the project has one. */
+  migrate?: string;
   image?: {
     /** Repository without tag; undefined = the CI's own registry when it has one, else $REGISTRY. */
     repo?: string;
@@ -107,13 +112,30 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (f.docker && !docker) notes.push(`${f.platform.short} builds and runs the functions from the source, so the pipeline builds no Docker image: the Dockerfile serves local development only.`);
   if (docker && !chosen('build')) notes.push('7.4 leaves out "Build", so the pipeline builds no Docker image; the deploy steps below then need an image built elsewhere.');
 
+  // Migrations run before the new version starts: in the image just built, else from a checkout with dependencies installed.
+  // Spring Boot applies Flyway/Liquibase migrations itself when it starts.
+  const atStartup = f.stack.framework === 'spring-boot' && ['flyway', 'liquibase'].includes(f.stack.migration?.tool ?? '');
+  const migrate = atStartup ? undefined : f.stack.commands.migrate;
+  if (atStartup) notes.push(`Spring Boot applies the ${f.stack.migration!.label} migrations when the new version starts, so the pipeline has no migrate step; with several instances, only one migrates at a time (the tool takes a lock).`);
+  const inImage = image !== undefined && ['node', 'python', 'ruby', 'php'].includes(f.stack.id);
+  // the variables the tool reads: Laravel 11 reads DB_URL; Rails needs a secret_key_base even to migrate
+  const migrateEnv = [f.stack.envStyle === 'laravel' ? 'DB_URL=$DATABASE_URL' : 'DATABASE_URL=$DATABASE_URL', ...(f.stack.envStyle === 'rails' ? ['SECRET_KEY_BASE_DUMMY=1'] : [])];
+  const cliInstall = f.stack.migration ? migrationCliInstall(f.stack.migration.tool) : undefined;
+  const inImageCommand = migrate ? migrate.replace(/^(uv run|poetry run|pipenv run|bundle exec)\s+/, '') : '';
+  const migrateLines = (env: string): string[] => !migrate ? []
+    // on Kubernetes a one-off pod runs it inside the cluster, next to the database, with the image just pushed
+    : inImage && f.platform.key === 'kubernetes' ? [`kubectl run ${ctx.project.slug}-migrate-$VERSION --namespace ${f.platform.serviceName(env)} --image="$IMAGE" --restart=Never --rm --attach ${migrateEnv.map((e) => `--env="${e}"`).join(' ')} -- ${inImageCommand}`]
+      : inImage ? [...(registry?.login ?? []), `docker run --rm ${migrateEnv.map((e) => `--env "${e}"`).join(' ')} "$IMAGE" ${inImageCommand}`]
+        : f.docker ? [...(cliInstall ? [cliInstall] : []), cliInstall || !f.stack.migration ? migrate : `${migrate}  # needs the ${f.stack.migration.label} CLI on the runner`]
+          : [c.install, migrate];
+  const deploy = (env: 'staging' | 'production') => [...migrateLines(env), ...f.platform.deploy(env)];
   const deploys: DeployJob[] = [];
   const prodGate = autoDeploy !== 'auto-production' || chosen('manual-approval');
   if (chosen('deploy-staging')) {
-    if (f.staging) deploys.push({ env: 'staging', title: 'Deploy to staging', gate: autoDeploy === 'manual-all', lines: f.platform.deploy('staging') });
+    if (f.staging) deploys.push({ env: 'staging', title: 'Deploy to staging', gate: autoDeploy === 'manual-all', lines: deploy('staging') });
     else notes.push('7.4 includes "Deploy to staging" but 7.3 has no staging environment, so the pipeline has no staging deploy.');
   }
-  if (chosen('deploy-production')) deploys.push({ env: 'production', title: 'Deploy to production', gate: prodGate, lines: f.platform.deploy('production') });
+  if (chosen('deploy-production')) deploys.push({ env: 'production', title: 'Deploy to production', gate: prodGate, lines: deploy('production') });
   if (autoDeploy === 'auto-production' && chosen('manual-approval')) {
     notes.push('7.4 auto-deploys to production but also includes the "Manual approval" stage: the approval stage is kept, so production waits for it.');
   }
@@ -126,7 +148,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const deployed = new Set(deploys.map((d) => d.env.toUpperCase()));
   const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
-    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
+    deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }, ...(inImage && f.platform.key !== 'kubernetes' && registry ? registry.vars : [])] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
   const rollout = rolloutOf(ctx);
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
     notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
@@ -138,7 +160,9 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   return {
     slug: ctx.project.slug,
     stack: f.stack,
-    jobImage: jobImage(f.stack.id, f.docker && container ? str(container, 'baseImage') : undefined, f.stack.version),
+    jobImage: jobImage(f.stack),
+    prelude: toolPrelude(f.stack),
+    ...(migrate ? { migrate } : {}),
     branch: 'main',
     ci,
     ...(image ? { image } : {}),

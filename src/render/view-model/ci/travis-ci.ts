@@ -9,7 +9,16 @@ function language(p: PipelinePlan): string[] {
     case 'python':
       return ['language: python', 'python:', `  - ${ys(v ?? '3.12')}${v ? '' : ' # recommended default: use your project\'s Python version'}`];
     case 'java':
-      return ['language: java'];
+    case 'kotlin':
+      return ['language: java', 'jdk:', `  - openjdk${v ?? '21'}`];
+    case 'ruby':
+      return ['language: ruby', 'rvm:', `  - ${ys(v ?? '3.3')}`];
+    case 'php':
+      return ['language: php', 'php:', `  - ${ys(v ?? '8.3')}`];
+    case 'rust':
+      return ['language: rust', 'rust:', `  - ${ys(v ?? 'stable')}`];
+    case 'dotnet':
+      return ['language: csharp', 'mono: none', `dotnet: ${ys(`${v ?? '8.0'}.100`)}`];
     case 'go':
       return ['language: go', 'go:', `  - ${ys(v ?? 'stable')}`];
     default:
@@ -33,6 +42,7 @@ export function travisCi(p: PipelinePlan): string {
   }
   out.push('', 'jobs:', '  include:', '    - stage: test', '      script:');
   if (p.ci.length === 0) out.push('        - echo "no checks selected in 7.4"');
+  if (p.ci.length > 0) for (const l of p.prelude) out.push(...listItem('        ', [l]));
   for (const s of p.ci) out.push(...listItem('        ', [s.run]));
   if (p.image) {
     const img = p.image;

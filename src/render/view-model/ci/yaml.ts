@@ -17,19 +17,17 @@ export function listItem(indent: string, lines: string[]): string[] {
   return [`${indent}- |`, ...lines.map((l) => `${indent}  ${l}`)];
 }
 
-/** The image a CI job runs lint/test in: the answer's base image when the app is containerized, else the language's official image. */
-export function jobImage(stackId: string, baseImage: string | undefined, version: string | undefined): string {
-  if (baseImage) return baseImage;
-  switch (stackId) {
-    case 'node':
-      return `node:${version ?? 'lts'}`;
-    case 'python':
-      return `python:${version ?? '3'}`;
-    case 'java':
-      return `eclipse-temurin:${version ?? '21'}`;
-    case 'go':
-      return `golang:${version ?? '1'}`;
-    default:
-      return 'buildpack-deps:bookworm';
-  }
+/** Commands a container-based CI job runs before the project's own install (tools the build image lacks). */
+export function toolPrelude(stack: { id: string; pm?: string }): string[] {
+  if (stack.id === 'node' && (stack.pm === 'pnpm' || stack.pm === 'yarn')) return ['corepack enable'];
+  if (stack.id === 'python' && stack.pm === 'uv') return ['pip install --no-cache-dir uv'];
+  if (stack.id === 'python' && stack.pm === 'poetry') return ['pip install --no-cache-dir "poetry>=1.8,<3"'];
+  if (stack.id === 'python' && stack.pm === 'pipenv') return ['pip install --no-cache-dir pipenv'];
+  if (stack.id === 'rust') return ['rustup component add clippy'];
+  return [];
+}
+
+/** The image a CI job runs lint/test in: the stack's build image (it has the toolchain; a runtime image may not). */
+export function jobImage(stack: { buildImage: string }): string {
+  return stack.buildImage;
 }

@@ -21,7 +21,7 @@ export interface EnvVar {
   validation: string;
   /** Values that differ per environment. */
   perEnv?: Partial<Record<EnvId, string>>;
-  source: QuestionId | 'convention';
+  source: QuestionId | 'convention' | 'code' | 'env-example';
 }
 
 /** Adds a variable (the first group that adds a name keeps it). */
