@@ -26,6 +26,14 @@ function docs(stack: ProjectStack | undefined, changes: Changes = {}, scope: 'pr
 const envNames = (env: string) => env.split('\n').filter((l) => /^[A-Za-z]/.test(l)).map((l) => l.split('=')[0]);
 
 describe('the stack decision', () => {
+  it("a Go build command that already sets CGO_ENABLED is used as it is in the Dockerfile (read from the project's Makefile)", () => {
+    const go = STACKS['go-gin']!;
+    const stack: ProjectStack = { ...go, commands: { ...go.commands, build: { value: 'CGO_ENABLED=0 go build -o bin/api ./cmd/api', evidence: { file: 'Makefile', line: 4, source: 'project' } } } };
+    const { ops } = docs(stack);
+    expect(ops).toContain('RUN CGO_ENABLED=0 go build -o bin/api ./cmd/api\n');
+    expect(ops).not.toContain('CGO_ENABLED=0 CGO_ENABLED=0');
+  });
+
   it('a FastAPI/uv project keeps Python although 7.2 holds the default node image (--defaults stores it)', () => {
     const { ops, env } = docs(STACKS['python-uv-fastapi']);
     expect(ops).toContain('FROM python:3.12-slim AS build');
@@ -74,7 +82,7 @@ describe('the stack decision', () => {
     expect(chosen.ops).toContain('gobreaker.NewCircuitBreaker');
     const misfit = docs(STACKS['ruby-rails'], {}, 'enterprise');
     expect(misfit.ops).toContain('Stoplight("dependency")');
-    expect(misfit.ops).toMatch(/Sketch for stoplight, the usual breaker for Ruby/);
+    expect(misfit.ops).toMatch(/Sketch for Stoplight, the usual breaker for Ruby/);
     expect(misfit.ops).not.toContain('CircuitBreakerConfig');
   });
 });

@@ -70,7 +70,7 @@ function go(s: Stack): string[] {
   const out = /-o\s+(\S+)/.exec(build)?.[1] ?? s.artifact;
   return [
     `FROM ${s.buildImage} AS build`, ...(build.startsWith('make') ? ['RUN apk add --no-cache make'] : []), 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .',
-    `RUN CGO_ENABLED=0 ${build}`, '',
+    `RUN ${/\bCGO_ENABLED=/.test(build) ? build : `CGO_ENABLED=0 ${build}`}`, '',
     '# Runtime stage: the static binary only', `FROM ${s.runtimeImage}`, `COPY --from=build /src/${out.replace(/^\.\//, '')} /app`, 'USER nonroot:nonroot', `EXPOSE ${s.port}`,
     '# No HEALTHCHECK: distroless has no shell, curl or wget; the platform\'s probes call the health endpoint instead', 'ENTRYPOINT ["/app"]',
   ];

@@ -195,7 +195,7 @@ export function detectStack(ctx: Ctx): Stack {
     : ps?.language
       ? `Commands and code sketches are written for ${label} (${source}${pm ? `, package manager ${pm}` : ''}).${ownText}${conventional.length > 0 ? ` ${ownText ? 'the' : 'The'} ${conventional.join(', ')} command${conventional.length > 1 ? 's follow' : ' follows'} the ${name} convention (${conv.convention}): check ${conventional.length > 1 ? 'them' : 'it'} against your project.` : ''}`
       : `Commands and code sketches are written for ${label} (${source}) and assume ${conv.convention}; replace them with your project's own.`;
-  const couldNot = unknowns.length > 0 && language ? ` Could not tell: ${unknowns.join('; ')}.` : ps && !language && unknowns.length > 1 ? ` Also not found: ${unknowns.slice(1).join('; ')}.` : '';
+  const couldNot = unknowns.length > 0 && language ? ` Could not tell: ${unknowns.map((u) => u.replace(/[.\s]+$/, '')).join('; ')}.` : ps && !language && unknowns.length > 1 ? ` Also not found: ${unknowns.slice(1).map((u) => u.replace(/[.\s]+$/, '')).join('; ')}.` : '';
   return {
     id, label, name, fence: conv.fence,
     ...(version || conv.version ? { version: version ?? conv.version } : {}),
