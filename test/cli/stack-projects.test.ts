@@ -1,0 +1,59 @@
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { describe, expect, test } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { readProjectStack } from '../../src/detect/stack/index.js';
+import { checkDockerfile, fences, has, jsErrors, pythonErrors, workflowErrors, yamlErrors } from '../render/artifacts.js';
+import { stackFixture } from '../detect/stack/helpers.js';
+import { tempDir } from '../helpers.js';
+
+// Issue 13, as a user meets it: each of our sample projects (one per ecosystem, test/fixtures/stacks) gets
+// `ai-flow phase7 --defaults --yes` through the CLI, and what it writes must fit that project: its language's
+// images, commands and variables, artifacts that parse, and nothing of another stack.
+
+const PROJECTS = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'stacks')).sort();
+
+/** What must not appear in the documents of a project in another language. */
+const NODE_ONLY = [/FROM node:/, /\bnpm ci\b/, /actions\/setup-node/, /^NODE_ENV=/m];
+
+function generate(name: string, scope: 'production' | 'enterprise') {
+  const root = tempDir();
+  cpSync(stackFixture(name), root, { recursive: true });
+  return { root, run: async () => {
+    const io = memoryIo();
+    const code = await main(['phase7', '--cwd', root, '--scope', scope, '--defaults', '--yes'], io);
+    const read = (p: string) => readFileSync(join(root, p), 'utf8');
+    return { code, io, ops: read('docs/operations.md'), config: read('specs/configuration.md'), env: read('.env.example') };
+  } };
+}
+
+describe.each(PROJECTS)('sample project %s', (name) => {
+  test.each(['production', 'enterprise'] as const)('%s: documents written for its stack, every artifact parses', async (scope) => {
+    const stack = readProjectStack(stackFixture(name));
+    const { run } = generate(name, scope);
+    const { code, io, ops, env } = await run();
+    expect(code, io.stderr).toBe(0);
+    const lang = stack.language?.value;
+
+    if (lang && lang !== 'node') for (const re of NODE_ONLY) expect(ops + env, `${re}`).not.toMatch(re);
+    if (stack.name) expect(ops).toContain(stack.name.value);
+
+    // The project's own start and install commands are the ones the guide uses.
+    if (stack.commands.install) expect(ops).toContain(stack.commands.install.value);
+
+    const blocks = fences(ops);
+    for (const f of blocks.filter((b) => b.lang === 'dockerfile')) expect(checkDockerfile(f.code).errors, f.code).toEqual([]);
+    for (const f of blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
+      expect(yamlErrors(f.code), f.code).toEqual([]);
+      if (/^on:/m.test(f.code) && /^jobs:/m.test(f.code)) expect(workflowErrors(f.code), f.code).toEqual([]);
+    }
+    for (const f of blocks.filter((b) => b.lang === 'javascript' || b.lang === 'typescript')) expect(jsErrors(f.code, f.lang as 'javascript' | 'typescript'), f.code).toEqual([]);
+    if (has('python3')) for (const f of blocks.filter((b) => b.lang === 'python')) expect(pythonErrors(f.code), f.code).toEqual([]);
+
+    // .env.example parses, and holds every variable the code reads.
+    const vars = Object.keys(parseDotenv(env));
+    for (const v of stack.envVars) expect(vars, `${v.name} read at ${v.evidence.file}:${v.evidence.line ?? ''}`).toContain(v.name);
+  }, 120_000);
+});
