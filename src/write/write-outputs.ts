@@ -151,9 +151,9 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     opts.onStage?.('pending-recorded');
     for (const f of files) f.commit();
     opts.onStage?.('documents-written');
-    // The fingerprint notes whether Phase 0's document exists: recomputed only when this run created a file.
-    const created = steps.some((s) => s.write !== undefined && s.plan.before === undefined);
-    const after = created && !anyKept ? opts.fingerprint?.() : fingerprint;
+    // The fingerprint notes whether Phase 0's document exists and stamps the files the stack is read from
+    // (size and mtime; the documents and .env.example among them): recomputed once this run has written.
+    const after = anyWrite && !anyKept ? opts.fingerprint?.() : fingerprint;
     if (final && after !== fingerprint) {
       final.discard();
       writeGenerationRecord(root, { ...finalRecord, fingerprint: after });

@@ -1,3 +1,4 @@
+import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
@@ -70,7 +71,7 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
     { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
     { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
     { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
-    { text: 'Point `DATABASE_URL` at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again', command: ops.restart ?? ops.scale?.(1) ?? '' },
+    { text: `Point ${databaseSetting(f.stack.envStyle, f.db.engine)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
     { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
     { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
   ];

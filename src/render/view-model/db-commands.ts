@@ -3,7 +3,13 @@ import type { DbEngine } from './platforms/index.js';
 /** Diagnosis commands for the database engine (run from a host that can reach it). */
 export interface DbCommands { ping: string; connections: string; longRunning: string; kill: string; limit: string }
 
-export function dbCommands(engine: DbEngine): DbCommands {
+/**
+ * Where the commands find the database: `$DATABASE_URL` when the service is configured with one; a URL with
+ * placeholders when the framework configures the database its own way (Spring's JDBC URL, Laravel's DB_*,
+ * ASP.NET's connection string), which psql and mongosh cannot read.
+ */
+export function dbCommands(engine: DbEngine, hasDatabaseUrl = true): DbCommands {
+  const url = hasDatabaseUrl ? '"$DATABASE_URL"' : engine === 'mongodb' ? '"mongodb://<user>:<password>@<db-host>:27017/<database>"' : '"postgresql://<user>:<password>@<db-host>:5432/<database>"';
   switch (engine) {
     case 'mysql':
       return {
@@ -15,19 +21,31 @@ export function dbCommands(engine: DbEngine): DbCommands {
       };
     case 'mongodb':
       return {
-        ping: 'mongosh "$DATABASE_URL" --quiet --eval "db.adminCommand(\'ping\')"',
-        connections: 'mongosh "$DATABASE_URL" --quiet --eval "db.serverStatus().connections"',
-        longRunning: 'mongosh "$DATABASE_URL" --quiet --eval "db.currentOp({ secs_running: { \\$gte: 30 } })"',
-        kill: 'mongosh "$DATABASE_URL" --quiet --eval "db.killOp(<opid>)"',
-        limit: 'mongosh "$DATABASE_URL" --quiet --eval "db.serverStatus().connections.available"',
+        ping: `mongosh ${url} --quiet --eval "db.adminCommand('ping')"`,
+        connections: `mongosh ${url} --quiet --eval "db.serverStatus().connections"`,
+        longRunning: `mongosh ${url} --quiet --eval "db.currentOp({ secs_running: { \\$gte: 30 } })"`,
+        kill: `mongosh ${url} --quiet --eval "db.killOp(<opid>)"`,
+        limit: `mongosh ${url} --quiet --eval "db.serverStatus().connections.available"`,
       };
     default:
       return {
-        ping: 'pg_isready --dbname="$DATABASE_URL"',
-        connections: 'psql "$DATABASE_URL" --command "SELECT state, count(*) FROM pg_stat_activity GROUP BY state"',
-        longRunning: 'psql "$DATABASE_URL" --command "SELECT pid, now() - xact_start AS age, state, left(query, 80) FROM pg_stat_activity WHERE state <> \'idle\' ORDER BY age DESC LIMIT 10"',
-        kill: 'psql "$DATABASE_URL" --command "SELECT pg_terminate_backend(<pid>)"',
-        limit: 'psql "$DATABASE_URL" --command "SHOW max_connections"',
+        ping: `pg_isready --dbname=${url}`,
+        connections: `psql ${url} --command "SELECT state, count(*) FROM pg_stat_activity GROUP BY state"`,
+        longRunning: `psql ${url} --command "SELECT pid, now() - xact_start AS age, state, left(query, 80) FROM pg_stat_activity WHERE state <> 'idle' ORDER BY age DESC LIMIT 10"`,
+        kill: `psql ${url} --command "SELECT pg_terminate_backend(<pid>)"`,
+        limit: `psql ${url} --command "SHOW max_connections"`,
       };
   }
+}
+
+/** Whether the service reads its database from `DATABASE_URL` (not a framework's own settings). */
+export const usesDatabaseUrl = (envStyle: string, engine: DbEngine): boolean =>
+  engine === 'mongodb' || !['spring', 'laravel', 'aspnet'].includes(envStyle);
+
+/** The setting that points the service at its database, as the guide names it in prose. */
+export function databaseSetting(envStyle: string, engine: DbEngine): string {
+  if (usesDatabaseUrl(envStyle, engine)) return '`DATABASE_URL`';
+  if (envStyle === 'spring') return '`SPRING_DATASOURCE_URL`';
+  if (envStyle === 'laravel') return '`DB_HOST` and `DB_DATABASE`';
+  return '`ConnectionStrings__Default`';
 }

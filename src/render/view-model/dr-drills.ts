@@ -1,3 +1,4 @@
+import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
@@ -42,7 +43,7 @@ export function drDrillValues(ctx: Ctx, f: Facts): ViewModel {
     { text: `Find the first bad write in the logs and the audit trail; the minute before it is the restore point (point-in-time recovery reaches it; without it, the last backup before it, up to the RPO of ${minutes(rpo)} earlier)` },
     { text: 'Restore to that point into a new database (Backup & Disaster Recovery, Restore); never overwrite the damaged one, it holds the writes made since' },
     { text: 'Compare damaged and restored data; copy over the good writes made after the restore point, table by table' },
-    { text: 'Switch `DATABASE_URL` to the repaired database, start the service, check readiness and the error rate' },
+    { text: `Switch ${databaseSetting(f.stack.envStyle, f.db.engine)} to the repaired database, start the service, check readiness and the error rate` },
     { text: 'Record restore time against the RTO and data lost against the RPO; write the post-mortem' },
   ];
   const regionSteps = [

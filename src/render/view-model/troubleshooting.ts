@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import { dbCommands } from './db-commands.js';
+import { dbCommands, usesDatabaseUrl } from './db-commands.js';
 import type { Facts } from './facts.js';
 import { healthPaths } from './health.js';
 
@@ -37,7 +37,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       title: 'Requests time out waiting for a database connection',
       symptoms: [`Errors after ${num(pool, 'connectionTimeout')} ms that mention acquiring a connection`, 'Latency rises with traffic while database CPU stays low'],
       cause: 'Every pooled connection is busy: a long transaction, a connection leak, or a pool too small for the load',
-      diagnosis: dbCommands(f.db.engine).longRunning,
+      diagnosis: dbCommands(f.db.engine, usesDatabaseUrl(f.stack.envStyle, f.db.engine)).longRunning,
       fix: ['End the runaway queries', 'Fix leaks: release connections in every error path', `Raise \`DATABASE_POOL_MAX\` (now ${num(pool, 'max')}) only if instances × max stays below the database limit`],
     });
   }

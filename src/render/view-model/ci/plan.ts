@@ -156,7 +156,11 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (image?.push && f.platform.registry?.generic && ['on-premises', 'docker-swarm', 'nomad'].includes(f.platform.key)) {
     notes.push('The servers pull the image themselves: log each one in to the registry once (`docker login`) with a read-only token.');
   }
-  const ciVars = uniqueVars([...(image?.push ? image.vars : []), ...deployVars]);
+  // Every pipeline file but GitHub Actions' (ghcr.io) tags an image without a registry of its platform as $REGISTRY/<name>.
+  const registryVar: CiVar[] = image && image.repo === undefined && str(a, 'platform') !== 'github-actions'
+    ? [{ name: 'REGISTRY', purpose: 'Registry host and namespace the image is tagged and pushed with (e.g. `registry.example.com/team`)', secret: false }]
+    : [];
+  const ciVars = uniqueVars([...registryVar, ...(image?.push ? image.vars : []), ...deployVars]);
   return {
     slug: ctx.project.slug,
     stack: f.stack,

@@ -1,7 +1,7 @@
 import type { QuestionAnswers } from '../../../catalogue/schema.js';
 import type { Ctx } from '../context.js';
 import { list, str } from '../context.js';
-import { dbCommands, type DbCommands } from '../db-commands.js';
+import { dbCommands, usesDatabaseUrl, type DbCommands } from '../db-commands.js';
 import type { Facts } from '../facts.js';
 import { healthPaths } from '../health.js';
 import type { OpsCommands } from '../platforms/index.js';
@@ -47,7 +47,7 @@ export function runbookEnv(ctx: Ctx, f: Facts): RunbookEnv {
   const peak = peakInstances(ctx);
   return {
     ctx, f, ops,
-    db: dbCommands(f.db.engine),
+    db: dbCommands(f.db.engine, usesDatabaseUrl(f.stack.envStyle, f.db.engine)),
     ...(paths.ready ?? paths.basic ? { ready: paths.ready ?? paths.basic } : {}),
     ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
     ...(alerts ? { alerts } : {}),
