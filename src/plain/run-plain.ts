@@ -1,5 +1,6 @@
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
+import { invocation } from '../app/invocation.js';
 import { completionLines, cwdFlag, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
 import { cwdArgument } from '../ui/cwd-argument.js';
@@ -39,9 +40,9 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
     process.off('SIGINT', interrupted);
   }
   const s = store.state;
-  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg));
+  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg, invocation()));
   if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\nYour answers saved so far are kept in .ai-flow/cache/audit-data.json.`);
-  if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg)).forEach((l) => io.print(l));
+  if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg), invocation()).forEach((l) => io.print(l));
   if (s.screen.name === 'done') {
     io.print();
     s.reread.forEach((f) => io.print(rereadLine(f, look.ascii)));

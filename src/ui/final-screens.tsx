@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
+import { invocation } from '../app/invocation.js';
 import { completionLines, correctionsLines, cwdFlag, generationLine, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
 import { TextLine } from './inputs/text-line.js';
@@ -77,7 +78,7 @@ export function DoneScreen({ files, reread }: { files: GeneratedFile[]; reread: 
 export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: string }) {
   return (
     <Box flexDirection="column">
-      {keptLines(document ?? 'the existing document', cwdFlag(cwdArg)).map((l) => (
+      {keptLines(document ?? 'the existing document', cwdFlag(cwdArg), invocation()).map((l) => (
         <Text key={l}>{l}</Text>
       ))}
     </Box>
@@ -85,7 +86,7 @@ export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: st
 }
 
 export function InterruptedScreen({ cwdArg }: { cwdArg: string }) {
-  return <Text>{resumeLine(cwdArg)}</Text>;
+  return <Text>{resumeLine(cwdArg, invocation())}</Text>;
 }
 
 export function FailedScreen({ message }: { message: string }) {

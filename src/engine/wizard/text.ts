@@ -158,9 +158,12 @@ export function completionLines(files: GeneratedFile[], ascii = false): string[]
   ];
 }
 
-/** The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same). */
-export function resumeLine(cwdArg: string): string {
-  return `Progress saved to ${CACHE_PATH}. Resume with: ai-flow phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
+/**
+ * The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same),
+ * `command` how the user started ai-flow (`npx ai-flow`, `node bin/ai-flow.js`; see src/app/invocation.ts).
+ */
+export function resumeLine(cwdArg: string, command = 'ai-flow'): string {
+  return `Progress saved to ${CACHE_PATH}. Resume with: ${command} phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
 }
 
 /** A summary line as summaryText() prints it: "Alerts: … (7.6)". */
@@ -177,9 +180,9 @@ export function cwdFlag(cwdArg: string): string {
 }
 
 /** After choosing to keep the existing documentation: nothing was asked or written, and how to answer anyway (`flag`: see cwdFlag). */
-export function keptLines(document: string, flag: string): string[] {
+export function keptLines(document: string, flag: string, command = 'ai-flow'): string[] {
   return [
     `Kept the existing documentation (${document}); Phase 7 was not run and nothing was written.`,
-    `To answer Phase 7 anyway: ai-flow phase7${flag} --preflight full`,
+    `To answer Phase 7 anyway: ${command} phase7${flag} --preflight full`,
   ];
 }
