@@ -62,7 +62,7 @@ Examples:
   ai-flow phase7                                   answer in the terminal (resumes where you stopped)
   ai-flow phase7 --scope enterprise --defaults --yes   recommended answers, no questions
   ai-flow phase7 --scope mvp --defaults --answers a.yaml --yes   answers from a file, the rest recommended (CI)
-  ai-flow phase7 --data 7.8.strategy=auto-scaling --yes   one answer without a file
+  ai-flow phase7 --data 7.7.retentionDays=14 --yes   one answer without a file
   ai-flow phase7 --edit 7.6                        change one answer; only the documents it affects are rewritten
   ai-flow phase7 --check                           CI: fail when the documents are out of date
   ai-flow phase7 --check --json                    the same, as one JSON object
