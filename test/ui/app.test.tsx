@@ -1,3 +1,4 @@
+import { invocation } from '../../src/app/invocation.js';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/catalogue/schema.js';
@@ -96,8 +97,10 @@ describe('wizard app', () => {
     await press(r, KEY.up, KEY.up, KEY.enter); // 7.3
     expect(screen(r)).toContain('7.3 Environment Strategy');
     await press(r, KEY.down, KEY.enter); // count → Four+
-    await press(r, 'a', KEY.enter); // config: check all then none → ... all were checked: now none
-    expect(screen(r)).toContain('✖ choose at least 1');
+    await press(r, '*', KEY.enter); // config: check all then none → ... all were checked: now none
+    // The message names the options by letter and label, never by id.
+    expect(screen(r)).toContain('✖ Choose at least 1: A) Environment variables');
+    expect(screen(r)).not.toContain('"env-vars"');
     await press(r, ' ', KEY.enter); // env vars only
     f = screen(r);
     expect(f).toContain('📋 PHASE 7 SUMMARY:');
@@ -140,7 +143,7 @@ describe('wizard app', () => {
     const r = app('enterprise');
     await settle(r);
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    expect(screen(r)).toBe(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
     expect(r.store.exitCode).toBe(130);
   });
 

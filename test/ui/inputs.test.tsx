@@ -44,19 +44,34 @@ describe('multi-select', () => {
     expect(r.out.submitted).toEqual([['checkout', 'install', 'test', 'build', 'security-scan', 'deploy-staging', 'manual-approval', 'deploy-production']]);
   });
 
-  it('`a` checks all, then none', async () => {
+  it('an option\'s letter toggles it (either case), as the labels A)–I) promise', async () => {
+    const r = await renderField('7.4', 'stages');
+    expect(r.screen()).toContain('  H) [  ] ⏸️ Manual approval (optional)');
+    await press(r, 'h');
+    expect(r.screen()).toContain('› H) [✅] ⏸️ Manual approval (optional)');
+    await press(r, 'A');
+    expect(r.screen()).toContain('› A) [  ] Checkout code');
+    expect(r.screen()).toContain('8 of 9 checked');
+    await press(r, 'z', KEY.enter); // no option Z: nothing changes
+    expect(r.out.submitted[0]).toContain('manual-approval');
+    expect(r.out.submitted[0]).not.toContain('checkout');
+  });
+
+  it('`*` checks all, then none', async () => {
     const r = await renderField('7.6', 'channels');
-    await press(r, 'a');
+    await press(r, '*');
     expect(r.screen()).toContain('4 of 4 checked');
-    await press(r, 'a');
+    await press(r, '*');
     expect(r.screen()).toContain('0 of 4 checked (at least 1)');
     await press(r, KEY.enter);
     expect(r.out.submitted).toEqual([[]]);
   });
 
-  it('shows the validation message it is given', async () => {
-    const r = await renderField('7.6', 'channels', { initial: [], error: 'choose at least 1 of "email", "slack"' });
-    expect(r.screen()).toContain('✖ choose at least 1 of "email", "slack"');
+  it('shows the validation message it is given until the checks satisfy it', async () => {
+    const r = await renderField('7.6', 'channels', { initial: [], error: 'Choose at least 1: A) Email, B) Slack' });
+    expect(r.screen()).toContain('✖ Choose at least 1: A) Email, B) Slack');
+    await press(r, 'b');
+    expect(r.screen()).not.toContain('Choose at least');
   });
 });
 
