@@ -117,12 +117,21 @@ describe('number', () => {
     expect(r.out.submitted).toEqual([1500]);
   });
 
-  it('passes text that is no number on as NaN, so the schema refuses it', async () => {
+  it('refuses letters as they are typed; an empty value goes on as NaN, so the schema refuses it', async () => {
     const r = await renderField('7.4.1', 'rollbackMinutes');
     await press(r, KEY.ctrlU);
-    await type(r, 'soon');
-    await press(r, KEY.enter);
+    await type(r, 's1o0on');
+    expect(r.screen()).toContain('› 10 minutes');
+    await press(r, KEY.ctrlU, KEY.enter);
     expect(r.out.submitted[0]).toBeNaN();
+  });
+
+  it('says the unit in the singular for 1 ("1 minute", not "1 minutes")', async () => {
+    const r = await renderField('7.4.1', 'rollbackMinutes');
+    await press(r, KEY.ctrlU);
+    await type(r, '1');
+    expect(r.screen()).toContain('› 1 minute ');
+    expect(r.screen()).not.toContain('1 minutes');
   });
 
   it('keeps the typed value on screen under the error', async () => {
