@@ -11,12 +11,14 @@ function shellWord(s: string): string {
  * script's path) as it was run, relative to the working folder when inside it.
  */
 export function invocation(argv: readonly string[] = process.argv, env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  // npm 7+ runs npx as `npm exec` and tells the child so (npm_command); npm_lifecycle_event is 'npx' there too.
-  if (env.npm_command === 'exec' || env.npm_lifecycle_event === 'npx') return 'npx ai-flow';
   const script = argv[1];
   if (!script) return 'ai-flow';
   const abs = resolve(cwd, script);
   const name = basename(abs);
+  // npm 7+ runs npx as `npm exec` and tells the child so (npm_command; npm_lifecycle_event is 'npx' too), and
+  // npx starts the package's `ai-flow` bin. (A `node bin/ai-flow.js` started by some other npx'd tool inherits
+  // npm_command too: the script's name tells them apart.)
+  if ((env.npm_command === 'exec' || env.npm_lifecycle_event === 'npx') && (name === 'ai-flow' || name === 'ai-flow.cmd')) return 'npx ai-flow';
   if (name === 'ai-flow' || name === 'ai-flow.cmd') {
     const onPath = (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && resolve(cwd, dir) === dirname(abs));
     if (onPath) return 'ai-flow';

@@ -7,6 +7,9 @@ describe('invocation: the command the resume hint tells the user to type', () =>
   test('npx and npm exec say npx ai-flow', () => {
     expect(invocation([node, '/home/u/.npm/_npx/1/node_modules/.bin/ai-flow'], { npm_command: 'exec', PATH: '/usr/bin' }, '/p')).toBe('npx ai-flow');
   });
+  test('npm_command=exec inherited by node bin/ai-flow.js (started under some other npx) is not npx', () => {
+    expect(invocation([node, '/repo/bin/ai-flow.js'], { npm_command: 'exec', PATH: '' }, '/repo')).toBe('node bin/ai-flow.js');
+  });
   test('the ai-flow command of a folder on PATH says ai-flow', () => {
     expect(invocation([node, '/usr/local/bin/ai-flow'], { PATH: '/usr/bin:/usr/local/bin' }, '/p')).toBe('ai-flow');
   });

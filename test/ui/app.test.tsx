@@ -37,7 +37,7 @@ describe('wizard app', () => {
     expect(screen(r)).toContain('Deployment basics only');
     await press(r, '3');
     const f = screen(r);
-    expect(f).toContain('Phase 7: Operations & Deployment · Question 1/17 · 0%');
+    expect(f).toContain('Phase 7: Operations & Deployment · Question 1/17 · field 1/3 · 0%');
     expect(f).toContain('Scope: Enterprise · no questions skipped');
     expect(f).toContain('7.1 Deployment Environment');
     expect(f).toContain('Where will you deploy?');
@@ -48,7 +48,7 @@ describe('wizard app', () => {
     await settle(r);
     expect(screen(r)).toContain('Continue at 7.2 Containerization (1 of 4 questions answered)');
     await press(r, KEY.enter);
-    expect(screen(r)).toContain('Phase 7: Operations & Deployment · Question 2/4 · 25%');
+    expect(screen(r)).toContain('Phase 7: Operations & Deployment · Question 2/4 · field 1/4 · 25%');
     expect(screen(r)).toContain('Scope: MVP · 13 questions skipped (TBD in the documents)');
   });
 
@@ -77,7 +77,7 @@ describe('wizard app', () => {
     await type(r, '0');
     await press(r, KEY.enter);
     expect(screen(r)).toContain('› 0 days');
-    expect(screen(r)).toContain('✖ must be a number from 1 days to 3650 days');
+    expect(screen(r)).toContain('✖ must be a number from 1 day to 3650 days');
     expect(r.saved.map((s) => s[1])).toEqual(['strategy']);
     await press(r, KEY.backspace);
     await type(r, '90');

@@ -22,7 +22,7 @@ describe('wizard app: the pre-flight offer', () => {
     await press(r, KEY.enter);
     expect(r.preflights).toEqual([['production', expect.objectContaining({ mode: 'hybrid', document: 'docs/deployment.md' })]]);
     const q = screen(r);
-    expect(q).toContain('Question 1/6 · 0%');
+    expect(q).toContain('Question 1/6 · field 1/5 · 0%');
     expect(q).toContain('11 kept in docs/deployment.md');
     expect(q).toContain('7.5 Monitoring & Logging');
   });

@@ -56,14 +56,21 @@ export function phaseTitle(cat: Catalogue): string {
 }
 
 /** "Question 3/17 · 12%" */
-export function progressText(cat: Catalogue, scope: Scope, id: QuestionId): string {
+export function progressText(cat: Catalogue, scope: Scope, id: QuestionId, field?: FieldPosition): string {
   const p = progress(cat, scope, id);
-  return `Question ${p.index}/${p.total} · ${p.percent}%`;
+  const at = field && field.total > 1 ? ` · field ${field.index}/${field.total}` : '';
+  return `Question ${p.index}/${p.total}${at} · ${p.percent}%`;
+}
+
+/** Where a field is among the fields its question asks (1-based), for questions with several. */
+export interface FieldPosition {
+  index: number;
+  total: number;
 }
 
 /** "Phase 7: Operations & Deployment · Question 3/17 · 12%" */
-export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId): string {
-  return `${phaseTitle(cat)} · ${progressText(cat, scope, id)}`;
+export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId, field?: FieldPosition): string {
+  return `${phaseTitle(cat)} · ${progressText(cat, scope, id, field)}`;
 }
 
 /** "Scope: MVP · 13 questions skipped (TBD in the documents)" */
