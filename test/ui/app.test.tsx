@@ -62,6 +62,8 @@ describe('wizard app', () => {
     // one line per document the answer reaches, naming its sections
     const paths = { operations: 'docs/operations.md', configuration: 'specs/configuration.md', env: '.env.example' };
     for (const a of q.affects) expect(help).toContain(`${paths[a.document]}: ${a.sections[0]}`);
+    // the badges' legend: what ⭐ 🔥 ⚡ 🏆 ✅ mean
+    expect(help).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
     await press(r, 'x');
     expect(screen(r)).not.toContain('Why we ask');
     expect(screen(r)).toContain('› A) ⭐ Cloud Platform');
@@ -143,7 +145,7 @@ describe('wizard app', () => {
     const r = app('enterprise');
     await settle(r);
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
+    expect(screen(r).replace(/\s+/g, " ")).toBe(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
     expect(r.store.exitCode).toBe(130);
   });
 
