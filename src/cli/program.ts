@@ -6,9 +6,17 @@ import { EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import type { Phase7Options } from './run-phase7.js';
 import { version } from './version.js';
+import { wrapHelp } from './help-wrap.js';
 import type { OutputFlags } from './output.js';
 
 const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
+
+/** The width help is wrapped to: $COLUMNS, else the terminal's, else 80. */
+function helpWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return (io.stdoutIsTTY && process.stdout.columns) || 80;
+}
 
 /** Flags that ask for more than "generate if needed" (or may change the inputs) go the full way. */
 function fastPathApplies(opts: Phase7Options & OutputFlags): boolean {
@@ -32,6 +40,7 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .addOption(new Option('-v', 'print the version (as -V)').hideHelp())
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
+    .configureHelp({ helpWidth: helpWidth(io), minWidthToWrap: 20 })
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
 
@@ -57,27 +66,32 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .option('--no-color', 'no colour (as NO_COLOR=1)')
     .addHelpText(
       'after',
-      `
-Examples:
-  ai-flow phase7                                   answer in the terminal (resumes where you stopped)
-  ai-flow phase7 --scope enterprise --defaults --yes   recommended answers, no questions
-  ai-flow phase7 --scope mvp --defaults --answers a.yaml --yes   answers from a file, the rest recommended (CI)
-  ai-flow phase7 --data 7.7.retentionDays=14 --yes   one answer without a file
-  ai-flow phase7 --edit 7.6                        change one answer; only the documents it affects are rewritten
-  ai-flow phase7 --check                           CI: fail when the documents are out of date
-  ai-flow phase7 --check --json                    the same, as one JSON object
+      () =>
+        `\n${wrapHelp(
+          `Examples:
+  ai-flow phase7  answer in the terminal (resumes where you stopped)
+  ai-flow phase7 --scope enterprise --defaults --yes  recommended answers, no questions
+  ai-flow phase7 --scope mvp --defaults --answers a.yaml --yes  answers from a file, the rest recommended (CI)
+  ai-flow phase7 --data 7.7.retentionDays=14 --yes  one answer without a file
+  ai-flow phase7 --edit 7.6  change one answer; only the documents it affects are rewritten
+  ai-flow phase7 --check  CI: fail when the documents are out of date
+  ai-flow phase7 --check --json  the same, as one JSON object
 
 Without a terminal, with CI set (CI=true) or AI_FLOW_NO_PROMPT=1, nothing is asked: a run needs a scope, answers
 (cache, --defaults, --answers, --data) and --yes, and otherwise exits 2 listing all that is missing.
 
 Re-running: documents you edited are merged with the new text (three-way, like git); an overlap is never
 written over your file: in a terminal you choose, without one the new text goes to <file>.new (exit 1).
+
 One run at a time per project (.ai-flow/cache/phase7.lock); a second run exits 1 naming the first one's pid.
+
 Templates: the project's own in .ai-flow/templates/ are rendered instead of ours (ai-flow templates shows which);
 a name they use that has no value is written as TBD and reported; unbalanced tags stop the run (exit 1).
 
 Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template
 with unbalanced tags, or (--check) documents out of date; 2 usage error or a terminal is needed; 130 interrupted.`,
+          helpWidth(io),
+        )}`,
     )
     .action(async (opts: Phase7Options & OutputFlags) => {
       const plain = opts.plain || io.env.TERM === 'dumb';

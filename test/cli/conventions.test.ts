@@ -167,6 +167,18 @@ describe('everyday conventions', () => {
     for (const flag of ['-V', '-v', '--version']) expect(await run([flag])).toMatchObject({ code: 0, out: `${version}\n` });
   });
 
+  test('phase7 --help wraps to the terminal width ($COLUMNS), whole words, nothing wider', async () => {
+    for (const columns of [60, 80, 120]) {
+      const r = await run(['phase7', '--help'], { env: { COLUMNS: String(columns) } });
+      expect(r.code).toBe(0);
+      const lines = r.out.trimEnd().split('\n');
+      expect(lines.filter((l) => l.length > columns), `${columns} columns`).toEqual([]);
+      const text = r.out.replace(/\s+/g, ' ');
+      // Words of the help text, never split across lines.
+      for (const phrase of ['listing all that is missing', 'conflict left in <file>.new', '(.ai-flow/cache/phase7.lock)', 'answers from a file, the rest recommended (CI)']) expect(text).toContain(phrase);
+    }
+  });
+
   test('--cwd naming a file says it is a file', async () => {
     const file = join(tempDir(), 'package.json');
     writeFileSync(file, '{}');
