@@ -161,7 +161,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     // A broken project template is reported before the questions, not after them.
     checkProjectTemplates(root);
     const { runWizard } = await import('../ui/run-wizard.js');
-    return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
+    return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review || opts.defaults, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
   if (!scope) throw new Error('unreachable: scope is known here');
   // The summary is printed when asked for (--review), or to be confirmed; a confirmed run prints one line per file.
