@@ -143,7 +143,7 @@ describe('--answers', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('3 problems');
     expect(r.err).toContain('7.1 choice: must be one of "cloud", "paas", "on-premises", "container-orchestration"');
-    expect(r.err).toContain('7.7 retentionDays: must be a number from 1 days to 3650 days');
+    expect(r.err).toContain('7.7 retentionDays: must be a number from 1 day to 3650 days');
     expect(r.err).toContain('unknown question id(s) "7.99"');
     expect(existsSync(join(root, CACHE_FILE))).toBe(false);
   });

@@ -199,6 +199,14 @@ describe('editable table', () => {
     ]]);
   });
 
+  it('shows choice cells by their labels (Cached data, not cached), in the table and the row form; saves the ids', async () => {
+    const r = await renderField('7.9.2', 'services');
+    expect(r.screen()).toContain('Cached data');
+    expect(r.screen()).not.toMatch(/\bcached\b/);
+    await press(r, KEY.up, KEY.up, KEY.enter, KEY.down, KEY.down); // row 1 opens; to its Fallback cell
+    expect(r.screen()).toContain('←→ Cached data / Default response / Alternative service / Error');
+  });
+
   it('cycles choice cells (log levels) with ← →', async () => {
     const r = await renderField('7.9.4', 'levels');
     await press(r, KEY.up, KEY.enter, KEY.down, KEY.right, KEY.down, KEY.left, KEY.enter, KEY.down, KEY.enter);
