@@ -129,7 +129,8 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(cache(dir).answers['7.3']).toEqual({ count: 'four-plus' });
 
     const second = term(['phase7'], dir, home);
-    await second.waitFor('Continue at 7.3 Environment Strategy (2 of 17 questions answered)');
+    // Stopped inside 7.3 (its first field answered): the offer says where in it.
+    await second.waitFor('Continue at 7.3 Environment Strategy, field 2 of 4 (2 of 17 questions answered; 1 field of 7.3)');
     await second.waitFor(FRAME_END);
     const screen = await second.press(KEY.enter, 'Environment configuration');
     expect(screen).toContain('Question 3/17');
