@@ -98,7 +98,7 @@ with unbalanced tags, or (--check) documents out of date; 2 usage error or a ter
       if (opts.color === false) io.env.NO_COLOR ??= '1';
       // CI=true or AI_FLOW_NO_PROMPT=1 in a real terminal: no wizard, exactly as without a TTY.
       const { promptAwareIo } = await import('./terminal.js');
-      const runIo = promptAwareIo(io);
+      const runIo = promptAwareIo(io, { json: opts.json });
       // Nothing changed since the last generation: answer from raw bytes, before loading zod, yaml or the engine.
       if (!opts.quiet && (await nothingToDo(opts, runIo))) {
         result.code = EXIT.ok;

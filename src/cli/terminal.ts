@@ -11,6 +11,7 @@ export function inCi(env: Env): boolean {
 /** Why no question may be asked in this run (undefined: a terminal is there and prompts are allowed). */
 export function noPromptReason(io: Pick<Io, 'env' | 'stdinIsTTY' | 'stdoutIsTTY'>): string | undefined {
   const flag = io.env.AI_FLOW_NO_PROMPT;
+  if (flag === JSON_FLAG) return '--json never asks';
   if (flag !== undefined && flag !== '' && flag !== '0' && flag.toLowerCase() !== 'false') return `AI_FLOW_NO_PROMPT=${flag} turns prompts off`;
   // Ink prints only the last frame under CI (a blank screen until the end): CI means no wizard, as without a TTY.
   if (inCi(io.env)) return `CI is set${io.env.CI !== undefined ? ` (CI=${io.env.CI})` : ''}; set CI=false to use the wizard in a terminal`;
@@ -19,8 +20,14 @@ export function noPromptReason(io: Pick<Io, 'env' | 'stdinIsTTY' | 'stdoutIsTTY'
   return undefined;
 }
 
-/** The Io a command sees: without TTYs when prompts are off (CI, AI_FLOW_NO_PROMPT), so every path treats it as no terminal. */
-export function promptAwareIo(io: Io): Io {
-  if (!io.stdinIsTTY || !io.stdoutIsTTY || noPromptReason(io) === undefined) return io;
-  return { ...io, stdinIsTTY: false, stdoutIsTTY: false };
+const JSON_FLAG = '--json';
+
+/**
+ * The Io a command sees: without TTYs when prompts are off (CI, AI_FLOW_NO_PROMPT, and --json, whose output is for
+ * programs), so every path treats it as no terminal.
+ */
+export function promptAwareIo(io: Io, opts: { json?: boolean } = {}): Io {
+  const seen = opts.json ? { ...io, env: { ...io.env, AI_FLOW_NO_PROMPT: JSON_FLAG } } : io;
+  if (!seen.stdinIsTTY || !seen.stdoutIsTTY || noPromptReason(seen) === undefined) return seen;
+  return { ...seen, stdinIsTTY: false, stdoutIsTTY: false };
 }

@@ -141,6 +141,13 @@ describe('terminals, CI and prompts', () => {
     expect(r.err).toContain('cannot ask anything here (CI is set (CI=true); set CI=false to use the wizard in a terminal)');
   });
 
+  test('--json in a terminal never starts the wizard (its output is for programs)', async () => {
+    const r = await run(['phase7', '--cwd', tempDir(), '--scope', 'mvp', '--json'], { stdinIsTTY: true, stdoutIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(json(r.out)).toMatchObject({ status: 'needs-input', missing: ['answers', 'yes'] });
+    expect(r.err).toContain('cannot ask anything here (--json never asks)');
+  });
+
   test('AI_FLOW_NO_PROMPT=1 turns prompts off in a terminal', async () => {
     const r = await run(['phase7', '--cwd', tempDir(), '--scope', 'mvp'], { stdinIsTTY: true, stdoutIsTTY: true, env: { AI_FLOW_NO_PROMPT: '1' } });
     expect(r.code).toBe(2);
