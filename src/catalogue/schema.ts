@@ -51,6 +51,8 @@ export const ColumnSchema = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   options: z.array(z.string()).optional(),
+  /** What people see for a choice cell's option ids (the cached value stays the id). */
+  optionLabels: z.record(z.string(), z.string()).optional(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 

@@ -11,8 +11,9 @@ export async function main(argv: string[], io = processIo()): Promise<ExitCode> 
   const mark = writeMark();
   try {
     if (argv.length === 0) {
+      // Bare `ai-flow`: the help, and success (as git, gh and npm do).
       program.outputHelp();
-      return EXIT.usage;
+      return EXIT.ok;
     }
     await program.parseAsync(argv, { from: 'user' });
     return result.code;

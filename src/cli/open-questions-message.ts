@@ -1,5 +1,6 @@
 import type { QuestionId } from '../catalogue/schema.js';
-import { ANSWERS_SCHEMA_HINT } from './answers-file.js';
+import { invocation } from '../app/invocation.js';
+import { schemaPointer } from './needs-input.js';
 
 /** Why a run without a terminal stops, and the flags that would let it finish. */
 export function openQuestionsMessage(open: QuestionId[], cwdFlag: string): string {
@@ -9,8 +10,10 @@ export function openQuestionsMessage(open: QuestionId[], cwdFlag: string): strin
     `Open: ${open.join(', ')}`,
     'Answer them with:',
     `  --defaults         take the recommended answer for every open question`,
-    `  --answers FILE     a JSON or YAML file in ${ANSWERS_SCHEMA_HINT}`,
-    `  or run it in a terminal: ai-flow phase7${cwdFlag}`,
+    `  --answers FILE     a JSON or YAML file shaped like phases.phase7.answers`,
+    `  --data ID.FIELD=VALUE  one answer (repeatable)`,
+    `  or run it in a terminal: ${invocation()} phase7${cwdFlag}`,
+    schemaPointer(),
     'Nothing was written.',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { PreflightMode } from '../engine/preflight.js';
+import { invocation } from '../app/invocation.js';
 import { keptLines } from '../engine/wizard/text.js';
 import { CliError, EXIT } from './exit.js';
 
@@ -16,4 +17,4 @@ export function parsePreflightFlag(word: string | undefined): PreflightMode | un
 }
 
 /** `cwdFlag` is ' --cwd <dir>' or ''; the wizard's final screen says the same. */
-export const SKIP_MESSAGE = (doc: string, cwdFlag: string) => keptLines(doc, cwdFlag).join('\n');
+export const SKIP_MESSAGE = (doc: string, cwdFlag: string) => keptLines(doc, cwdFlag, invocation()).join('\n');

@@ -13,6 +13,7 @@ import { unifiedDiff } from '../write/unified-diff.js';
 import type { Freshness } from '../write/up-to-date.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
+import { jsonOf } from './json-output.js';
 import { conflictFooter, reportWrites } from './report-writes.js';
 
 /** The files a run writes (documents, their `.new` proposals, cache, record, lock): a killed run may have left its temp files next to them. */
@@ -72,11 +73,13 @@ export function takeProjectLock(io: Io, root: string): LockHandle {
   return lock;
 }
 
+const SUMMARY_HINT = '(--review prints the summary of the answers.)';
 const PLURAL = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Documents are up to date (…)", with a line for each file the user edited or deleted. */
 export function reportUpToDate(io: Io, fresh: Extract<Freshness, { upToDate: true }>, prefix = ''): void {
   io.out(`${prefix}${UP_TO_DATE}`);
+  jsonOf(io)?.set({ status: 'up-to-date', files: fresh.files.map((f) => ({ path: f.path, state: f.state === 'same' ? 'up-to-date' : f.state })) });
   for (const f of fresh.files) {
     if (f.state === 'edited') io.out(`  ${f.path}: has your edits (kept)`);
     if (f.state === 'deleted') io.out(`  ${f.path}: deleted by you — not recreated; use --force to recreate`);
@@ -117,6 +120,7 @@ function fixLine(p: FilePlan, cwdFlag: string): string {
 
 /** `--check`: exit 1 when a run would change a document (or one still holds conflict markers), 0 otherwise. */
 export function runCheck(io: Io, session: Session, scope: Scope, cwdFlag = ''): ExitCode {
+  jsonOf(io)?.set({ scope });
   const fresh = session.upToDate(scope);
   if (fresh.upToDate) {
     reportUpToDate(io, fresh);
@@ -125,6 +129,10 @@ export function runCheck(io: Io, session: Session, scope: Scope, cwdFlag = ''): 
   const plans = session.plan(scope);
   const markers = plans.filter(hasLeftoverMarkers);
   const stale = plans.filter((p) => CHANGES.has(p.status) && !markers.includes(p));
+  jsonOf(io)?.set({
+    status: stale.length + markers.length ? 'out-of-date' : 'up-to-date',
+    files: plans.map((p) => ({ path: p.path, state: markers.includes(p) ? 'markers' : p.status, reasons: p.reasons })),
+  });
   if (stale.length === 0 && markers.length === 0) {
     io.out('Documents are up to date (a run would write no document).');
     for (const p of plans.filter((x) => x.status === 'deleted' || x.handEdited)) io.out(planLine(p));
@@ -141,12 +149,23 @@ export function runCheck(io: Io, session: Session, scope: Scope, cwdFlag = ''): 
 
 /** `--dry-run`: what a run would do to each file, with a unified diff; nothing is written. */
 export function runDryRun(io: Io, session: Session, scope: Scope): ExitCode {
+  jsonOf(io)?.set({ scope });
   const fresh = session.upToDate(scope);
   if (fresh.upToDate) {
     reportUpToDate(io, fresh, 'Dry run: ');
     return EXIT.ok;
   }
   const plans = session.plan(scope);
+  jsonOf(io)?.set({
+    status: plans.some((p) => CHANGES.has(p.status)) ? 'would-change' : 'up-to-date',
+    files: plans.map((p) => ({
+      path: p.path,
+      state: p.status,
+      reasons: p.reasons,
+      ...(p.status === 'conflict' && p.conflict ? { diff: unifiedDiff(p.path, p.before, p.conflict.withMarkers, { before: 'yours', after: 'with conflict markers' }) } : {}),
+      ...(p.status !== 'conflict' && p.write !== undefined ? { diff: unifiedDiff(p.path, p.before, p.write, { before: 'current', after: p.status === 'merged' ? 'merged' : 'new' }) } : {}),
+    })),
+  });
   io.out('Dry run: nothing is written (the answers cache included).');
   for (const p of plans) io.out(planLine(p));
   for (const p of plans) {
@@ -163,14 +182,21 @@ export function runDryRun(io: Io, session: Session, scope: Scope): ExitCode {
 
 /** Writes without a terminal: conflicts leave the file, write `<file>.new` and end with exit 1. */
 export async function writeAndReport(io: Io, session: Session, scope: Scope, cwdFlag = ''): Promise<ExitCode> {
+  jsonOf(io)?.set({ scope });
   const results = await session.generate(scope);
   // A document left with conflict blocks is not up to date, whatever this run wrote.
   const markers = results.filter((r) => r.status !== 'deleted' && fileHasLeftoverMarkers(session.root, r.path));
+  jsonOf(io)?.set({
+    status: results.some((r) => r.status === 'conflict') ? 'conflict' : markers.length > 0 ? 'markers' : results.every((r) => r.status === 'unchanged' || r.status === 'deleted') ? 'up-to-date' : 'written',
+    files: results.map((r) => ({ path: r.path, state: markers.includes(r) ? 'markers' : r.status, reasons: r.reasons, ...(r.proposal ? { proposal: r.proposal } : {}) })),
+  });
   if (markers.length === 0 && results.every((r) => r.status === 'unchanged' || r.status === 'deleted')) {
     io.out('Documents are up to date; no document was written.');
   }
   reportWrites(io, results);
   const conflicts = results.filter((r) => r.status === 'conflict');
+  const written = results.filter((r) => !['unchanged', 'deleted', 'conflict', 'kept'].includes(r.status)).length;
+  if (written > 0) io.out(`Phase 7 done: ${PLURAL(written, 'document')} written${conflicts.length ? `, ${PLURAL(conflicts.length, 'conflict')} left in .new files` : ''}. ${SUMMARY_HINT}`);
   if (conflicts.length > 0) io.err(conflictFooter(conflicts));
   if (markers.length > 0) {
     io.err(['', `${PLURAL(markers.length, 'document')} still ${markers.length === 1 ? 'has' : 'have'} conflict markers to resolve by hand:`, ...markers.map((r) => MARKERS_LINE(r.path, cwdFlag))].join('\n'));

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Session } from '../app/session.js';
 import { loadCatalogue } from '../catalogue/load.js';
@@ -10,6 +9,10 @@ import { parseScope, type Scope } from '../engine/scope.js';
 import { summaryText } from '../engine/summary.js';
 import { CacheError } from '../store/cache-error.js';
 import { mergeAnswers, readAnswersFile } from './answers-file.js';
+import { readDataFlags } from './data-flag.js';
+import { jsonOf } from './json-output.js';
+import { needsInputError } from './needs-input.js';
+import { projectFolder } from './project-folder.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { openQuestionsMessage } from './open-questions-message.js';
@@ -28,6 +31,7 @@ export interface Phase7Options {
   cwd?: string;
   scope?: string;
   answers?: string;
+  data?: string[];
   defaults?: boolean;
   yes?: boolean;
   plain?: boolean;
@@ -41,11 +45,7 @@ export interface Phase7Options {
 }
 
 function projectRoot(io: Io, dir: string | undefined): string {
-  const root = resolve(io.cwd, dir ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new CliError(`--cwd ${dir}: no such folder. Pass the project's folder (it must exist).`, EXIT.usage);
-  }
-  return root;
+  return projectFolder(io.cwd, dir);
 }
 
 function scopeFlag(word: string | undefined): Scope | undefined {
@@ -95,6 +95,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
       if (!writes) io.out('Answers cleared (dry run: nothing saved, no backup needed).');
     }
     if (opts.answers) session.setAnswers(mergeAnswers(session.state.answers, readAnswersFile(resolve(io.cwd, opts.answers), cat)));
+    if (opts.data?.length) session.setAnswers(mergeAnswers(session.state.answers, readDataFlags(opts.data, cat)));
     if (flagScope && flagScope !== session.state.scope) newScope = flagScope;
     // The preferred scope (`ai-flow config set scope …`) applies to a project that has none yet.
     if (!session.state.scope && !newScope) newScope = (await settings()).scope;
@@ -116,12 +117,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   };
   if (!interactive) io.out(projectLine(session));
   const scope = newScope ?? session.state.scope;
-  if (!scope && !interactive) {
-    throw new CliError(
-      'ai-flow phase7: the scope is not known and there is no terminal to ask it in.\nPass --scope mvp, --scope production or --scope enterprise. Nothing was written.',
-      EXIT.usage,
-    );
-  }
+  if (!scope && !interactive) throw needsInputError(io, cat, { scope, open: [], defaults: opts.defaults, yes: opts.yes }, cwdFlag);
   // Pre-flight smart skip: Phase 0's audit of an existing document decides what is asked.
   const pf = projectPreflight(session);
   // When the wizard will run with no choice stored or given, it offers the choice itself (after the scope, saved with it).
@@ -132,6 +128,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     const mode = flagPreflight ?? stored ?? pf.recommended;
     if (mode !== stored || flagPreflight) io.out([...pf.lines, ''].join('\n'));
     if (mode === 'skip') {
+      jsonOf(io)?.set({ status: 'kept', scope });
       io.out(SKIP_MESSAGE(pf.document ?? 'the existing document', cwdFlag));
       return EXIT.ok;
     }
@@ -161,6 +158,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     const fresh = session.upToDate(scope);
     if (!fresh.upToDate) staleBecause = fresh.reason;
     if (fresh.upToDate) {
+      jsonOf(io)?.set({ scope });
       proceed();
       reportUpToDate(io, fresh);
       return EXIT.ok;
@@ -176,7 +174,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
   if (opts.check && !scope) throw new CliError('ai-flow phase7 --check: Phase 7 has not been answered in this project yet (no scope in the cache), so there is nothing to check.', EXIT.invalid);
   if (opts.check) throw new CliError(openQuestionsMessage(open, cwdFlag).replace('Nothing was written.', 'The documents cannot be checked until they are answered.'), EXIT.invalid);
   if (opts.dryRun && !scope) throw new CliError('ai-flow phase7 --dry-run: the scope is not known. Pass --scope mvp, --scope production or --scope enterprise.', EXIT.usage);
-  if (opts.dryRun) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
+  if (opts.dryRun) throw needsInputError(io, cat, { scope, open, yes: true }, cwdFlag);
   if (interactive && (!scope || open.length > 0 || !opts.yes || opts.review || opts.edit?.length)) {
     const { plain, color, ascii } = await settings();
     Object.assign(process.env, colorEnv(color, io.env)); // before chalk/Ink load and read FORCE_COLOR
@@ -187,18 +185,12 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     checkProjectTemplates(root);
     proceed();
     const { runWizard } = await import('../ui/run-wizard.js');
-    return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
+    return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review || opts.defaults, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
   if (!scope) throw new Error('unreachable: scope is known here');
-  if (open.length > 0) throw new CliError(openQuestionsMessage(open, cwdFlag), EXIT.usage);
-  io.out(summaryText(session.catalogue, scope, session.documentAnswers()));
-  if (!opts.yes) {
-    throw new CliError(
-      `${staleBecause ? `\nThe documents need a run: ${staleBecause}.` : ''}\nThere is no terminal to confirm the summary in. Re-run with --yes to confirm it and write the documents:\n  ai-flow phase7${cwdFlag} --yes\nNothing was written.`,
-      EXIT.usage,
-    );
-  }
-  io.out('');
+  // The summary is printed when asked for (--review), or to be confirmed; a confirmed run prints one line per file.
+  if (opts.review || (!opts.yes && open.length === 0)) io.out(`${summaryText(session.catalogue, scope, session.documentAnswers())}\n`);
+  if (open.length > 0 || !opts.yes) throw needsInputError(io, cat, { scope, open, yes: opts.yes, ...(staleBecause ? { staleBecause } : {}) }, cwdFlag);
   proceed();
   return warned(await writeAndReport(io, session, scope, cwdFlag));
 }

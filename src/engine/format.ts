@@ -18,11 +18,16 @@ function number(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
-/** A number with its unit, as people write it: "15 minutes", "5%", "3x normal load". */
+/** A unit word for exactly one: "minutes" → "minute", "retries" → "retry", "requests/minute" → "request/minute". */
+export function singularUnit(unit: string): string {
+  return unit.replace(/^([A-Za-z]+)(?=$|[\s/])/, (word) => (word.length <= 2 ? word : word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+/** A number with its unit, as people write it: "15 minutes", "1 minute", "5%", "3x normal load". */
 export function withUnit(n: number, unit: string): string {
   if (unit === '%' || unit === 'ms' || unit === 's' || unit === 'MB') return `${number(n)}${unit === '%' ? '' : ' '}${unit}`;
   if (unit.startsWith('x ')) return `${number(n)}${unit}`;
-  return `${number(n)} ${unit}`;
+  return `${number(n)} ${n === 1 ? singularUnit(unit) : unit}`;
 }
 
 /** A field's value as one line of text (labels for options, units for numbers). */

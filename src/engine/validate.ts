@@ -122,6 +122,11 @@ export function validateAnswers(cat: Catalogue, data: unknown): { ok: true; answ
 
 /** Checks one value as the wizard receives it; `answers` gives the other fields for cross-field rules. */
 export function validateFieldValue(cat: Catalogue, questionId: QuestionId, field: Field, value: FieldValue, answers: Answers): string | undefined {
+  // In the wizard the options are shown by letter and label: say it in those words, not the ids of the answers file.
+  if (field.kind === 'multi' && Array.isArray(value) && value.length < field.min) {
+    const shown = field.options.map((o, i) => `${String.fromCharCode(65 + i)}) ${o.label}`);
+    return `Choose at least ${field.min}: ${shown.join(', ')} (Space or the letter checks one).`;
+  }
   const result = fieldValueSchema(field).safeParse(value);
   if (!result.success) return result.error.issues[0]?.message ?? 'invalid value';
   const next: Answers = { ...answers, [questionId]: { ...answers[questionId], [field.id]: value } };

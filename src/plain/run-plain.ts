@@ -1,5 +1,6 @@
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
+import { invocation } from '../app/invocation.js';
 import type { WizardState } from '../engine/wizard/types.js';
 import { completionLines, cwdFlag, failedNote, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
@@ -57,9 +58,9 @@ export async function drivePlain(store: WizardStore, io: PlainIo, cwdArg: string
   }
   const s = store.state;
   const saved = (ends.saved ?? savedInState)(s);
-  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg, saved));
+  if (s.screen.name === 'interrupted') io.print(resumeLine(cwdArg, saved, invocation()));
   if (s.screen.name === 'failed') io.print(`✖ ${s.screen.message}\n${failedNote(saved)}`);
-  if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg)).forEach((l) => io.print(l));
+  if (s.screen.name === 'kept') keptLines(s.offer?.audit.document ?? 'the existing document', cwdFlag(cwdArg), invocation()).forEach((l) => io.print(l));
   if (s.screen.name === 'done') {
     io.print();
     s.reread.forEach((f) => io.print(rereadLine(f, look.ascii)));

@@ -15,3 +15,11 @@ export function badge(kind: BadgeKind, ascii: boolean): string {
 export function optionIcon(icon: string | undefined, ascii: boolean): string | undefined {
   return ascii ? undefined : icon;
 }
+
+const MEANING: Record<BadgeKind, string> = { recommended: 'recommended', popular: 'popular', modern: 'modern', enterprise: 'for larger teams', checked: 'checked by default' };
+
+/** What the badges mean, in one line: the legend of the ? help. Icons such as 🏢 🐳 only illustrate an option. */
+export function badgeLegend(ascii: boolean): string {
+  const kinds = Object.keys(MEANING) as BadgeKind[];
+  return `Badges: ${kinds.map((k) => `${badge(k, ascii)} ${MEANING[k]}`).join(' · ')}${ascii ? '' : ' (other icons only illustrate an option)'}`;
+}

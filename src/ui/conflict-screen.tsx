@@ -7,10 +7,11 @@ import { ChoiceRow } from './choice-row.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { displayLine } from './display-text.js';
 
 function DiffLine({ line }: { line: string }) {
   const color = line.startsWith('+') && !line.startsWith('+++') ? 'green' : line.startsWith('-') && !line.startsWith('---') ? 'red' : line.startsWith('@@') ? 'cyan' : undefined;
-  return <Text color={color}>{line === '' ? ' ' : line}</Text>;
+  return <Text color={color}>{line === '' ? ' ' : displayLine(line)}</Text>;
 }
 
 /** A document whose edits overlap the new text: the diff (scrollable) and the three ways out. */

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { textModel, textReducer } from '../engine/wizard/inputs/text-model.js';
+import { invocation } from '../app/invocation.js';
 import { completionLines, correctionsLines, cwdFlag, failedNote, generationLine, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
 import type { Action, GeneratedFile, RereadFile } from '../engine/wizard/types.js';
 import { TextLine } from './inputs/text-line.js';
@@ -78,7 +79,7 @@ export function DoneScreen({ files, reread, nextPrompt }: { files: GeneratedFile
 export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: string }) {
   return (
     <Box flexDirection="column">
-      {keptLines(document ?? 'the existing document', cwdFlag(cwdArg)).map((l) => (
+      {keptLines(document ?? 'the existing document', cwdFlag(cwdArg), invocation()).map((l) => (
         <Text key={l}>{l}</Text>
       ))}
     </Box>
@@ -87,7 +88,7 @@ export function KeptScreen({ document, cwdArg }: { document?: string; cwdArg: st
 
 /** `saved`: whether the cache holds anything of this phase (a scope or an answer). */
 export function InterruptedScreen({ cwdArg, saved }: { cwdArg: string; saved: boolean }) {
-  return <Text>{resumeLine(cwdArg, saved)}</Text>;
+  return <Text>{resumeLine(cwdArg, saved, invocation())}</Text>;
 }
 
 export function FailedScreen({ message, saved }: { message: string; saved: boolean }) {

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Catalogue, QuestionId } from '../catalogue/schema.js';
 import type { Scope } from '../engine/scope.js';
-import { headerLine, phaseTitle, progressText, scopeParts } from '../engine/wizard/text.js';
+import { headerLine, phaseTitle, progressText, scopeParts, type FieldPosition } from '../engine/wizard/text.js';
 import { Parts } from './prose.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -9,7 +9,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 export const NARROW_COLUMNS = 60;
 
 /** `Phase 7: Operations & Deployment · Question i/n · p%`, then the scope and what it skips. */
-export function Header({ catalogue, scope, questionId }: { catalogue: Catalogue; scope: Scope; questionId: QuestionId }) {
+export function Header({ catalogue, scope, questionId, field }: { catalogue: Catalogue; scope: Scope; questionId: QuestionId; field?: FieldPosition }) {
   const { columns } = useTerminalSize();
   const narrow = columns !== undefined && columns < NARROW_COLUMNS;
   return (
@@ -20,12 +20,12 @@ export function Header({ catalogue, scope, questionId }: { catalogue: Catalogue;
             {phaseTitle(catalogue)}
           </Text>
           <Text bold color="magenta">
-            {progressText(catalogue, scope, questionId)}
+            {progressText(catalogue, scope, questionId, field)}
           </Text>
         </>
       ) : (
         <Text bold color="magenta">
-          {headerLine(catalogue, scope, questionId)}
+          {headerLine(catalogue, scope, questionId, field)}
         </Text>
       )}
       <Parts parts={scopeParts(catalogue, scope)} dimColor />

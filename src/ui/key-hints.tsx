@@ -4,7 +4,7 @@ import { useLive } from './live.js';
 
 const HINTS: Record<FieldKind, string> = {
   single: '↑↓ or letter move · Enter choose · Esc/← back · ? help',
-  multi: '↑↓ move · Space toggle · a all/none · Enter confirm · Esc/← back · ? help',
+  multi: '↑↓ move · Space or letter toggle · * all/none · Enter confirm · Esc/← back · ? help',
   text: 'type to edit · Enter confirm · Esc back · ? help (on an empty line)',
   number: 'type a number · Enter confirm · Esc back · ? help',
   boolean: 'y/n, or ↑↓ and Enter · Esc/← back · ? help',

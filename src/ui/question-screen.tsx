@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Field } from '../catalogue/schema.js';
-import type { Step } from '../engine/flow.js';
+import { questionSteps, type Step } from '../engine/flow.js';
 import type { Scope } from '../engine/scope.js';
 import { findField, findQuestion } from '../engine/visibility.js';
 import { preselected, projectNotes } from '../engine/wizard/prefill.js';
@@ -58,9 +58,12 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
   const field = findField(question, step.fieldId);
   const { value: initial, evidence } = preselected(state, step);
   const notes = step.fieldId === question.fields[0]?.id ? projectNotes(state, question.id) : [];
+  // "field 3/10" in the header: a question such as 7.4.1 asks about ten fields under one question number.
+  const fields = questionSteps(state.catalogue, scope, state.answers, step.questionId);
+  const fieldAt = fields.findIndex((s) => s.fieldId === step.fieldId);
   return (
     <Box flexDirection="column">
-      <Header catalogue={state.catalogue} scope={scope} questionId={step.questionId} />
+      <Header catalogue={state.catalogue} scope={scope} questionId={step.questionId} field={fieldAt >= 0 ? { index: fieldAt + 1, total: fields.length } : undefined} />
       <Text bold>
         {question.id} {question.title}
       </Text>

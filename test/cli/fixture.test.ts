@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(FIXTURE))('pre-flight on the fixture: Phase 0 says d
 
   test('without a terminal the recommendation (gaps) is followed: exactly the mapped questions are answered, the documents point to docs/deployment.md for the rest', async () => {
     const root = withDeploymentDoc();
-    const r = await run([...ENTERPRISE, '--cwd', root]);
+    const r = await run([...ENTERPRISE, '--review', '--cwd', root]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Phase 0 audit: docs/deployment.md exists, consistency 86/100');
     for (const gap of GAPS) expect(r.out).toContain(gap);

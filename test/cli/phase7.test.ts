@@ -21,7 +21,9 @@ describe('ai-flow phase7 without a terminal', () => {
     const r = await run(['phase7', '--cwd', root, '--scope', 'enterprise', '--defaults', '--yes']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('📋 PHASE 7 SUMMARY:');
+    // A confirmed run prints one line per file and a status line, not the summary (--review prints it).
+    expect(r.out).not.toContain('PHASE 7 SUMMARY');
+    expect(r.out).toContain('Phase 7 done: 3 documents written.');
     for (const f of OUTPUTS) {
       expect(existsSync(join(root, f)), f).toBe(true);
       expect(r.out).toContain(`✅ Generated: ${f}`);
@@ -33,8 +35,9 @@ describe('ai-flow phase7 without a terminal', () => {
 
   test('mvp: 7.4.1 and 7.5–7.10 are TBD in the summary and not in the cache', async () => {
     const root = tempDir();
-    const r = await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes']);
+    const r = await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes', '--review']);
     expect(r.code).toBe(0);
+    expect(r.out).toContain('📋 PHASE 7 SUMMARY:');
     for (const id of ['7.4.1', '7.5', '7.6', '7.7', '7.7.1', '7.7.2', '7.8', '7.9', '7.9.1', '7.9.2', '7.9.3', '7.9.4', '7.10']) {
       expect(r.out).toMatch(new RegExp(`: TBD \\(${id.replace(/\./g, '\\.')}\\)`));
     }
@@ -70,10 +73,12 @@ describe('ai-flow phase7 without a terminal', () => {
     const root = tempDir();
     const r = await run(['phase7', '--cwd', root, '--scope', 'mvp']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('4 questions are still open and there is no terminal');
-    expect(r.err).toContain('Open: 7.1, 7.2, 7.3, 7.4');
-    expect(r.err).toContain('--defaults');
-    expect(r.err).toContain('--answers FILE');
+    // Everything missing at once: the open questions and the confirmation.
+    expect(r.err).toContain('cannot ask anything here (stdin is not a terminal)');
+    expect(r.err).toContain('answers to 4 open questions (7.1, 7.2, 7.3, 7.4): --defaults (recommended answers), --answers FILE or --data ID.FIELD=VALUE');
+    expect(r.err).toContain('a confirmation of the summary: --yes');
+    expect(r.err).toMatch(/For example: .* phase7 --cwd .* --defaults --yes\n/);
+    expect(r.err).toMatch(/`.* schema` prints it \(it is .*schema\/phase7-answers\.schema\.json\)/);
     for (const f of OUTPUTS) expect(existsSync(join(root, f))).toBe(false);
   });
 
@@ -81,7 +86,8 @@ describe('ai-flow phase7 without a terminal', () => {
     const root = tempDir();
     const r = await run(['phase7', '--cwd', root, '--defaults', '--yes']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/scope is not known.*--scope mvp, --scope production or --scope enterprise/s);
+    expect(r.err).toContain('the scope: --scope mvp, --scope production or --scope enterprise');
+    expect(r.err).not.toContain('--yes (');
     expect(existsSync(join(root, CACHE_FILE))).toBe(false);
   });
 
@@ -102,7 +108,8 @@ describe('ai-flow phase7 without a terminal', () => {
     const r = await run(['phase7', '--cwd', root, '--scope', 'mvp', '--defaults']);
     expect(r.code).toBe(2);
     expect(r.out).toContain('📋 PHASE 7 SUMMARY:');
-    expect(r.err).toContain('Re-run with --yes');
+    expect(r.err).toContain('a confirmation of the summary: --yes');
+    expect(r.err).not.toContain('open question');
     expect(existsSync(join(root, 'docs/operations.md'))).toBe(false);
   });
 });
@@ -112,7 +119,7 @@ describe('--answers', () => {
     const root = tempDir();
     const file = join(root, 'answers.yaml');
     writeFileSync(file, "'7.1':\n  choice: paas\n  paasProvider: render\n  why: small team\n'7.2':\n  docker: 'no'\n");
-    const r = await run(['phase7', '--cwd', root, '--scope', 'mvp', '--answers', file, '--defaults', '--yes']);
+    const r = await run(['phase7', '--cwd', root, '--scope', 'mvp', '--answers', file, '--defaults', '--yes', '--review']);
     expect(r.code).toBe(0);
     expect(cache(root).phases.phase7.answers['7.1']).toEqual({ choice: 'paas', paasProvider: 'render', why: 'small team' });
     expect(r.out).toContain('Render · why: small team');
@@ -136,7 +143,7 @@ describe('--answers', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('3 problems');
     expect(r.err).toContain('7.1 choice: must be one of "cloud", "paas", "on-premises", "container-orchestration"');
-    expect(r.err).toContain('7.7 retentionDays: must be a number from 1 days to 3650 days');
+    expect(r.err).toContain('7.7 retentionDays: must be a number from 1 day to 3650 days');
     expect(r.err).toContain('unknown question id(s) "7.99"');
     expect(existsSync(join(root, CACHE_FILE))).toBe(false);
   });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyOf, OWN_FIXTURES, tempDir } from '../helpers.js';
-import { FRAME_END, KEY, Term, terminalEnv } from './pty.js';
+import { BIN, FRAME_END, KEY, Term, terminalEnv } from './pty.js';
 
 const running: Term[] = [];
 afterEach(async () => {
@@ -59,7 +59,7 @@ describe('an existing ai-flow project in a real terminal', { timeout: 120_000 },
     running.push(t);
     await t.waitFor(FRAME_END);
     expect(t.recent).toContain('› 1) Answer only the questions behind the gaps');
-    await t.press('3', 'To answer Phase 7 anyway: ai-flow phase7 --preflight full');
+    await t.press('3', `To answer Phase 7 anyway: node ${BIN} phase7 --preflight full`);
     expect(await t.exit).toBe(0);
     expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'docs', 'operations.md'))).toBe(false);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
-import { KEY, Term, terminalEnv } from './pty.js';
+import { BIN, KEY, Term, terminalEnv } from './pty.js';
 
 const running: Term[] = [];
 afterEach(async () => {
@@ -56,7 +56,7 @@ describe('--plain in a real terminal', { timeout: 120_000 }, () => {
     running.push(t);
     await t.waitFor('? Your choice (A-D');
     await reply(t, 'd');
-    await t.press(KEY.ctrlC, 'Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    await t.press(KEY.ctrlC, `Progress saved to .ai-flow/cache/audit-data.json. Resume with: node ${BIN} phase7`);
     expect(await t.exit).toBe(130);
     const answers = JSON.parse(readFileSync(join(dir, '.ai-flow', 'cache', 'audit-data.json'), 'utf8')).phases.phase7.answers;
     expect(answers).toEqual({ '7.1': { choice: 'container-orchestration' } });

@@ -22,8 +22,8 @@ describe('answers validation', () => {
   test('messages name the question, the field and the allowed values', () => {
     expect(problems({ '7.1': { choice: 'moon' } })).toEqual(['7.1 choice: must be one of "cloud", "paas", "on-premises", "container-orchestration"']);
     expect(problems({ '7.4': { stages: ['lint', 'dance'] } })[0]).toMatch(/^7\.4 stages: each item must be one of "checkout", .*\(at 1\)$/);
-    expect(problems({ '7.7': { retentionDays: 0 } })).toEqual(['7.7 retentionDays: must be a number from 1 days to 3650 days']);
-    expect(problems({ '7.7': { retentionDays: 'thirty' } })).toEqual(['7.7 retentionDays: must be a number from 1 days to 3650 days']);
+    expect(problems({ '7.7': { retentionDays: 0 } })).toEqual(['7.7 retentionDays: must be a number from 1 day to 3650 days']);
+    expect(problems({ '7.7': { retentionDays: 'thirty' } })).toEqual(['7.7 retentionDays: must be a number from 1 day to 3650 days']);
     expect(problems({ '7.7.2': { min: 2.5 } })[0]).toMatch(/^7\.7\.2 min: must be a whole number/);
   });
 

@@ -88,7 +88,7 @@ describe('narrow and wide terminals', () => {
       // The header: title, then the progress whole on the next line (not "· Question 1/17 ·" and " 0%").
       const title = rows.indexOf('Phase 7: Operations & Deployment');
       expect(title, shown).toBeGreaterThanOrEqual(0);
-      expect(rows[title + 1], shown).toBe('Question 1/17 · 0%');
+      expect(rows[title + 1], shown).toBe('Question 1/17 · field 1/3 · 0%');
       // No wrapped line keeps a leading space: every indented row is an option, a sub-point or a sub-point's continuation.
       expect(rows.filter((r) => /^\s/.test(r) && !/^( {2}[A-Z]\) | {7}- | {9}\S)/.test(r)), shown).toEqual([]);
       // A long sub-point wraps under its own text.

@@ -8,6 +8,11 @@ import { cleanEnv, readMeta, ROOT } from './bundle.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** npx's own script next to this node (npm ships it as lib/cli of npm: bin/npx-cli.js). */
+function npxCli(): string {
+  const npmRoot = execFileSync(npm, ['root', '-g'], { encoding: 'utf8' }).trim();
+  return join(npmRoot, 'npm', 'bin', 'npx-cli.js');
+}
 const ALLOWED = [/^bin\//, /^dist\//, /^templates\//, /^phases\//, /^schema\//, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
 
 it('packs only what runs; installed from the tarball without dev dependencies, it helps, generates and asks', async () => {
@@ -16,8 +21,10 @@ it('packs only what runs; installed from the tarball without dev dependencies, i
   // npm's own cache (and its logs) in the test's folder too: the tarball would otherwise be kept in ~/.npm on every run.
   const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
 
-  // --ignore-scripts: dist/ is already built; `prepare` would rebuild it under the other tests' feet.
-  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env, encoding: 'utf8' })) as {
+  // With npm's scripts, as a publish runs them (prepack strips `prepare`, postpack restores it); dist/ is
+  // already built, and AI_FLOW_PACK_NO_BUILD=1 keeps `prepare` from rebuilding it under the other tests' feet.
+  const manifestBefore = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--silent', '--pack-destination', work], { cwd: ROOT, env: { ...env, AI_FLOW_PACK_NO_BUILD: '1' }, encoding: 'utf8' })) as {
     filename: string;
     files: { path: string }[];
   }[];
@@ -26,10 +33,20 @@ it('packs only what runs; installed from the tarball without dev dependencies, i
   expect(files).toEqual(expect.arrayContaining(['bin/ai-flow.js', 'dist/ai-flow.js', 'phases/phase7.yaml', 'README.md', 'LICENSE', 'package.json']));
   expect(files).not.toContain('dist/meta.json');
 
+  // The repository's package.json is back as it was, and the packed one has no `prepare` it could not run.
+  expect(readFileSync(join(ROOT, 'package.json'), 'utf8')).toBe(manifestBefore);
+  execFileSync('tar', ['xzf', join(work, packed[0]!.filename), '-C', work, 'package/package.json']);
+  const manifest = JSON.parse(readFileSync(join(work, 'package', 'package.json'), 'utf8')) as { scripts: Record<string, string>; keywords?: string[] };
+  expect(manifest.scripts.prepare).toBeUndefined();
+  expect(manifest.keywords).toContain('cli');
+
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }));
-  execFileSync(npm, ['install', '--omit=dev', '--ignore-scripts=false', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], { cwd: app, env, encoding: 'utf8' });
+  const install = spawnSync(npm, ['install', '--omit=dev', '--ignore-scripts=false', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], { cwd: app, env, encoding: 'utf8' });
+  expect(install.status, install.stderr).toBe(0);
+  // npm warns about a dependency's install scripts (npm 11: "install-scripts … prepare"): there must be none.
+  expect(install.stderr).not.toMatch(/install-scripts|prepare/);
   const devDeps = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
   const installed = readdirSync(join(app, 'node_modules')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(app, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]));
   expect(installed.filter((d) => devDeps.includes(d))).toEqual([]);
@@ -57,5 +74,18 @@ it('packs only what runs; installed from the tarball without dev dependencies, i
     await term.timeToText('Deployment Environment', 20_000);
   } finally {
     await term.kill();
+  }
+
+  // Run with npx, the resume hint after Ctrl-C names npx (npm tells the child through npm_command=exec).
+  const npxTerm = openPty(pty, [npxCli(), '--no', 'ai-flow', 'phase7', '--scope', 'enterprise'], {
+    cwd: app,
+    env: { ...env, CI: 'false', TERM: 'xterm-256color' },
+  });
+  try {
+    await npxTerm.timeToText('Deployment Environment', 30_000);
+    npxTerm.term.write('\x03');
+    await npxTerm.timeToText('Resume with: npx ai-flow phase7', 10_000);
+  } finally {
+    await npxTerm.kill();
   }
 }, 180_000);

@@ -1,3 +1,4 @@
+import { invocation } from '../../src/app/invocation.js';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Answers, FieldValue } from '../../src/catalogue/schema.js';
@@ -68,7 +69,7 @@ describe('plain mode (scripted prompts)', () => {
     expect(saved.filter(([, f]) => f === 'imageSize')).toHaveLength(1);
     // the refused text is offered again as the default
     expect(t.prompts.find((p) => p.fallback === '0')).toBeDefined();
-    expect(out).toContain('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    expect(out).toContain(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
   });
 
   it('summary: a question id re-asks it, yes generates, continue completes', async () => {
@@ -154,7 +155,7 @@ describe('plain mode: pre-flight, detected values, ASCII', () => {
     expect(await drivePlain(s, t.io, 'svc')).toBe(0);
     expect(t.lines.slice(-2)).toEqual([
       'Kept the existing documentation (docs/deployment.md); Phase 7 was not run and nothing was written.',
-      'To answer Phase 7 anyway: ai-flow phase7 --cwd svc --preflight full',
+      `To answer Phase 7 anyway: ${invocation()} phase7 --cwd svc --preflight full`,
     ]);
     expect(preflights).toEqual([]);
     expect(saved).toEqual([]);

@@ -1,3 +1,4 @@
+import { invocation } from '../../src/app/invocation.js';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/catalogue/schema.js';
@@ -36,7 +37,7 @@ describe('wizard app', () => {
     expect(screen(r)).toContain('Deployment basics only');
     await press(r, '3');
     const f = screen(r);
-    expect(f).toContain('Phase 7: Operations & Deployment · Question 1/17 · 0%');
+    expect(f).toContain('Phase 7: Operations & Deployment · Question 1/17 · field 1/3 · 0%');
     expect(f).toContain('Scope: Enterprise · no questions skipped');
     expect(f).toContain('7.1 Deployment Environment');
     expect(f).toContain('Where will you deploy?');
@@ -47,7 +48,7 @@ describe('wizard app', () => {
     await settle(r);
     expect(screen(r)).toContain('Continue at 7.2 Containerization (1 of 4 questions answered)');
     await press(r, KEY.enter);
-    expect(screen(r)).toContain('Phase 7: Operations & Deployment · Question 2/4 · 25%');
+    expect(screen(r)).toContain('Phase 7: Operations & Deployment · Question 2/4 · field 1/4 · 25%');
     expect(screen(r)).toContain('Scope: MVP · 13 questions skipped (TBD in the documents)');
   });
 
@@ -61,6 +62,8 @@ describe('wizard app', () => {
     // one line per document the answer reaches, naming its sections
     const paths = { operations: 'docs/operations.md', configuration: 'specs/configuration.md', env: '.env.example' };
     for (const a of q.affects) expect(help).toContain(`${paths[a.document]}: ${a.sections[0]}`);
+    // the badges' legend: what ⭐ 🔥 ⚡ 🏆 ✅ mean
+    expect(help).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
     await press(r, 'x');
     expect(screen(r)).not.toContain('Why we ask');
     expect(screen(r)).toContain('› A) ⭐ Cloud Platform');
@@ -76,7 +79,7 @@ describe('wizard app', () => {
     await type(r, '0');
     await press(r, KEY.enter);
     expect(screen(r)).toContain('› 0 days');
-    expect(screen(r)).toContain('✖ must be a number from 1 days to 3650 days');
+    expect(screen(r)).toContain('✖ must be a number from 1 day to 3650 days');
     expect(r.saved.map((s) => s[1])).toEqual(['strategy']);
     await press(r, KEY.backspace);
     await type(r, '90');
@@ -96,8 +99,10 @@ describe('wizard app', () => {
     await press(r, KEY.up, KEY.up, KEY.enter); // 7.3
     expect(screen(r)).toContain('7.3 Environment Strategy');
     await press(r, KEY.down, KEY.enter); // count → Four+
-    await press(r, 'a', KEY.enter); // config: check all then none → ... all were checked: now none
-    expect(screen(r)).toContain('✖ choose at least 1');
+    await press(r, '*', KEY.enter); // config: check all then none → ... all were checked: now none
+    // The message names the options by letter and label, never by id.
+    expect(screen(r)).toContain('✖ Choose at least 1: A) Environment variables');
+    expect(screen(r)).not.toContain('"env-vars"');
     await press(r, ' ', KEY.enter); // env vars only
     f = screen(r);
     expect(f).toContain('📋 PHASE 7 SUMMARY:');
@@ -140,7 +145,7 @@ describe('wizard app', () => {
     const r = app('enterprise');
     await settle(r);
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    expect(screen(r).replace(/\s+/g, " ")).toBe(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
     expect(r.store.exitCode).toBe(130);
   });
 

@@ -44,19 +44,34 @@ describe('multi-select', () => {
     expect(r.out.submitted).toEqual([['checkout', 'install', 'test', 'build', 'security-scan', 'deploy-staging', 'manual-approval', 'deploy-production']]);
   });
 
-  it('`a` checks all, then none', async () => {
+  it('an option\'s letter toggles it (either case), as the labels A)–I) promise', async () => {
+    const r = await renderField('7.4', 'stages');
+    expect(r.screen()).toContain('  H) [  ] ⏸️ Manual approval (optional)');
+    await press(r, 'h');
+    expect(r.screen()).toContain('› H) [✅] ⏸️ Manual approval (optional)');
+    await press(r, 'A');
+    expect(r.screen()).toContain('› A) [  ] Checkout code');
+    expect(r.screen()).toContain('8 of 9 checked');
+    await press(r, 'z', KEY.enter); // no option Z: nothing changes
+    expect(r.out.submitted[0]).toContain('manual-approval');
+    expect(r.out.submitted[0]).not.toContain('checkout');
+  });
+
+  it('`*` checks all, then none', async () => {
     const r = await renderField('7.6', 'channels');
-    await press(r, 'a');
+    await press(r, '*');
     expect(r.screen()).toContain('4 of 4 checked');
-    await press(r, 'a');
+    await press(r, '*');
     expect(r.screen()).toContain('0 of 4 checked (at least 1)');
     await press(r, KEY.enter);
     expect(r.out.submitted).toEqual([[]]);
   });
 
-  it('shows the validation message it is given', async () => {
-    const r = await renderField('7.6', 'channels', { initial: [], error: 'choose at least 1 of "email", "slack"' });
-    expect(r.screen()).toContain('✖ choose at least 1 of "email", "slack"');
+  it('shows the validation message it is given until the checks satisfy it', async () => {
+    const r = await renderField('7.6', 'channels', { initial: [], error: 'Choose at least 1: A) Email, B) Slack' });
+    expect(r.screen()).toContain('✖ Choose at least 1: A) Email, B) Slack');
+    await press(r, 'b');
+    expect(r.screen()).not.toContain('Choose at least');
   });
 });
 
@@ -102,12 +117,21 @@ describe('number', () => {
     expect(r.out.submitted).toEqual([1500]);
   });
 
-  it('passes text that is no number on as NaN, so the schema refuses it', async () => {
+  it('refuses letters as they are typed; an empty value goes on as NaN, so the schema refuses it', async () => {
     const r = await renderField('7.4.1', 'rollbackMinutes');
     await press(r, KEY.ctrlU);
-    await type(r, 'soon');
-    await press(r, KEY.enter);
+    await type(r, 's1o0on');
+    expect(r.screen()).toContain('› 10 minutes');
+    await press(r, KEY.ctrlU, KEY.enter);
     expect(r.out.submitted[0]).toBeNaN();
+  });
+
+  it('says the unit in the singular for 1 ("1 minute", not "1 minutes")', async () => {
+    const r = await renderField('7.4.1', 'rollbackMinutes');
+    await press(r, KEY.ctrlU);
+    await type(r, '1');
+    expect(r.screen()).toContain('› 1 minute ');
+    expect(r.screen()).not.toContain('1 minutes');
   });
 
   it('keeps the typed value on screen under the error', async () => {
@@ -173,6 +197,14 @@ describe('editable table', () => {
       { service: 'Payment API', threshold: 50, fallback: 'error' },
       { service: 'External REST APIs', threshold: 50, fallback: 'cached' },
     ]]);
+  });
+
+  it('shows choice cells by their labels (Cached data, not cached), in the table and the row form; saves the ids', async () => {
+    const r = await renderField('7.9.2', 'services');
+    expect(r.screen()).toContain('Cached data');
+    expect(r.screen()).not.toMatch(/\bcached\b/);
+    await press(r, KEY.up, KEY.up, KEY.enter, KEY.down, KEY.down); // row 1 opens; to its Fallback cell
+    expect(r.screen()).toContain('←→ Cached data / Default response / Alternative service / Error');
   });
 
   it('cycles choice cells (log levels) with ← →', async () => {

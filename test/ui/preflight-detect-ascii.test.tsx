@@ -1,3 +1,4 @@
+import { invocation } from '../../src/app/invocation.js';
 import { describe, expect, it } from 'vitest';
 import { preflight } from '../../src/engine/preflight.js';
 import { cat, KEY, press, renderApp, screen, settle } from './helpers.js';
@@ -21,7 +22,7 @@ describe('wizard app: the pre-flight offer', () => {
     await press(r, KEY.enter);
     expect(r.preflights).toEqual([['production', expect.objectContaining({ mode: 'hybrid', document: 'docs/deployment.md' })]]);
     const q = screen(r);
-    expect(q).toContain('Question 1/6 · 0%');
+    expect(q).toContain('Question 1/6 · field 1/5 · 0%');
     expect(q).toContain('11 kept in docs/deployment.md');
     expect(q).toContain('7.5 Monitoring & Logging');
   });
@@ -31,7 +32,7 @@ describe('wizard app: the pre-flight offer', () => {
     await settle(r);
     await press(r, KEY.down, KEY.down, KEY.enter);
     expect(screen(r)).toBe(
-      'Kept the existing documentation (docs/deployment.md); Phase 7 was not run and nothing was written.\nTo answer Phase 7 anyway: ai-flow phase7 --preflight full',
+      `Kept the existing documentation (docs/deployment.md); Phase 7 was not run and nothing was written.\nTo answer Phase 7 anyway: ${invocation()} phase7 --preflight full`,
     );
     expect(r.store.exitCode).toBe(0);
     expect(r.preflights).toEqual([]);

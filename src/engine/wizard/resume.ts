@@ -12,6 +12,8 @@ export interface ResumeInfo {
   /** Questions of the scope whose every asked field has an answer. */
   answeredQuestions: number;
   totalQuestions: number;
+  /** The question `at` is in, when some of its fields are answered already (a Ctrl-C inside it): where in it. */
+  atField?: { index: number; total: number; answered: number };
 }
 
 export function resumeInfo(cat: Catalogue, scope: Scope, answers: Answers): ResumeInfo {
@@ -21,7 +23,10 @@ export function resumeInfo(cat: Catalogue, scope: Scope, answers: Answers): Resu
   ).length;
   const at = resumePoint(cat, scope, answers);
   const atTitle = at ? `${at.questionId} ${findQuestion(cat, at.questionId).title}` : undefined;
-  return { at, atTitle, answeredQuestions, totalQuestions: visible.length };
+  const fields = at ? askedFields(cat, scope, findQuestion(cat, at.questionId), answers) : [];
+  const done = fields.filter((f) => at && isAnswered(answers, { questionId: at.questionId, fieldId: f.id })).length;
+  const atField = at && done > 0 ? { index: fields.findIndex((f) => f.id === at.fieldId) + 1, total: fields.length, answered: done } : undefined;
+  return { at, atTitle, answeredQuestions, totalQuestions: visible.length, ...(atField ? { atField } : {}) };
 }
 
 /** Whether the cache holds any answer to a step the scope asks (a session to resume). */
@@ -40,7 +45,10 @@ export function resumeOptions(info: ResumeInfo): ResumeOption[] {
   return [
     {
       choice: 'continue',
-      label: info.at ? `Continue at ${info.atTitle} (${count})` : `Go to the summary (all ${info.totalQuestions} questions answered)`,
+      // Inside a question (Ctrl-C after some of its fields) the count of whole questions alone would read as "nothing done".
+      label: info.at
+        ? `Continue at ${info.atTitle}${info.atField ? `, field ${info.atField.index} of ${info.atField.total}` : ''} (${count}${info.atField ? `; ${info.atField.answered} field${info.atField.answered === 1 ? '' : 's'} of ${info.at.questionId}` : ''})`
+        : `Go to the summary (all ${info.totalQuestions} questions answered)`,
     },
     { choice: 'review', label: 'Review the answers from the first question (each one filled in; Enter keeps it)' },
     { choice: 'restart', label: 'Start over (the current answers are backed up first)' },

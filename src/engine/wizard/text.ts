@@ -56,14 +56,21 @@ export function phaseTitle(cat: Catalogue): string {
 }
 
 /** "Question 3/17 · 12%" */
-export function progressText(cat: Catalogue, scope: Scope, id: QuestionId): string {
+export function progressText(cat: Catalogue, scope: Scope, id: QuestionId, field?: FieldPosition): string {
   const p = progress(cat, scope, id);
-  return `Question ${p.index}/${p.total} · ${p.percent}%`;
+  const at = field && field.total > 1 ? ` · field ${field.index}/${field.total}` : '';
+  return `Question ${p.index}/${p.total}${at} · ${p.percent}%`;
+}
+
+/** Where a field is among the fields its question asks (1-based), for questions with several. */
+export interface FieldPosition {
+  index: number;
+  total: number;
 }
 
 /** "Phase 7: Operations & Deployment · Question 3/17 · 12%" */
-export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId): string {
-  return `${phaseTitle(cat)} · ${progressText(cat, scope, id)}`;
+export function headerLine(cat: Catalogue, scope: Scope, id: QuestionId, field?: FieldPosition): string {
+  return `${phaseTitle(cat)} · ${progressText(cat, scope, id, field)}`;
 }
 
 /** "Scope: MVP · 13 questions skipped (TBD in the documents)" */
@@ -205,10 +212,11 @@ export function nextPhasePromptPath(type: string): string {
 /**
  * The line printed on Ctrl-C; `cwdArg` is the project folder relative to where the command ran ('' when the same).
  * `saved`: whether anything of this phase is in the cache (a scope or an answer); when not, it says so.
+ * `command`: how the user started ai-flow (`npx ai-flow`, `node bin/ai-flow.js`; see src/app/invocation.ts).
  */
-export function resumeLine(cwdArg: string, saved = true): string {
-  const command = `ai-flow phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
-  return saved ? `Progress saved to ${CACHE_PATH}. Resume with: ${command}` : `Nothing saved yet. Start again with: ${command}`;
+export function resumeLine(cwdArg: string, saved = true, command = 'ai-flow'): string {
+  const again = `${command} phase7${cwdArg ? ` --cwd ${cwdArg}` : ''}`;
+  return saved ? `Progress saved to ${CACHE_PATH}. Resume with: ${again}` : `Nothing saved yet. Start again with: ${again}`;
 }
 
 /** The note under a failure: what of the answers is kept. */
@@ -230,9 +238,9 @@ export function cwdFlag(cwdArg: string): string {
 }
 
 /** After choosing to keep the existing documentation: nothing was asked or written, and how to answer anyway (`flag`: see cwdFlag). */
-export function keptLines(document: string, flag: string): string[] {
+export function keptLines(document: string, flag: string, command = 'ai-flow'): string[] {
   return [
     `Kept the existing documentation (${document}); Phase 7 was not run and nothing was written.`,
-    `To answer Phase 7 anyway: ai-flow phase7${flag} --preflight full`,
+    `To answer Phase 7 anyway: ${command} phase7${flag} --preflight full`,
   ];
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { MultiField } from '../../catalogue/schema.js';
-import { choiceModel, choiceReducer, type ChoiceAction, type ChoiceModel } from '../../engine/wizard/inputs/choice-model.js';
+import { choiceModel, choiceReducer, letterIndex, type ChoiceAction, type ChoiceModel } from '../../engine/wizard/inputs/choice-model.js';
 import { isBack } from '../keys.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
@@ -8,7 +8,7 @@ import { allPointsFit, OptionRow } from './option-row.js';
 import type { InputProps } from './types.js';
 import { useKeys } from '../use-keys.js';
 
-/** Multi-select: ✅ defaults (or the cached answer) checked; Space toggles, `a` all/none, Enter confirms. */
+/** Multi-select: ✅ defaults (or the cached answer) checked; Space or an option's letter toggles, `*` all/none, Enter confirms. */
 export function MultiSelect({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<MultiField>) {
   const ids = field.options.map((o) => o.id);
   const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(ids, m, a);
@@ -22,7 +22,9 @@ export function MultiSelect({ field, initial, error, active, onSubmit, onBack, o
       if (key.upArrow) return void dispatch({ type: 'move', delta: -1 });
       if (key.downArrow) return void dispatch({ type: 'move', delta: 1 });
       if (input === ' ') return void dispatch({ type: 'toggle' });
-      if (input === 'a' || input === 'A') return void dispatch({ type: 'all' });
+      if (input === '*') return void dispatch({ type: 'all' });
+      const letter = letterIndex(input, ids.length);
+      if (letter >= 0) return void dispatch({ type: 'toggleAt', index: letter });
       if (/^[1-9]$/.test(input)) dispatch({ type: 'jump', index: Number(input) - 1 });
     },
     { isActive: active },
@@ -37,7 +39,12 @@ export function MultiSelect({ field, initial, error, active, onSubmit, onBack, o
         {'  '}
         {model.checked.length} of {ids.length} checked{field.min > 0 ? ` (at least ${field.min})` : ''}
       </Text>
-      {error ? <Text color="red">  ✖ {error}</Text> : null}
+      {/* The message goes once the checks satisfy it; it wraps under itself, not to column 0. */}
+      {error && model.checked.length < field.min ? (
+        <Box paddingLeft={2}>
+          <Text color="red">✖ {error}</Text>
+        </Box>
+      ) : null}
     </Box>
   );
 }

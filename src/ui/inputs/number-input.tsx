@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { NumberField } from '../../catalogue/schema.js';
-import { withUnit } from '../../engine/format.js';
+import { singularUnit, withUnit } from '../../engine/format.js';
 import { parseNumber, textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { Prose } from '../prose.js';
@@ -17,12 +17,15 @@ export function NumberInput({ field, initial, error, active, onSubmit, onBack, o
       if (key.escape) return onBack();
       if (key.return) return onSubmit(parseNumber(ref.current.value));
       if (input === '?') return onHelp();
+      // Only what a number is written with gets in: a letter is refused as it is typed, not at Enter.
+      if (input.length === 1 && !key.ctrl && !key.meta && !/[\d.,_+-]/.test(input)) return;
       const a = textAction(input, key);
       if (a) dispatch(a);
     },
     { isActive: active },
   );
-  const unit = field.unit === '%' || field.unit.startsWith('x ') ? field.unit : ` ${field.unit}`;
+  const typed = parseNumber(model.value);
+  const unit = field.unit === '%' || field.unit.startsWith('x ') ? field.unit : ` ${typed === 1 ? singularUnit(field.unit) : field.unit}`;
   return (
     <Box flexDirection="column">
       {/* The range is a column of its own: on a narrow terminal it wraps beside the value, not under it. */}

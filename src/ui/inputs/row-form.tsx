@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { TableField } from '../../catalogue/schema.js';
 import { withUnit } from '../../engine/format.js';
-import type { RowForm } from '../../engine/wizard/inputs/table-model.js';
+import { choiceCellLabel, type RowForm } from '../../engine/wizard/inputs/table-model.js';
 
 const num = (n: number, unit: string | undefined) => (unit ? withUnit(n, unit) : String(n));
 
@@ -14,10 +14,10 @@ export function RowFormView({ field, form, isNew }: { field: TableField; form: R
       {field.columns.map((c, i) => {
         const focused = i === form.col;
         const label = `${c.label}${c.unit ? ` (${c.unit})` : ''}`.padEnd(width);
-        const value = form.cells[c.id] ?? '';
+        const value = c.kind === 'choice' ? choiceCellLabel(c, form.cells[c.id] ?? '') : (form.cells[c.id] ?? '');
         const hint =
           c.kind === 'choice'
-            ? `  ←→ ${(c.options ?? []).join(' / ')}`
+            ? `  ←→ ${(c.options ?? []).map((o) => choiceCellLabel(c, o)).join(' / ')}`
             : c.kind === 'number'
               ? `  ${num(c.min ?? 0, c.unit)} to ${num(c.max ?? Number.MAX_SAFE_INTEGER, c.unit)}`
               : '';

@@ -102,6 +102,9 @@ describe('wizard reducer: resume offer', () => {
     expect(at(s)).toBe('resume');
     const [cont, review, restart] = resumeOptions(resumeInfo(cat, 'production', half));
     expect(cont?.label).toBe('Continue at 7.4 CI/CD Pipeline (3 of 17 questions answered)');
+    // Stopped inside 7.1 (its first field answered): the offer says so instead of a bare "0 of 17".
+    const inside = { '7.1': { choice: 'cloud' } };
+    expect(resumeOptions(resumeInfo(cat, 'production', inside))[0]?.label).toMatch(/^Continue at 7\.1 Deployment Environment, field 2 of \d \(0 of 17 questions answered; 1 field of 7\.1\)$/);
     expect(review?.choice).toBe('review');
     expect(restart?.choice).toBe('restart');
     expect(at(run(s, { type: 'select' }))).toBe('7.4.platform');

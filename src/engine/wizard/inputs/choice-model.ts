@@ -9,6 +9,8 @@ export type ChoiceAction =
   | { type: 'move'; delta: number }
   | { type: 'jump'; index: number }
   | { type: 'toggle' }
+  /** An option's letter in a multi-select: move to it and flip it. */
+  | { type: 'toggleAt'; index: number }
   | { type: 'all' };
 
 export function choiceModel(ids: readonly string[], current: string | readonly string[]): ChoiceModel {
@@ -29,6 +31,8 @@ export function choiceReducer(ids: readonly string[], m: ChoiceModel, a: ChoiceA
       const on = m.checked.includes(id) ? m.checked.filter((x) => x !== id) : [...m.checked, id];
       return { ...m, checked: ids.filter((x) => on.includes(x)) };
     }
+    case 'toggleAt':
+      return a.index >= 0 && a.index <= last ? choiceReducer(ids, { ...m, cursor: a.index }, { type: 'toggle' }) : m;
     case 'all':
       return { ...m, checked: m.checked.length === ids.length ? [] : [...ids] };
     default: {
@@ -41,4 +45,11 @@ export function choiceReducer(ids: readonly string[], m: ChoiceModel, a: ChoiceA
 /** "A", "B", … — the seed's option letters. */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);
+}
+
+/** The option index a typed letter names (either case), or -1. */
+export function letterIndex(input: string, count: number): number {
+  if (!/^[a-z]$/i.test(input)) return -1;
+  const i = input.toUpperCase().charCodeAt(0) - 65;
+  return i < count ? i : -1;
 }

@@ -39,7 +39,13 @@ export function tableModel(rows: Row[]): TableModel {
 
 export function cellText(c: Column, value: Row[string] | undefined): string {
   if (value === undefined || value === '') return '';
+  if (c.kind === 'choice') return terminalText(choiceCellLabel(c, String(value)));
   return c.kind === 'number' && c.unit ? withUnit(Number(value), c.unit) : terminalText(String(value));
+}
+
+/** A choice cell's option as people read it: its label when the catalogue gives one, else the value itself. */
+export function choiceCellLabel(c: Column, id: string): string {
+  return c.optionLabels?.[id] ?? id;
 }
 
 function formFor(field: TableField, index: number, row: Row | undefined): RowForm {
