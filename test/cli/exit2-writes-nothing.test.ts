@@ -63,28 +63,28 @@ describe('a run that exits 2 leaves every file byte for byte as it was', () => {
     const root = project({ scope: 'production', answers: { '7.1': MVP_ANSWERS['7.1'] } });
     writeFileSync(join(root, 'partial.yaml'), '"7.2": { docker: "no" }\n');
     utimesSync(join(root, 'partial.yaml'), new Date('2025-01-01T00:00:00Z'), new Date('2025-01-01T00:00:00Z'));
-    await expectUntouched(root, ['--answers', join(root, 'partial.yaml')], /still open/);
+    await expectUntouched(root, ['--answers', join(root, 'partial.yaml')], /open question/);
   });
 
   test('--restart does not clear the saved answers nor write a backup', async () => {
     const root = project({ scope: 'production', answers: MVP_ANSWERS });
-    await expectUntouched(root, ['--restart'], /still open/);
+    await expectUntouched(root, ['--restart'], /open question/);
   });
 
   test('--scope prod does not switch the cached scope', async () => {
     const root = project({ scope: 'mvp', answers: MVP_ANSWERS });
-    await expectUntouched(root, ['--scope', 'prod'], /still open/);
+    await expectUntouched(root, ['--scope', 'prod'], /open question/);
   });
 
   test('an empty folder gets no .ai-flow folder', async () => {
     const root = project();
-    await expectUntouched(root, ['--scope', 'production'], /still open/);
+    await expectUntouched(root, ['--scope', 'production'], /open question/);
     expect(readdirSync(root)).toEqual([]);
   });
 
   test('every answer given but no --yes: the answers and scope are not saved either', async () => {
     const root = project({ scope: 'production', answers: {} });
-    await expectUntouched(root, ['--scope', 'mvp', '--defaults'], /no terminal to confirm/);
+    await expectUntouched(root, ['--scope', 'mvp', '--defaults'], /a confirmation of the summary: --yes/);
   });
 
   test('the same run with --yes does save and write (the run proceeds)', async () => {

@@ -13,7 +13,7 @@ test('escape sequences in the project name and the answers never reach the termi
   const answers = { '7.1': { why: '\u001b[2J\u001b[3Jcleared\nINJECTED_VAR=evil\r# heading' }, '7.7.1': { rollbackPlan: `${'x'.repeat(5000)}\u009b31m` } };
   writeFileSync(join(root, 'answers.json'), JSON.stringify(answers));
   const io = memoryIo({ env: {} });
-  const code = await main(['phase7', '--scope', 'production', '--defaults', '--yes', '--cwd', root, '--answers', join(root, 'answers.json')], io);
+  const code = await main(['phase7', '--scope', 'production', '--defaults', '--yes', '--review', '--cwd', root, '--answers', join(root, 'answers.json')], io);
   expect(code, io.stderr).toBe(0);
   // eslint-disable-next-line no-control-regex
   const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

@@ -35,7 +35,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     const t = term(['phase7'], dir);
     await t.waitFor('Which scope is this project?');
     await t.waitFor(FRAME_END);
-    await t.press(KEY.ctrlC, 'Nothing saved yet. Start again with: ai-flow phase7');
+    await t.press(KEY.ctrlC, /Nothing saved yet\. Start again with: node\s+\S*bin\/ai-flow\.js phase7/);
     expect(await t.exit).toBe(130);
     expect(stripVTControlCharacters(t.output)).not.toContain('Progress saved');
     expect(readdirSync(dir)).toEqual([]);
@@ -47,7 +47,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     const t = term(['phase7', '--scope', 'production'], dir);
     await t.waitFor(FRAME_END);
     expect(t.recent).toContain('Answer only the questions behind the gaps');
-    await t.press(KEY.ctrlC, 'Nothing saved yet. Start again with: ai-flow phase7');
+    await t.press(KEY.ctrlC, /Nothing saved yet\. Start again with: node\s+\S*bin\/ai-flow\.js phase7/);
     expect(await t.exit).toBe(130);
     expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(before);
   });
@@ -58,7 +58,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     await t.waitFor(FRAME_END);
     await t.press(KEY.enter, FRAME_END); // 7.1 answered: something is saved
     t.signal('SIGTERM');
-    await t.waitFor('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    await t.waitFor(/Progress saved to \.ai-flow\/cache\/audit-data\.json\. Resume with: node\s+\S*bin\/ai-flow\.js phase7/);
     expect(await t.exit).toBe(143);
     expect(t.output.lastIndexOf('\u001B[?25h')).toBeGreaterThan(t.output.lastIndexOf('\u001B[?25l'));
     expect(existsSync(join(dir, '.ai-flow', 'cache', 'phase7.lock'))).toBe(false);
@@ -69,7 +69,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     const t = term(['phase7'], dir);
     await t.waitFor(FRAME_END);
     t.signal('SIGHUP');
-    await t.waitFor('Nothing saved yet. Start again with: ai-flow phase7');
+    await t.waitFor(/Nothing saved yet\. Start again with: node\s+\S*bin\/ai-flow\.js phase7/);
     expect(await t.exit).toBe(129);
   });
 
@@ -101,7 +101,7 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     const t = term(['phase7', '--plain', '--scope', 'mvp'], dir);
     await t.waitFor('? Your choice (A-D');
     t.signal('SIGTERM');
-    await t.waitFor('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    await t.waitFor(/Progress saved to \.ai-flow\/cache\/audit-data\.json\. Resume with: node\s+\S*bin\/ai-flow\.js phase7/);
     expect(await t.exit).toBe(143);
   });
 });
@@ -128,7 +128,7 @@ describe('a summary taller than the terminal (enterprise at 80×24)', { timeout:
     t.send(KEY.ctrlC);
     expect(await t.exit).toBe(130);
     // The last line ends with a newline: the shell prompt starts on a line of its own.
-    expect(stripVTControlCharacters(t.output)).toMatch(/Resume with: ai-flow phase7\r?\n\s*$/);
+    expect(stripVTControlCharacters(t.output)).toMatch(/Resume with: node\s+\S*bin\/ai-flow\.js phase7\r?\n\s*$/);
     expect(t.output).not.toContain('\u001B[3J');
   });
 });

@@ -2,22 +2,25 @@
 // (.ci/node-lines) and passes their binaries in AI_FLOW_SMOKE_NODES (colon-separated). Without it this
 // file only says so: `AI_FLOW_SMOKE_NODES="$(.ci/node-lines 22 24 | paste -sd:)" npx vitest run test/package/node-lines.test.ts`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node-pty';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from '../helpers.js';
 import { cleanEnv, ROOT } from './bundle.js';
 
 const nodes = (process.env.AI_FLOW_SMOKE_NODES ?? '').split(':').filter(Boolean);
 const OUTPUTS = ['docs/operations.md', 'specs/configuration.md', '.env.example'];
-const work = mkdtempSync(join(tmpdir(), 'ai-flow-node-lines-'));
-const env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), XDG_CACHE_HOME: join(work, 'cache'), SOURCE_DATE_EPOCH: '1767225600', npm_config_update_notifier: 'false' });
+// Made only when the binaries are given (a skipped file runs no hooks, so nothing could remove it); removed after this file.
+let work = '';
+let env: NodeJS.ProcessEnv = {};
 let bin = '';
 
 beforeAll(() => {
   if (nodes.length === 0) return;
+  work = tempDir('ai-flow-node-lines-');
+  env = cleanEnv({ XDG_CONFIG_HOME: join(work, 'xdg'), XDG_CACHE_HOME: join(work, 'cache'), SOURCE_DATE_EPOCH: '1767225600', npm_config_update_notifier: 'false' });
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--silent', '--pack-destination', work], { cwd: ROOT, env: { ...env, AI_FLOW_PACK_NO_BUILD: '1' }, encoding: 'utf8' })) as { filename: string }[];
   const app = join(work, 'app');
   mkdirSync(app);
@@ -25,7 +28,6 @@ beforeAll(() => {
   execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], { cwd: app, env, encoding: 'utf8' });
   bin = join(app, 'node_modules', 'ai-flow', 'bin', 'ai-flow.js');
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** What Node 20 (this process) writes for the same answers: every release line must write the same bytes. */
 function generate(node: string, name: string): Record<string, string> {

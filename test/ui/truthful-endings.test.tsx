@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import { invocation } from '../../src/app/invocation.js';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/catalogue/schema.js';
 import { fillDefaults } from '../../src/engine/defaults.js';
@@ -25,7 +26,7 @@ describe('what the wizard says when it ends is true', () => {
     await settle(r);
     expect(screen(r)).toContain('Which scope is this project?');
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe('Nothing saved yet. Start again with: ai-flow phase7');
+    expect(screen(r).replace(/\s+/g, ' ')).toBe(`Nothing saved yet. Start again with: ${invocation()} phase7`);
     expect(r.store.exitCode).toBe(130);
   });
 
@@ -34,14 +35,14 @@ describe('what the wizard says when it ends is true', () => {
     await settle(r);
     await press(r, '1');
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe('Progress saved to .ai-flow/cache/audit-data.json. Resume with: ai-flow phase7');
+    expect(screen(r).replace(/\s+/g, ' ')).toBe(`Progress saved to .ai-flow/cache/audit-data.json. Resume with: ${invocation()} phase7`);
   });
 
   it('the project decides what counts as saved (a scope held back for the pre-flight choice does not)', async () => {
     const r = app('production', {}, { progressSaved: () => false });
     await settle(r);
     await press(r, KEY.ctrlC);
-    expect(screen(r)).toBe('Nothing saved yet. Start again with: ai-flow phase7');
+    expect(screen(r).replace(/\s+/g, ' ')).toBe(`Nothing saved yet. Start again with: ${invocation()} phase7`);
   });
 
   const mixed: GeneratedFile[] = [
