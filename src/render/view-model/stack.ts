@@ -181,7 +181,9 @@ export function detectStack(ctx: Ctx): Stack {
   const lockfile = ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm);
   const frameworkLabel = framework ? FRAMEWORK_NAMES[framework] : undefined;
   const name = language ? LANGUAGE_NAMES[language] : 'your stack';
-  const label = language ? `${name}${version ? ` ${version}` : ''}${frameworkLabel ? ` with ${frameworkLabel}` : ''}` : name;
+  // A Kotlin project's version is its JVM's (the toolchain), not Kotlin's own.
+  const shownVersion = version ? (id === 'kotlin' ? ` (JVM ${version})` : ` ${version}`) : '';
+  const label = language ? `${name}${shownVersion}${frameworkLabel ? ` with ${frameworkLabel}` : ''}` : name;
   const port = ps?.port?.value ?? conv.port;
   const portOrigin = ps?.port ? fromEvidence(ps.port.evidence) : language ? 'conventional' : 'placeholder';
 
