@@ -3,6 +3,7 @@ import type { DocumentId, QuestionId } from '../../src/catalogue/schema.js';
 import { findQuestion } from '../../src/engine/visibility.js';
 import { renderDocuments } from '../../src/render/render-documents.js';
 import { answersFor, catalogue } from './answer-sets.js';
+import { h2Sections } from './doc-parts.js';
 
 /** A document cut into named parts: H2 sections for Markdown, commented groups for .env.example. */
 function parts(id: DocumentId, text: string): Map<string, string> {
@@ -13,21 +14,7 @@ function parts(id: DocumentId, text: string): Map<string, string> {
     for (let i = 1; i < chunks.length; i += 2) out.set(chunks[i]!, chunks[i + 1]!);
     return out;
   }
-  // split on H2 headings outside code blocks (a fenced Markdown template may hold `## ` lines of its own)
-  let fence = false;
-  let name = '(intro)';
-  let body: string[] = [];
-  for (const line of text.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    const heading = !fence && /^## (.+)$/.exec(line);
-    if (heading) {
-      out.set(name, body.join('\n'));
-      name = heading[1]!;
-      body = [];
-    } else body.push(line);
-  }
-  out.set(name, body.join('\n'));
-  return out;
+  return h2Sections(text);
 }
 
 function changedParts(q: QuestionId, change: Record<string, unknown>): Record<DocumentId, string[]> {
