@@ -57,22 +57,23 @@ export function readRust(scan: ProjectScan, dir: string): EcosystemRead | undefi
     const v = deps[d];
     return isObject(v) && Array.isArray(v.features) ? v.features.map(String) : [];
   };
+  /** The database engine a crate is built for, from its cargo features (`features = ["postgres"]`). */
+  const databaseFrom = (crate: string): void => {
+    const db = ['postgres', 'mysql', 'sqlite'].find((d) => features(crate).includes(d));
+    if (db) out.database = fact(db, file, dep(crate));
+  };
   if (has('sqlx')) {
     out.orm = fact('sqlx', file, dep('sqlx'));
     if (scan.files.some((f) => f.startsWith(join(dir, 'migrations/'))) || /sqlx::migrate!/.test(code.map((c) => c.text).join('\n'))) {
       out.migrationTool = fact('sqlx', file, dep('sqlx'));
       out.commands.migrate = fact('sqlx migrate run', file, dep('sqlx'));
     }
-    const f = features('sqlx');
-    const db = f.includes('postgres') ? 'postgres' : f.includes('mysql') ? 'mysql' : f.includes('sqlite') ? 'sqlite' : undefined;
-    if (db) out.database = fact(db, file, dep('sqlx'));
+    databaseFrom('sqlx');
   } else if (has('diesel')) {
     out.orm = fact('diesel', file, dep('diesel'));
     out.migrationTool = fact('diesel', file, dep('diesel'));
     out.commands.migrate = fact('diesel migration run', file, dep('diesel'));
-    const f = features('diesel');
-    const db = f.includes('postgres') ? 'postgres' : f.includes('mysql') ? 'mysql' : f.includes('sqlite') ? 'sqlite' : undefined;
-    if (db) out.database = fact(db, file, dep('diesel'));
+    databaseFrom('diesel');
   } else if (has('sea-orm')) {
     out.orm = fact('sea-orm', file, dep('sea-orm'));
     out.migrationTool = fact('sea-orm', file, dep('sea-orm'));
