@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
@@ -95,17 +94,17 @@ describe.skipIf(!canMountTmpfs)('a read-only project', () => {
     const root = join(parent, 'proj');
     mkdirSync(root, { mode: 0o555 });
     chmodSync(root, 0o555);
-    // tsx keeps its compile cache in TMPDIR: give the other user one it may write (removed with `parent`).
-    const tmp = join(parent, 'tmp');
-    mkdirSync(tmp, { mode: 0o777 });
-    chmodSync(tmp, 0o777);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href, join(REPO, 'src/cli/index.ts'), 'phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes'], {
+    // The other user runs the built CLI from a copy in this folder: the clone itself may sit in a folder only its
+    // owner can enter (mktemp -d makes 0700 folders), and the bundle needs nothing from node_modules.
+    const pkg = join(parent, 'pkg');
+    for (const part of ['bin', 'dist', 'phases', 'templates', 'schema', 'package.json']) cpSync(join(REPO, part), join(pkg, part), { recursive: true });
+    const r = spawnSync(process.execPath, [join(pkg, 'bin', 'ai-flow.js'), 'phase7', '--cwd', root, '--scope', 'mvp', '--defaults', '--yes'], {
       cwd: root,
       uid: 65534,
       gid: 65534,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, TMPDIR: tmp, HOME: parent, XDG_CACHE_HOME: join(parent, 'cache'), XDG_CONFIG_HOME: join(parent, 'config') },
+      env: { ...process.env, HOME: parent, XDG_CACHE_HOME: join(parent, 'cache'), XDG_CONFIG_HOME: join(parent, 'config') },
     });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toBe(`Permission denied writing .ai-flow/cache; nothing was changed. Make ${root} writable for you (or run as its owner), then run again.\n`);
