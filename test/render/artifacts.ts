@@ -61,6 +61,19 @@ export function checkDockerfile(text: string): DockerfileFacts {
     const m = /--from=(\S+)/.exec(raw(i));
     if (i.getKeyword() === 'COPY' && m && !names.has(m[1]!) && !m[1]!.includes('/') && !m[1]!.includes(':')) errors.push(`COPY --from=${m[1]} names no stage`);
   }
+  // Each stage's RUN lines must speak its image's distribution: apk/adduser on Alpine, apt-get/useradd on
+  // Debian/Ubuntu-based images, and no RUN at all on distroless/scratch (no shell).
+  froms.forEach((f, n) => {
+    const image = f.getImage() ?? '';
+    const end = froms[n + 1]?.getRange().start.line ?? Infinity;
+    const runs = instrs.filter((i) => i.getKeyword() === 'RUN' && i.getRange().start.line > f.getRange().start.line && i.getRange().start.line < end).map(raw);
+    const alpine = /(^|[:/-])alpine/.test(image);
+    for (const run of runs) {
+      if (/(^|\/)distroless\/|^scratch$/.test(image)) errors.push(`RUN in ${image}, which has no shell: ${run}`);
+      else if (alpine && /\b(apt-get|apt|useradd|groupadd)\b/.test(run)) errors.push(`Debian command on the Alpine image ${image}: ${run}`);
+      else if (!alpine && /\bapk\b/.test(run) && !/^(golang|composer)(:|$)/.test(image)) errors.push(`apk on the non-Alpine image ${image}: ${run}`);
+    }
+  });
   const user = last.filter((i) => i.getKeyword() === 'USER').pop()?.getArgumentsContent() ?? undefined;
   return {
     stages,

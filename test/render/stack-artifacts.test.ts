@@ -17,16 +17,21 @@ const PLATFORMS: Record<string, Record<string, unknown>> = {
   fly: { choice: 'paas', paasProvider: 'fly-io', why: 'x' },
 };
 
-function render(stack: ProjectStack, ci: string, platform: Record<string, unknown>, docker = true, scope: 'production' | 'enterprise' = 'production') {
+function render(stack: ProjectStack, ci: string, platform: Record<string, unknown>, docker = true, scope: 'production' | 'enterprise' = 'production', baseImage = 'node:20-alpine') {
   const answers = answersFor(scope, {
     '7.1': platform,
-    '7.2': docker ? { docker: 'yes', baseImage: 'node:20-alpine', imageSize: 250, composeServices: ['app', 'postgres', 'redis'] } : { docker: 'no' },
+    '7.2': docker ? { docker: 'yes', baseImage, imageSize: 250, composeServices: ['app', 'postgres', 'redis'] } : { docker: 'no' },
     '7.4': { platform: ci, stages: ['checkout', 'install', 'lint', 'test', 'build', 'security-scan', 'deploy-staging', 'deploy-production'], autoDeploy: 'staging-auto-production-manual' },
     '7.9': { endpoints: ['health', 'ready', 'live'], checks: ['database', 'redis'] },
   });
   const outs = renderDocuments({ catalogue, scope, answers, context: { name: 'Demo Service', projectType: 'backend', date: '2025-06-30' }, stack });
   return { ops: outs.find((o) => o.id === 'operations')!.text, config: outs.find((o) => o.id === 'configuration')!.text, env: outs.find((o) => o.id === 'env')!.text };
 }
+
+const ALPINE: Record<string, string> = {
+  node: 'node:22-alpine', python: 'python:3.12-alpine', java: 'eclipse-temurin:21-jre-alpine', kotlin: 'eclipse-temurin:21-jre-alpine',
+  ruby: 'ruby:3.3-alpine', php: 'php:8.3-fpm-alpine', dotnet: 'mcr.microsoft.com/dotnet/aspnet:8.0-alpine', rust: 'rust:1.79-alpine', go: 'golang:1.22-alpine',
+};
 
 const LOCKFILE_COPY: Record<string, RegExp> = {
   npm: /package-lock\.json/, pnpm: /pnpm-lock\.yaml/, yarn: /yarn\.lock/, bun: /bun\.lock/, uv: /uv\.lock/, poetry: /poetry\.lock/, pip: /requirements\.txt/,
@@ -54,6 +59,21 @@ describe.each(Object.entries(STACKS))('stack %s', (name, stack) => {
       if (stack.commands.start) expect(f.code).toContain(JSON.stringify(stack.commands.start.value.split(' ')[0]));
     }
     if (lang !== 'node') expect(ops).not.toMatch(/FROM node:/);
+  });
+
+  // A user who picks the Alpine image of their language in 7.2 gets that image, with apk/adduser instead of
+  // apt-get/useradd, and a build stage whose libc matches the runtime's where native code is copied across.
+  const alpine = ALPINE[lang ?? ''];
+  it.skipIf(!alpine)(`with the Alpine image ${alpine ?? ''} chosen in 7.2, every stage's RUN lines fit its image`, () => {
+    const { ops } = render(stack, 'github-actions', PLATFORMS.kubernetes!, true, 'production', alpine!);
+    const dockerfiles = fences(ops).filter((f) => f.lang === 'dockerfile');
+    expect(dockerfiles.length).toBeGreaterThan(0);
+    for (const f of dockerfiles) {
+      const d = checkDockerfile(f.code);
+      expect(d.errors, f.code).toEqual([]);
+      expect(d.stages.at(-1)!.image, f.code).toBe(alpine);
+      if (lang === 'ruby' || lang === 'rust') expect(d.stages[0]!.image, 'native code built against musl').toMatch(/alpine/);
+    }
   });
 
   it.each(CIS)('its %s pipeline parses (GitHub Actions: validates against the workflow schema) and uses the stack\'s commands', (ci) => {

@@ -1,11 +1,31 @@
 import type { ExistingDockerfile } from '../../detect/stack/types.js';
 import type { Stack } from './stack.js';
-import { nodePrune } from './stack-conventions.js';
+import { isAlpine, nodePrune } from './stack-conventions.js';
 
 /** Exec form of a command line (`["node", "build/server.js"]`); a shell form when it needs a shell. */
 export function execForm(command: string): string {
   if (/[|&;<>$`*?(){}'"\\]/.test(command)) return JSON.stringify(['sh', '-c', command]).replace(/","/g, '", "');
   return JSON.stringify(command.trim().split(/\s+/)).replace(/","/g, '", "');
+}
+
+const isDistroless = (image: string): boolean => /(^|\/)distroless\//.test(image);
+
+/** Installs OS packages with the image's own package manager. */
+function installPackages(image: string, debian: string[], alpine: string[] = debian): string {
+  return isAlpine(image)
+    ? `RUN apk add --no-cache ${alpine.join(' ')}`
+    : `RUN apt-get update && apt-get install --no-install-recommends -y ${debian.join(' ')} && rm -rf /var/lib/apt/lists/*`;
+}
+
+/** The unprivileged user of the runtime stage: distroless ships `nonroot`; other images get an `app` user. */
+function runAsUser(image: string, then = ''): string[] {
+  if (isDistroless(image)) return ['USER nonroot:nonroot'];
+  return [isAlpine(image) ? `RUN adduser -D -u 10001 app${then}` : `RUN useradd --create-home --uid 10001 app${then}`, 'USER app'];
+}
+
+/** Why a runtime stage has no HEALTHCHECK when its image has nothing to probe with. */
+function noProbeTool(image: string): string[] {
+  return isDistroless(image) ? ['# No HEALTHCHECK: distroless has no shell, curl or wget; the platform\'s probes call the health endpoint instead'] : ['# No HEALTHCHECK here: the platform\'s probes call the health endpoint'];
 }
 
 /** A command run by the runtime stage: a relative script/binary path, e.g. `node dist/index.js` → `dist`. */
@@ -60,7 +80,7 @@ function python(s: Stack, health: string | undefined): string[] {
     ...(build[pm] ?? build.pip!), '',
     '# Runtime stage: the virtualenv and the source only', `FROM ${s.runtimeImage}`,
     'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 VIRTUAL_ENV=/opt/venv PATH="/opt/venv/bin:$PATH"', 'WORKDIR /app',
-    'COPY --from=build /opt/venv /opt/venv', 'COPY --from=build /app /app', 'RUN useradd --create-home --uid 10001 app', 'USER app',
+    'COPY --from=build /opt/venv /opt/venv', 'COPY --from=build /app /app', ...runAsUser(s.runtimeImage),
     `EXPOSE ${s.port}`, ...healthcheck(s, health, 'python'), `CMD ${execForm(start)}`,
   ];
 }
@@ -71,8 +91,8 @@ function go(s: Stack): string[] {
   return [
     `FROM ${s.buildImage} AS build`, ...(build.startsWith('make') ? ['RUN apk add --no-cache make'] : []), 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .',
     `RUN ${/\bCGO_ENABLED=/.test(build) ? build : `CGO_ENABLED=0 ${build}`}`, '',
-    '# Runtime stage: the static binary only', `FROM ${s.runtimeImage}`, `COPY --from=build /src/${out.replace(/^\.\//, '')} /app`, 'USER nonroot:nonroot', `EXPOSE ${s.port}`,
-    '# No HEALTHCHECK: distroless has no shell, curl or wget; the platform\'s probes call the health endpoint instead', 'ENTRYPOINT ["/app"]',
+    '# Runtime stage: the static binary only', `FROM ${s.runtimeImage}`, `COPY --from=build /src/${out.replace(/^\.\//, '')} /app`, ...runAsUser(s.runtimeImage), `EXPOSE ${s.port}`,
+    ...noProbeTool(s.runtimeImage), 'ENTRYPOINT ["/app"]',
   ];
 }
 
@@ -87,7 +107,7 @@ function jvm(s: Stack, health: string | undefined): string[] {
     `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...copyBuildFiles, `RUN ${s.commands.install}`, 'COPY src ./src',
     `RUN ${build} && find ${jar} -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*-sources.jar' -exec cp {} app.jar \\;`, '',
     '# Runtime stage: a JRE and the jar only', `FROM ${s.runtimeImage}`,
-    ...(health ? ['# curl for the HEALTHCHECK (not every JRE image ships it)', 'RUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*'] : []), 'WORKDIR /app', 'COPY --from=build /app/app.jar ./app.jar', 'USER 10001',
+    ...(health ? ['# curl for the HEALTHCHECK (not every JRE image ships it)', installPackages(s.runtimeImage, ['curl'])] : []), 'WORKDIR /app', 'COPY --from=build /app/app.jar ./app.jar', 'USER 10001',
     `EXPOSE ${s.port}`, ...healthcheck(s, health, 'curl'), '# java is PID 1, so it receives SIGTERM itself (graceful shutdown)', 'CMD ["java", "-jar", "app.jar"]',
   ];
 }
@@ -95,15 +115,19 @@ function jvm(s: Stack, health: string | undefined): string[] {
 function ruby(s: Stack, health: string | undefined): string[] {
   const rails = s.framework === 'rails';
   const dbLib = s.database === 'mysql' ? 'default-mysql-client' : s.database === 'sqlite' ? 'sqlite3' : 'libpq5';
+  const dbLibAlpine = s.database === 'mysql' ? 'mariadb-connector-c' : s.database === 'sqlite' ? 'sqlite-libs' : 'libpq';
+  const dbDevAlpine = s.database === 'mysql' ? 'mariadb-dev' : s.database === 'sqlite' ? 'sqlite-dev' : 'postgresql-dev';
+  // An Alpine build image (chosen with an Alpine runtime, so native gems link against musl) brings no compiler.
+  const buildTools = isAlpine(s.buildImage) ? ['# native gems need a compiler and the database headers on Alpine', `RUN apk add --no-cache build-base ${dbDevAlpine} tzdata`] : [];
   return [
-    `FROM ${s.buildImage} AS build`, '# the full ruby image has build-essential for gems with native extensions', 'WORKDIR /app',
+    `FROM ${s.buildImage} AS build`, ...(isAlpine(s.buildImage) ? buildTools : ['# the full ruby image has build-essential for gems with native extensions']), 'WORKDIR /app',
     'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_WITHOUT="development:test" BUNDLE_PATH=/usr/local/bundle', 'COPY Gemfile Gemfile.lock ./', `RUN ${s.commands.install}`, 'COPY . .',
     ...(rails ? ['RUN SECRET_KEY_BASE_DUMMY=1 RAILS_ENV=production bin/rails assets:precompile'] : []), '',
     '# Runtime stage: installed gems and the app only', `FROM ${s.runtimeImage}`,
-    `RUN apt-get update && apt-get install --no-install-recommends -y curl ${dbLib} && rm -rf /var/lib/apt/lists/*`,
+    installPackages(s.runtimeImage, ['curl', dbLib], ['curl', dbLibAlpine]),
     `ENV BUNDLE_DEPLOYMENT=1 BUNDLE_WITHOUT="development:test" BUNDLE_PATH=/usr/local/bundle${rails ? ' RAILS_ENV=production RAILS_LOG_TO_STDOUT=1' : ''}`, 'WORKDIR /app',
     'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app',
-    `RUN useradd --create-home --uid 10001 app${rails ? ' && mkdir -p db log storage tmp && chown -R app:app db log storage tmp' : ''}`, 'USER app',
+    ...runAsUser(s.runtimeImage, rails ? ' && mkdir -p db log storage tmp && chown -R app:app db log storage tmp' : ''),
     `EXPOSE ${s.port}`, ...healthcheck(s, health ?? (rails ? '/up' : undefined), 'curl'), `CMD ${execForm(s.commands.start)}`,
   ];
 }
@@ -115,9 +139,15 @@ function php(s: Stack): string[] {
     '# the runtime stage has the PHP extensions the platform check asks for', 'RUN composer install --no-dev --no-scripts --no-autoloader --prefer-dist --no-interaction --ignore-platform-reqs',
     'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --classmap-authoritative', '',
     '# Runtime stage: php-fpm with the extensions, the vendor folder and the app', `FROM ${s.runtimeImage}`,
-    `RUN apt-get update && apt-get install --no-install-recommends -y ${ext[0] ? `${ext[0]} ` : ''}libzip-dev && docker-php-ext-install ${ext[1]} opcache zip && rm -rf /var/lib/apt/lists/*`,
+    '# docker-php-ext-install fetches the compiler it needs ($PHPIZE_DEPS) and removes it again',
+    `${installPackages(s.runtimeImage, [...(ext[0] ? [ext[0]] : []), 'libzip-dev'])} && docker-php-ext-install ${ext[1]} opcache zip`,
     'WORKDIR /var/www/html', 'COPY --from=build --chown=www-data:www-data /app ./', 'USER www-data', `EXPOSE ${s.port}`,
-    '# No HEALTHCHECK: php-fpm speaks FastCGI, not HTTP; the web server in front (nginx, Caddy) serves the health route', `CMD ${execForm(s.commands.start)}`,
+    ...(/^php-fpm\b/.test(s.commands.start)
+      ? ['# No HEALTHCHECK: php-fpm speaks FastCGI, not HTTP; the web server in front (nginx, Caddy) serves the health route']
+      : /\bartisan serve\b/.test(s.commands.start)
+        ? ['# The project\'s start command, `php artisan serve`, is PHP\'s single-process development server: in production', '# run php-fpm (CMD ["php-fpm"], FastCGI on port 9000) behind nginx or Caddy, or Laravel Octane']
+        : []),
+    `CMD ${execForm(s.commands.start)}`,
   ];
 }
 
@@ -134,9 +164,9 @@ function dotnet(s: Stack): string[] {
 function rust(s: Stack): string[] {
   const bin = s.artifact.split('/').pop()!;
   return [
-    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', 'COPY Cargo.toml Cargo.lock ./', 'COPY src ./src', `RUN ${s.commands.build}`, '',
-    '# Runtime stage: the binary only (glibc from distroless/cc)', `FROM ${s.runtimeImage}`, `COPY --from=build /app/target/release/${bin} /app`, 'USER nonroot:nonroot', `EXPOSE ${s.port}`,
-    '# No HEALTHCHECK: distroless has no shell, curl or wget; the platform\'s probes call the health endpoint instead', 'ENTRYPOINT ["/app"]',
+    `FROM ${s.buildImage} AS build`, ...(isAlpine(s.buildImage) ? ['RUN apk add --no-cache musl-dev'] : []), 'WORKDIR /app', 'COPY Cargo.toml Cargo.lock ./', 'COPY src ./src', `RUN ${s.commands.build}`, '',
+    `# Runtime stage: the binary only${isDistroless(s.runtimeImage) ? ' (glibc from distroless/cc)' : isAlpine(s.runtimeImage) ? ' (built on Alpine, so it links musl like its runtime)' : ''}`, `FROM ${s.runtimeImage}`, `COPY --from=build /app/target/release/${bin} /app`, ...runAsUser(s.runtimeImage), `EXPOSE ${s.port}`,
+    ...noProbeTool(s.runtimeImage), 'ENTRYPOINT ["/app"]',
   ];
 }
 
@@ -145,7 +175,7 @@ function generic(s: Stack): string[] {
     '# PLACEHOLDER: the language could not be told, so this Dockerfile is a skeleton. Replace the images and every RUN/CMD',
     '# with your toolchain\'s; buildpack-deps has make, gcc and git, debian-slim is a minimal runtime.',
     `FROM ${s.buildImage} AS build`, 'WORKDIR /app', 'COPY . .', '# PLACEHOLDER: your install and build commands', `RUN ${s.commands.install} && ${s.commands.build}`, '',
-    '# Runtime stage', `FROM ${s.runtimeImage}`, 'WORKDIR /app', 'COPY --from=build /app /app', 'RUN useradd --create-home --uid 10001 app', 'USER app', `EXPOSE ${s.port}`,
+    '# Runtime stage', `FROM ${s.runtimeImage}`, 'WORKDIR /app', 'COPY --from=build /app /app', ...runAsUser(s.runtimeImage), `EXPOSE ${s.port}`,
     '# PLACEHOLDER: your start command', `CMD ${execForm(s.commands.start)}`,
   ];
 }

@@ -1,5 +1,8 @@
 import type { FrameworkId, LanguageId, PackageManagerId } from '../../detect/stack/types.js';
 
+/** Alpine images (musl, apk, BusyBox) need other package and user commands than Debian/Ubuntu-based ones. */
+export const isAlpine = (image: string): boolean => /(^|[:/-])alpine/i.test(image);
+
 /** The command kinds the documents use. `audit` is ours (ProjectStack has no audit command). */
 export type CommandKind = 'install' | 'lint' | 'test' | 'build' | 'audit' | 'start' | 'migrate';
 

@@ -6,7 +6,7 @@ import { defaultValue, findField, findQuestion } from '../../engine/visibility.j
 import type { Ctx } from './context.js';
 import { str } from './context.js';
 import { migrationCommands, type MigrationCommands } from './migration-tools.js';
-import { conventionFor, FRAMEWORK_NAMES, LANGUAGE_NAMES, lockfileOf, type CommandKind, type Fence } from './stack-conventions.js';
+import { conventionFor, FRAMEWORK_NAMES, isAlpine, LANGUAGE_NAMES, lockfileOf, type CommandKind, type Fence } from './stack-conventions.js';
 
 export type StackId = LanguageId | 'generic';
 export type { CommandKind, Fence } from './stack-conventions.js';
@@ -173,10 +173,11 @@ export function detectStack(ctx: Ctx): Stack {
   if (migration && origins.migrate?.kind === 'project') migration.apply = commands.migrate!;
 
   // The runtime image: 7.2's answer when it is an image of this language, else the ecosystem's.
-  const imageFits = image !== '' && imageLang.id === id && (chosen(ctx, '7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
+  const imageFits = image !== '' && (imageLang.id === id || (id === 'kotlin' && imageLang.id === 'java')) && (chosen(ctx, '7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
   const runtimeImage = imageFits ? image : conv.runtimeImage;
   // Node and Python images carry their own toolchain (npm, corepack, pip), so the chosen image can build too.
-  const buildImage = imageFits && (id === 'python' || (id === 'node' && conv.pm !== 'bun')) ? image : conv.buildImage;
+  // A chosen Alpine image of Ruby or Rust builds too, so native gems and binaries link musl like the runtime.
+  const buildImage = imageFits && (id === 'python' || (id === 'node' && conv.pm !== 'bun') || ((id === 'ruby' || id === 'rust') && isAlpine(image))) ? image : conv.buildImage;
 
   const lockfile = ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm);
   const frameworkLabel = framework ? FRAMEWORK_NAMES[framework] : undefined;
