@@ -32,7 +32,7 @@ function generate(name: string, scope: 'production' | 'enterprise') {
 describe.each(PROJECTS)('sample project %s', (name) => {
   test.each(['production', 'enterprise'] as const)('%s: documents written for its stack, every artifact parses', async (scope) => {
     const stack = readProjectStack(stackFixture(name));
-    const { run } = generate(name, scope);
+    const { root, run } = generate(name, scope);
     const { code, io, ops, env } = await run();
     expect(code, io.stderr).toBe(0);
     const lang = stack.language?.value;
@@ -51,6 +51,12 @@ describe.each(PROJECTS)('sample project %s', (name) => {
     }
     for (const f of blocks.filter((b) => b.lang === 'javascript' || b.lang === 'typescript')) expect(jsErrors(f.code, f.lang as 'javascript' | 'typescript'), f.code).toEqual([]);
     if (has('python3')) for (const f of blocks.filter((b) => b.lang === 'python')) expect(pythonErrors(f.code), f.code).toEqual([]);
+
+    // The base image 7.2 proposes (and --defaults takes) is the runtime image of the Dockerfile the guide shows.
+    const cache = JSON.parse(readFileSync(join(root, '.ai-flow/cache/audit-data.json'), 'utf8')) as { phases: { phase7: { answers: Record<string, Record<string, unknown>> } } };
+    const proposed = cache.phases.phase7.answers['7.2']?.baseImage;
+    const ours = blocks.filter((b) => b.lang === 'dockerfile').map((b) => checkDockerfile(b.code).stages.at(-1)!.image);
+    if (lang && !stack.dockerfile && ours.length > 0) expect(ours, `7.2 proposed ${String(proposed)}`).toContain(proposed);
 
     // .env.example parses, and holds every variable the code reads.
     const vars = Object.keys(parseDotenv(env));

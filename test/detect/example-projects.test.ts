@@ -71,7 +71,7 @@ describe('detectProject on example projects', () => {
     expect(d.answers).toEqual({
       '7.1': { choice: 'container-orchestration', cloudProvider: 'aws', orchestrator: 'kubernetes', kubernetesHost: 'eks' },
       '7.4': { platform: 'jenkins' },
-      '7.2': { baseImage: 'gcr.io/distroless/static-debian12' },
+      '7.2': { baseImage: 'gcr.io/distroless/static-debian12:nonroot' },
       '7.5': { apm: 'opentelemetry-grafana', logging: ['centralized', 'structured-json'] },
       '7.9.2': { tool: 'gobreaker' },
     });

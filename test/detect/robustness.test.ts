@@ -33,7 +33,7 @@ describe('detectProject never fails the run', () => {
     const d = detectProject(root);
     // go.mod still names the language: Go's runtime image and breaker are proposed
     expect(d.answers).toEqual({
-      '7.2': { baseImage: 'gcr.io/distroless/static-debian12' },
+      '7.2': { baseImage: 'gcr.io/distroless/static-debian12:nonroot' },
       '7.4': { platform: 'travis-ci' },
       '7.5': { logging: ['centralized', 'structured-json'] },
       '7.9.2': { tool: 'gobreaker' },

@@ -3,7 +3,8 @@ import type { Evidence, LanguageId, ProjectStack } from './types.js';
 
 export const where = (e: Evidence): string => (e.line ? `${e.file}:${e.line}` : e.file);
 
-/** A runtime image for the language and version (the final stage of a multi-stage build). */
+/** A runtime image for the language and version (the final stage of a multi-stage build): the one the generated
+ * Dockerfile uses (render/view-model/stack-conventions.ts; test/cli/stack-projects.test.ts checks they agree). */
 export function runtimeImage(language: LanguageId, version: string | undefined, framework?: string): string {
   const v = version ?? '';
   switch (language) {
@@ -12,7 +13,7 @@ export function runtimeImage(language: LanguageId, version: string | undefined, 
     case 'python':
       return `python:${v || '3.12'}-slim`;
     case 'go':
-      return 'gcr.io/distroless/static-debian12';
+      return 'gcr.io/distroless/static-debian12:nonroot';
     case 'java':
     case 'kotlin':
       return `eclipse-temurin:${v || '21'}-jre`;
@@ -23,7 +24,7 @@ export function runtimeImage(language: LanguageId, version: string | undefined, 
     case 'dotnet':
       return framework === 'aspnet-core' || !framework ? `mcr.microsoft.com/dotnet/aspnet:${v || '8.0'}` : `mcr.microsoft.com/dotnet/runtime:${v || '8.0'}`;
     case 'rust':
-      return 'debian:bookworm-slim';
+      return 'gcr.io/distroless/cc-debian12:nonroot';
   }
 }
 

@@ -25,14 +25,14 @@ describe('the stack proposes answers, with evidence', () => {
     ['node-nest-npm', { baseImage: 'node:20-alpine', breaker: 'cockatiel', pool: 'orm', apm: 'datadog' }],
     ['python-fastapi-uv', { baseImage: 'python:3.12-slim', breaker: 'pybreaker', pool: 'orm', apm: undefined }],
     ['python-django-poetry', { baseImage: 'python:3.11-slim', breaker: 'pybreaker', pool: 'orm', apm: undefined }],
-    ['go-gin', { baseImage: 'gcr.io/distroless/static-debian12', breaker: 'gobreaker', pool: undefined, apm: undefined }],
+    ['go-gin', { baseImage: 'gcr.io/distroless/static-debian12:nonroot', breaker: 'gobreaker', pool: undefined, apm: undefined }],
     // Spring Boot pools with HikariCP whatever the ORM
     ['java-spring-maven', { baseImage: 'eclipse-temurin:21-jre', breaker: 'resilience4j', pool: 'hikaricp', apm: undefined }],
     ['kotlin-spring-gradle', { baseImage: 'eclipse-temurin:17-jre', breaker: 'resilience4j', pool: 'hikaricp', apm: undefined }],
     ['ruby-rails', { baseImage: 'ruby:3.3-slim', breaker: 'stoplight', pool: 'orm', apm: undefined }],
     ['php-laravel', { baseImage: 'php:8.3-fpm-alpine', breaker: 'ganesha', pool: 'orm', apm: 'sentry' }],
     ['dotnet-aspnet', { baseImage: 'mcr.microsoft.com/dotnet/aspnet:8.0', breaker: 'polly', pool: 'orm', apm: undefined }],
-    ['rust-axum', { baseImage: 'debian:bookworm-slim', breaker: 'failsafe-rs', pool: 'orm', apm: undefined }],
+    ['rust-axum', { baseImage: 'gcr.io/distroless/cc-debian12:nonroot', breaker: 'failsafe-rs', pool: 'orm', apm: undefined }],
     ['docs-only', { baseImage: 'python:3.12-slim', breaker: 'pybreaker', pool: 'orm', apm: undefined }],
   ])('%s', (name, expected) => {
     expect(prefill(name)).toEqual(expected);
