@@ -13,7 +13,7 @@ test('--defaults --yes on a Go project lists what it took from the project, the 
   const io = memoryIo();
   expect(await main(['phase7', '--cwd', root, '--scope', 'production', '--defaults', '--yes'], io)).toBe(0);
   expect(io.stdout).toContain('Project: catalog-svc');
-  expect(io.stdout).toContain('  7.2 baseImage = "gcr.io/distroless/static-debian12"  (detected: go 1.22 in go.mod:3)');
+  expect(io.stdout).toContain('  7.2 baseImage = "gcr.io/distroless/static-debian12:nonroot"  (detected: go 1.22 in go.mod:3)');
   expect(io.stdout).toContain('  7.9.2 tool = "gobreaker"  (detected: github.com/sony/gobreaker in go.mod)');
   expect(io.stdout).not.toContain('resilience4j');
   expect(JSON.parse(readFileSync(join(root, CACHE_FILE), 'utf8')).phases.phase7.detected).toMatchObject({ language: 'go', framework: 'gin', buildCommand: 'CGO_ENABLED=0 go build -o bin/api ./cmd/api' });

@@ -139,7 +139,7 @@ function php(s: Stack): string[] {
     '# the runtime stage has the PHP extensions the platform check asks for', 'RUN composer install --no-dev --no-scripts --no-autoloader --prefer-dist --no-interaction --ignore-platform-reqs',
     'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --classmap-authoritative', '',
     '# Runtime stage: php-fpm with the extensions, the vendor folder and the app', `FROM ${s.runtimeImage}`,
-    '# docker-php-ext-install fetches the compiler it needs ($PHPIZE_DEPS) and removes it again',
+    '# docker-php-ext-install compiles the extensions with the image\'s PHPIZE_DEPS toolchain (on Alpine it adds it, then removes it)',
     `${installPackages(s.runtimeImage, [...(ext[0] ? [ext[0]] : []), 'libzip-dev'])} && docker-php-ext-install ${ext[1]} opcache zip`,
     'WORKDIR /var/www/html', 'COPY --from=build --chown=www-data:www-data /app ./', 'USER www-data', `EXPOSE ${s.port}`,
     ...(/^php-fpm\b/.test(s.commands.start)
