@@ -65,7 +65,8 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     await t.press('b', '› B) Opsgenie');
     await t.press(KEY.enter, '7.7 Backup & Disaster Recovery');
     await t.press(KEY.esc, 'Which on-call tool?');
-    screen = await t.press(KEY.esc, 'On-call rotation');
+    // wait for the whole frame (its key hints), not just its title: a loaded machine may deliver it in pieces
+    screen = await t.press(KEY.esc, /On-call rotation[\s\S]*save\s*&\s*quit/);
     expect(screen).toContain('› A) Yes - Using PagerDuty/Opsgenie');
     await t.press('b', '› B) No - Monitor during business hours');
     screen = await t.press(KEY.enter, '7.7 Backup & Disaster Recovery');
