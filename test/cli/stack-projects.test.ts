@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { readProjectStack } from '../../src/detect/stack/index.js';
-import { checkDockerfile, fences, has, jsErrors, pythonErrors, workflowErrors, yamlErrors } from '../render/artifacts.js';
+import { checkDockerfile, fences, has, jsErrors, SKETCH_PARSERS, workflowErrors, yamlErrors } from '../render/artifacts.js';
 import { stackFixture } from '../detect/stack/helpers.js';
 import { tempDir } from '../helpers.js';
 
@@ -50,7 +50,10 @@ describe.each(PROJECTS)('sample project %s', (name) => {
       if (/^on:/m.test(f.code) && /^jobs:/m.test(f.code)) expect(workflowErrors(f.code), f.code).toEqual([]);
     }
     for (const f of blocks.filter((b) => b.lang === 'javascript' || b.lang === 'typescript')) expect(jsErrors(f.code, f.lang as 'javascript' | 'typescript'), f.code).toEqual([]);
-    if (has('python3')) for (const f of blocks.filter((b) => b.lang === 'python')) expect(pythonErrors(f.code), f.code).toEqual([]);
+    for (const f of blocks) {
+      const parser = SKETCH_PARSERS[f.lang];
+      if (parser && has(parser.tool)) expect(parser.errors(f.code), f.code).toEqual([]);
+    }
 
     // The base image 7.2 proposes (and --defaults takes) is the runtime image of the Dockerfile the guide shows.
     const cache = JSON.parse(readFileSync(join(root, '.ai-flow/cache/audit-data.json'), 'utf8')) as { phases: { phase7: { answers: Record<string, Record<string, unknown>> } } };

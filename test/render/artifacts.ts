@@ -146,4 +146,39 @@ export function rustErrors(code: string): string[] {
   });
 }
 
+/** gofmt parses Go from standard input, where a fragment (statements or declarations without `package`) is allowed. */
+export function goErrors(code: string): string[] {
+  const r = spawnSync('gofmt', ['-e'], { input: code, encoding: 'utf8' });
+  return r.status === 0 ? [] : [`gofmt: ${r.stderr.trim().split('\n').slice(0, 4).join(' ')}`];
+}
+
+/** `ruby -c` checks the syntax only (Rails and the gems need not be installed). */
+export function rubyErrors(code: string): string[] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'sketch.rb'), code);
+    return run('ruby', ['-c', 'sketch.rb'], dir);
+  });
+}
+
+/** `php -l` lints the syntax only (Laravel need not be installed); a sketch without `<?php` is PHP code all the same. */
+export function phpErrors(code: string): string[] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'sketch.php'), /^\s*<\?php/.test(code) ? code : `<?php\n${code}`);
+    return run('php', ['-l', 'sketch.php'], dir);
+  });
+}
+
+/**
+ * The parser of each sketch language this machine may have: the tool that must be on PATH and the check.
+ * C# (dotnet) and Kotlin (kotlinc) have none here: Debian packages neither.
+ */
+export const SKETCH_PARSERS: Record<string, { tool: string; errors: (code: string) => string[] }> = {
+  python: { tool: 'python3', errors: pythonErrors },
+  java: { tool: 'javac', errors: javaErrors },
+  rust: { tool: 'rustfmt', errors: rustErrors },
+  go: { tool: 'gofmt', errors: goErrors },
+  ruby: { tool: 'ruby', errors: rubyErrors },
+  php: { tool: 'php', errors: phpErrors },
+};
+
 export const toolVersion = (tool: string, args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' }).trim();

@@ -3,7 +3,7 @@ import type { ProjectStack } from '../../src/detect/stack/types.js';
 import { renderDocuments } from '../../src/render/render-documents.js';
 import { answersFor, catalogue } from './answer-sets.js';
 import {
-  checkDockerfile, fences, has, javaErrors, jsErrors, pythonErrors, RUNTIME_ONLY, rustErrors, workflowErrors, yamlErrors,
+  checkDockerfile, fences, goErrors, has, javaErrors, jsErrors, phpErrors, pythonErrors, rubyErrors, RUNTIME_ONLY, rustErrors, workflowErrors, yamlErrors,
 } from './artifacts.js';
 import { STACKS } from './stacks.js';
 
@@ -128,6 +128,15 @@ describe.each(Object.entries(STACKS))('stack %s', (name, stack) => {
     for (const f of blocks) expect(rustErrors(f.code), f.code).toEqual([]);
   });
 
+  for (const [language, tool, check, min] of [['go', 'gofmt', goErrors, 3], ['ruby', 'ruby', rubyErrors, 3], ['php', 'php', phpErrors, 2]] as const) {
+    it.skipIf(!has(tool))(`its ${language} sketches parse with ${tool}`, () => {
+      const { ops } = render(stack, 'github-actions', PLATFORMS.kubernetes!, true, 'enterprise');
+      const blocks = fences(ops).filter((x) => x.lang === language);
+      if (lang === language) expect(blocks.length).toBeGreaterThanOrEqual(min);
+      for (const f of blocks) expect(check(f.code), f.code).toEqual([]);
+    });
+  }
+
   it('sketches are in the project\'s language, never JavaScript for another stack', () => {
     const { ops } = render(stack, 'github-actions', PLATFORMS.kubernetes!, true, 'enterprise');
     const langs = new Set(fences(ops).map((f) => f.lang));
@@ -142,10 +151,11 @@ describe.each(Object.entries(STACKS))('stack %s', (name, stack) => {
   });
 });
 
-// Go, Ruby, PHP, C# and Kotlin have no parser on this machine: their sketches are checked by the language
-// assertions above only. The reason is printed so the gap is visible in the run.
+// C# and Kotlin have no parser here (Debian packages neither dotnet nor kotlinc; .ci/run installs gofmt, ruby
+// and php): their sketches are checked by the language assertions above only. The reason is printed so the gap
+// is visible in the run.
 describe('parsers that are not on this machine', () => {
-  for (const [tool, language] of [['gofmt', 'Go'], ['ruby', 'Ruby'], ['php', 'PHP'], ['dotnet', 'C#'], ['kotlinc', 'Kotlin']] as const) {
+  for (const [tool, language] of [['dotnet', 'C#'], ['kotlinc', 'Kotlin']] as const) {
     it.skipIf(!has(tool))(`${language} sketches would parse with ${tool} (skipped: ${tool} is not installed)`, () => {
       expect(has(tool)).toBe(true);
     });
@@ -164,12 +174,15 @@ describe('the build-image rule table', () => {
     expect(RUNTIME_ONLY.length).toBeGreaterThan(5);
   });
 
-  it('a broken workflow, YAML, Python, Java or Rust sketch is reported (the validators can fail)', () => {
+  it('a broken workflow, YAML, Python, Java, Rust, Go, Ruby or PHP sketch is reported (the validators can fail)', () => {
     expect(workflowErrors('on: push\njobs:\n  a:\n    runs-onx: ubuntu-latest\n')).not.toEqual([]);
     expect(yamlErrors('a: [1, 2\n')).not.toEqual([]);
     expect(jsErrors('const = 1', 'javascript')).not.toEqual([]);
     if (has('python3')) expect(pythonErrors('def f(:\n  pass')).not.toEqual([]);
     if (has('javac')) expect(javaErrors('int x = ;')).not.toEqual([]);
     if (has('rustfmt')) expect(rustErrors('fn main( {')).not.toEqual([]);
+    if (has('gofmt')) expect(goErrors('x := (')).not.toEqual([]);
+    if (has('ruby')) expect(rubyErrors('def f(')).not.toEqual([]);
+    if (has('php')) expect(phpErrors('$x = ;')).not.toEqual([]);
   });
 });
