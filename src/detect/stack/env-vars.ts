@@ -27,6 +27,8 @@ const RULES: Rule[] = [
   { ext: /\.rb$|(^|\/)(Gemfile|Rakefile|config\.ru)$/, re: new RegExp(`ENV(?:\\[\\s*${Q}${NAME}${Q}\\s*\\]|\\.fetch\\(\\s*${Q}${NAME}${Q}\\s*(?:,\\s*${LIT})?\\)(?:\\s*\\{\\s*${LIT}\\s*\\})?)`, 'g') },
   // PHP: env('X', d), getenv('X'), $_ENV['X']
   { ext: /\.php$/, re: new RegExp(`(?:\\benv|getenv)\\(\\s*${Q}${NAME}${Q}(?:\\s*,\\s*${LIT})?|\\$_(?:ENV|SERVER)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g') },
+  // Prisma schema: url = env("DATABASE_URL")
+  { ext: /\.prisma$/, re: new RegExp(`\\benv\\(\\s*"${NAME}"\\s*\\)`, 'g') },
   // .NET
   { ext: /\.cs$/, re: new RegExp(`Environment\\.GetEnvironmentVariable\\(\\s*"${NAME}"\\s*\\)(?:\\s*\\?\\?\\s*${LIT})?`, 'g') },
   // Rust: std::env::var("X"), env::var("X"), dotenvy::var("X"), with .unwrap_or("d") on the same line
@@ -76,7 +78,7 @@ function appsettings(file: string, text: string): EnvVarUse[] {
  */
 export function readEnvVars(scan: ProjectScan, dir: string): EnvVarUse[] {
   const found: EnvVarUse[] = [];
-  const ext = /\.(m?[jt]sx?|c[jt]s|py|go|java|kt|rb|php|cs|rs)$|application[\w-]*\.(properties|ya?ml)$|(^|\/)(Gemfile|Rakefile|config\.ru)$/;
+  const ext = /\.(m?[jt]sx?|c[jt]s|py|go|java|kt|rb|php|cs|rs|prisma)$|application[\w-]*\.(properties|ya?ml)$|(^|\/)(Gemfile|Rakefile|config\.ru)$/;
   for (const { file, text } of codeFiles(scan, dir, ext)) {
     for (const rule of RULES) {
       if (!rule.ext.test(file)) continue;
@@ -96,7 +98,9 @@ export function readEnvVars(scan: ProjectScan, dir: string): EnvVarUse[] {
     if (/(^|\/)appsettings(\.[\w]+)?\.json$/.test(f) && !isTestFile(f)) found.push(...appsettings(f, scan.read(f) ?? ''));
   }
   const byName = new Map<string, EnvVarUse>();
-  for (const v of found) {
+  // the code's own read is the better evidence; a schema file (Prisma's env("…")) only when the code names it nowhere
+  const schemaLast = [...found.filter((v) => !v.evidence.file.endsWith('.prisma')), ...found.filter((v) => v.evidence.file.endsWith('.prisma'))];
+  for (const v of schemaLast) {
     const seen = byName.get(v.name);
     if (!seen) byName.set(v.name, v);
     else if (seen.default === undefined && v.default !== undefined) byName.set(v.name, { ...seen, default: v.default });

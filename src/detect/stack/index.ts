@@ -156,7 +156,7 @@ function build(scan: ProjectScan): ProjectStack {
   if (dockerCmd && dockerText) dockerCmd.evidence.line = lineOf(dockerText, /^\s*(CMD|ENTRYPOINT)\b/m);
   stack.commands.start ??= proc?.web ?? dockerCmd ?? read?.inferredStart;
   // a Procfile `release` that migrates is the command the project really runs at deploy time
-  if (proc?.release && /migrat/.test(proc.release.value)) stack.commands.migrate = proc.release;
+  if (proc?.release && /migrat|\bdb upgrade\b|\balembic upgrade\b/.test(proc.release.value)) stack.commands.migrate = proc.release;
   for (const w of proc?.workers ?? []) {
     const same = stack.workers.findIndex((x) => x.kind === w.kind && w.kind !== 'procfile');
     if (same >= 0) stack.workers[same] = { ...stack.workers[same]!, name: w.name, command: w.command };
@@ -165,10 +165,17 @@ function build(scan: ProjectScan): ProjectStack {
   const startPort = stack.commands.start && /(?:--port[ =]|--bind[ =]\S*:|-b\s+\S*:|-p\s+)(\d{2,5})\b/.exec(stack.commands.start.value);
   if (!stack.port && startPort) stack.port = fact(Number(startPort[1]), stack.commands.start!.evidence.file, stack.commands.start!.evidence.line, stack.commands.start!.evidence.source);
   if (!stack.port && stack.dockerfile?.exposes[0]) stack.port = fact(stack.dockerfile.exposes[0], stack.dockerfile.file, lineOf(dockerText ?? '', /^\s*EXPOSE\b/m), 'deployment');
-  stack.port ??= read?.defaultPort;
 
   // the code's environment variables and an existing .env.example
   stack.envVars = readEnvVars(scan, dir);
+  // `PORT` read with a default (`env::var("PORT").unwrap_or("8000")`, `os.getenv("PORT", "8000")`) is where the
+  // code listens when nothing sets it: truer than a framework's usual port
+  const portVar = stack.envVars.find((v) => v.name === 'PORT' && /^\d{2,5}$/.test(v.default ?? ''));
+  if (!stack.port && portVar) stack.port = { value: Number(portVar.default), evidence: portVar.evidence };
+  stack.port ??= read?.defaultPort;
+  // gunicorn and uvicorn listen on 8000 unless told otherwise (`--bind 0.0.0.0:$PORT` only says who sets it)
+  const pyServer = stack.commands.start && /^(?:\S+\s+run\s+)?(gunicorn|uvicorn)\b/.exec(stack.commands.start.value);
+  if (!stack.port && pyServer) stack.port = fact(8000, stack.commands.start!.evidence.file, stack.commands.start!.evidence.line, stack.commands.start!.evidence.source);
   const envExample = [join(dir, '.env.example'), '.env.example'].find((f) => scan.files.includes(f));
   const envText = envExample ? scan.read(envExample) : undefined;
   // A file ai-flow adopted (src/write/adopt.ts) is the user's text up to our marker: that part is hand-written,

@@ -124,7 +124,7 @@ export function readNode(scan: ProjectScan, dir: string): EcosystemRead | undefi
   if (entry) out.entryPoint = fact(entry, entry);
   const listen = findInFiles(code, /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b|\bPORT\b\s*(?:\?\?|\|\|)\s*['"]?(\d{2,5})/g);
   if (listen) out.port = fact(Number(listen.m[1] ?? listen.m[2]), listen.file, listen.line);
-  out.healthPath = findHealth(code);
+  out.healthPath = findHealth(code) ?? fileRouteHealth(code.map((c) => c.file), dir);
 
   for (const [d, kind] of [['bullmq', 'bullmq'], ['bull', 'bull'], ['agenda', 'agenda']] as const) {
     if (!has(d)) continue;
@@ -154,4 +154,18 @@ export function readNode(scan: ProjectScan, dir: string): EcosystemRead | undefi
     if (!out.port && out.framework?.value === 'nextjs') return { stack: out, server: true, defaultPort: fact(3000, file, deps.get('next')) };
     return { stack: out, server: !!out.framework || !!out.port || !!start };
   }
+}
+
+/**
+ * A health route that a file-based router serves from the file's path (Next.js, Nuxt, SvelteKit, Remix…):
+ * `app/api/health/route.ts` → `/api/health`, `pages/api/healthz.js` → `/api/healthz`.
+ */
+export function fileRouteHealth(files: string[], dir: string): Fact<string> | undefined {
+  const prefix = dir ? `${dir}/` : '';
+  for (const file of files) {
+    const rel = file.slice(prefix.length);
+    const m = /^(?:src\/)?(?:app|pages|server|routes)((?:\/[\w-]+)*?\/(?:healthz?|health-check|healthcheck|livez|readyz|ready|ping))(?:\/(?:route|index|\+server))?\.(?:m?[jt]sx?)$/.exec(rel);
+    if (m) return fact(m[1]!, file);
+  }
+  return undefined;
 }

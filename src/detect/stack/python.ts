@@ -154,11 +154,16 @@ export function readPython(scan: ProjectScan, dir: string): EcosystemRead | unde
   out.healthPath = findHealth(code);
 
   // ORM, migrations, database
-  if (has('sqlalchemy') || has('sqlmodel')) out.orm = depFact(has('sqlmodel') ? 'sqlmodel' : 'sqlalchemy', has('sqlmodel') ? 'sqlmodel' : 'sqlalchemy');
+  const sqlalchemy = ['sqlmodel', 'sqlalchemy', 'flask-sqlalchemy'].find(has);
+  if (sqlalchemy) out.orm = depFact(sqlalchemy, sqlalchemy === 'sqlmodel' ? 'sqlmodel' : 'sqlalchemy');
   else if (out.framework?.value === 'django') out.orm = fact('django-orm', out.framework.evidence.file, out.framework.evidence.line);
   else if (has('tortoise-orm')) out.orm = depFact('tortoise-orm', 'tortoise-orm');
   else if (has('peewee')) out.orm = depFact('peewee', 'peewee');
-  if (has('alembic') || exists('alembic.ini')) {
+  if (has('flask-migrate')) {
+    // Flask-Migrate runs Alembic through the app's `flask db` commands (its migrations/ folder has its own alembic.ini)
+    out.migrationTool = depFact('flask-migrate', 'flask-migrate');
+    out.commands.migrate = fact(`${run}flask db upgrade`, out.migrationTool.evidence.file, out.migrationTool.evidence.line);
+  } else if (has('alembic') || exists('alembic.ini')) {
     out.migrationTool = exists('alembic.ini') ? fact('alembic', join(dir, 'alembic.ini')) : depFact('alembic', 'alembic');
     out.commands.migrate = fact(`${run}alembic upgrade head`, out.migrationTool.evidence.file, out.migrationTool.evidence.line);
   } else if (out.framework?.value === 'django') {

@@ -42,7 +42,7 @@ export type PackageManagerId =
 
 export type MigrationToolId =
   | 'prisma' | 'knex' | 'typeorm' | 'sequelize' | 'drizzle' | 'node-pg-migrate'
-  | 'alembic' | 'django'
+  | 'alembic' | 'flask-migrate' | 'django'
   | 'golang-migrate' | 'goose' | 'atlas'
   | 'flyway' | 'liquibase'
   | 'rails'

@@ -47,6 +47,8 @@ export function migrationCommands(tool: MigrationToolId, run: { node: string; py
       return { label: 'node-pg-migrate', apply: `${nx} node-pg-migrate up`, status: `${nx} node-pg-migrate up --dry-run`, rollback: `${nx} node-pg-migrate down 1`, rollbackNote: '`node-pg-migrate down 1` runs the `down` of the last migration.' };
     case 'alembic':
       return { label: 'Alembic', apply: `${py}alembic upgrade head`, status: `${py}alembic current`, rollback: `${py}alembic downgrade -1`, rollbackNote: '`alembic downgrade -1` runs the `downgrade()` of the last revision; check it exists and is tested before relying on it.' };
+    case 'flask-migrate':
+      return { label: 'Flask-Migrate (Alembic)', apply: `${py}flask db upgrade`, status: `${py}flask db current`, rollback: `${py}flask db downgrade`, rollbackNote: '`flask db downgrade` runs the `downgrade()` of the last Alembic revision; `flask` finds the app through `FLASK_APP` (or app.py / wsgi.py).' };
     case 'django':
       return { label: 'Django migrations', apply: `${py}python manage.py migrate --noinput`, status: `${py}python manage.py showmigrations`, rollback: `${py}python manage.py migrate <app_label> <previous_migration>  # e.g. orders 0007`, rollbackNote: 'Django rolls an app back by migrating it to the previous migration\'s number (`manage.py migrate orders 0007` undoes 0008).' };
     case 'golang-migrate':

@@ -112,6 +112,57 @@ describe('readProjectStack on one sample project per ecosystem', () => {
     expect(s.deployFiles).toEqual([{ kind: 'procfile', file: 'Procfile' }]);
   });
 
+  it('Python, Flask, pip on Heroku: app factory in the Procfile, Flask-Migrate release, rq worker, the PORT gunicorn binds', () => {
+    const s = read('python-flask-pip');
+    expect(facts(s)).toEqual({
+      language: 'python @requirements.txt',
+      languageVersion: '3.11 @.python-version:1',
+      framework: 'flask @requirements.txt:2',
+      packageManager: 'pip @requirements.txt',
+      lockfile: undefined,
+      name: undefined,
+      entryPoint: undefined,
+      artifact: undefined,
+      // gunicorn's own default: the Procfile binds $PORT, which Heroku sets
+      port: '8000 @Procfile:2 [deployment]',
+      healthPath: '/healthz @notes/__init__.py:19',
+      orm: 'sqlalchemy @requirements.txt:3',
+      migrationTool: 'flask-migrate @requirements.txt:4',
+      database: 'postgres @requirements.txt:6',
+      install: 'pip install --no-cache-dir -r requirements.txt @requirements.txt',
+      build: undefined,
+      test: 'pytest @requirements-dev.txt:2',
+      lint: 'ruff check . @requirements-dev.txt:3',
+      start: 'gunicorn "notes:create_app()" --bind 0.0.0.0:$PORT --workers 3 @Procfile:2 [deployment]',
+      migrate: 'flask db upgrade @Procfile:1 [deployment]',
+    });
+    expect(workersOf(s)).toEqual(['worker rq `rq worker notes-jobs --url $REDIS_URL` @notes/jobs.py:4']);
+    expect(envOf(s)).toEqual(['DATABASE_URL @notes/__init__.py:13', 'FLASK_SECRET_KEY @notes/__init__.py:14', 'REDIS_URL=redis://localhost:6379/0 @notes/__init__.py:15']);
+    expect(toolsOf(s)).toEqual(['7.9.2 tool=pybreaker @requirements.txt:9']);
+    expect(s.deployFiles).toEqual([{ kind: 'procfile', file: 'Procfile' }]);
+  });
+
+  it('Node, Next.js, yarn on Vercel: packageManager field, the app-router health route, Prisma\'s DATABASE_URL', () => {
+    const s = read('node-nextjs-yarn');
+    expect(facts(s)).toMatchObject({
+      framework: 'nextjs @package.json:17',
+      packageManager: 'yarn @package.json:5',
+      lockfile: 'yarn.lock @yarn.lock',
+      install: 'yarn install --frozen-lockfile @yarn.lock',
+      build: 'yarn build @package.json:9',
+      start: 'yarn start @package.json:10',
+      migrate: 'yarn db:migrate @package.json:13',
+      // a file-based router serves app/api/health/route.ts at /api/health
+      healthPath: '/api/health @app/api/health/route.ts',
+      migrationTool: 'prisma @package.json:23',
+      database: 'postgres @prisma/schema.prisma:2',
+    });
+    // the code's reads, and the schema's env("DATABASE_URL") where no code reads it
+    expect(envOf(s)).toEqual(['DATABASE_URL @prisma/schema.prisma:3', 'NEXT_PUBLIC_SITE_URL=http://localhost:3000 @lib/stripe.ts:4', 'STRIPE_SECRET_KEY= @lib/stripe.ts:3']);
+    expect(s.deployFiles).toEqual([{ kind: 'vercel', file: 'vercel.json' }]);
+    expect(s.unknowns).toEqual([]);
+  });
+
   it('Go, Gin: go line, cmd/api main package, golang-migrate with its folder, k8s manifests', () => {
     const s = read('go-gin');
     expect(facts(s)).toMatchObject({
@@ -279,6 +330,23 @@ describe('readProjectStack on one sample project per ecosystem', () => {
       database: 'postgres @Cargo.toml:10',
     });
     expect(envOf(s)).toEqual(['BIND_ADDR=0.0.0.0:3000 @src/main.rs:7', 'DATABASE_URL @src/main.rs:6']);
+  });
+
+  it('Rust, Actix Web, Diesel: the port is the default of the PORT the code reads', () => {
+    const s = read('rust-actix');
+    expect(facts(s)).toMatchObject({
+      framework: 'actix-web @Cargo.toml:8',
+      languageVersion: '1.78 @Cargo.toml:5',
+      name: 'ledger @Cargo.toml:2',
+      port: '8000 @src/main.rs:11',
+      healthPath: '/health @src/main.rs:3',
+      migrationTool: 'diesel @Cargo.toml:9',
+      migrate: 'diesel migration run @Cargo.toml:9',
+      database: 'postgres @Cargo.toml:9',
+      start: './target/release/ledger @Cargo.toml:2',
+    });
+    expect(envOf(s)).toEqual(['DATABASE_URL @src/main.rs:12', 'PORT=8000 @src/main.rs:11']);
+    expect(s.unknowns).toEqual([]);
   });
 
   it('only ai-flow documents: the language, framework, database and workers come from them, code fences ignored', () => {
