@@ -151,6 +151,9 @@ export function readNode(scan: ProjectScan, dir: string): EcosystemRead | undefi
     out.database = factFrom(prisma, join(dir, 'prisma/schema.prisma'), /provider\s*=\s*"(postgresql|mysql|sqlite|mongodb|sqlserver|cockroachdb)"/, (m) => (m[1] === 'postgresql' ? 'postgres' : m[1]));
     const db = DATABASES.find(([d]) => has(d));
     if (!out.database && db) out.database = depFact(db[0], db[1]);
+    // Next.js serves public/ as it is: the runtime image needs it, and copying a folder that is not there fails the build
+    const publicFile = out.framework?.value === 'nextjs' ? scan.files.find((f) => f.startsWith(join(dir, 'public/'))) : undefined;
+    if (publicFile) out.staticDir = fact(join(dir, 'public'), publicFile);
     if (!out.port && out.framework?.value === 'nextjs') return { stack: out, server: true, defaultPort: fact(3000, file, deps.get('next')) };
     return { stack: out, server: !!out.framework || !!out.port || !!start };
   }

@@ -146,6 +146,8 @@ export interface ProjectStack {
   /** What the build produces and the runtime runs, e.g. `build/server.js`, `target/app.jar`, `bin/api`. */
   artifact?: Fact<string>;
   port?: Fact<number>;
+  /** A folder of static files the runtime serves as they are, e.g. Next.js `public` (absent when the project has none). */
+  staticDir?: Fact<string>;
   /** A health route the code already serves, e.g. `/health`, `/actuator/health`, `/up`, `/healthz`. */
   healthPath?: Fact<string>;
   /** prisma, sqlalchemy, django-orm, gorm, hibernate/jpa, activerecord, eloquent, ef-core, sqlx, diesel … (free text, lower case). */

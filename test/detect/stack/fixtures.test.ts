@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProjectStack } from '../../../src/detect/stack/index.js';
-import { envOf, facts, stackFixture, toolsOf, workersOf } from './helpers.js';
+import { at, envOf, facts, stackFixture, toolsOf, workersOf } from './helpers.js';
 
 // Every expectation below was written by reading the sample project's files (test/fixtures/stacks/<name>/),
 // with the line numbers counted there: the reader must find the same facts at the same places.
@@ -160,6 +160,7 @@ describe('readProjectStack on one sample project per ecosystem', () => {
     // the code's reads, and the schema's env("DATABASE_URL") where no code reads it
     expect(envOf(s)).toEqual(['DATABASE_URL @prisma/schema.prisma:3', 'NEXT_PUBLIC_SITE_URL=http://localhost:3000 @lib/stripe.ts:4', 'STRIPE_SECRET_KEY= @lib/stripe.ts:3']);
     expect(s.deployFiles).toEqual([{ kind: 'vercel', file: 'vercel.json' }]);
+    expect(at(s.staticDir)).toBe('public @public/robots.txt');
     expect(s.unknowns).toEqual([]);
   });
 
