@@ -33,12 +33,24 @@ export const ConditionSchema = z.strictObject({
 });
 export type Condition = z.infer<typeof ConditionSchema>;
 
+/**
+ * A recommended default that follows an earlier answer: the first rule whose condition holds gives the
+ * default (an option id of a single field, the checked option ids of a multi field); else `default`.
+ */
+export const DefaultRuleSchema = z.strictObject({
+  when: ConditionSchema,
+  value: z.union([z.string(), z.array(z.string())]),
+});
+export type DefaultRule = z.infer<typeof DefaultRuleSchema>;
+
 const fieldBase = {
   id: fieldId,
   label: z.string().min(1),
   /** One line: why we ask. */
   help: z.string().min(1),
   when: ConditionSchema.optional(),
+  /** Defaults that follow earlier answers (single and multi fields only; checked by the catalogue). */
+  defaultWhen: z.array(DefaultRuleSchema).optional(),
   /** Asked when the question is only *simplified* for the scope (see src/engine/scope.ts). */
   core: z.boolean().optional(),
 };
@@ -173,6 +185,19 @@ export const CatalogueSchema = z
         }
         if (f.kind === 'number' && (f.default < f.min || f.default > f.max)) {
           ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: default ${f.default} outside ${f.min}–${f.max}` });
+        }
+        for (const rule of f.defaultWhen ?? []) {
+          const ids = new Set(f.kind === 'single' || f.kind === 'multi' ? f.options.map((o) => o.id) : []);
+          const values = Array.isArray(rule.value) ? rule.value : [rule.value];
+          if (f.kind !== 'single' && f.kind !== 'multi') ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: defaultWhen is for single and multi fields` });
+          else if (f.kind === 'single' && Array.isArray(rule.value)) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: a defaultWhen value of a single field is one option id` });
+          else if (f.kind === 'multi' && !Array.isArray(rule.value)) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: a defaultWhen value of a multi field is a list of option ids` });
+          for (const v of values) if (!ids.has(v)) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: defaultWhen value "${v}" is not an option` });
+          const targetQ = rule.when.question ? cat.questions.find((x) => x.id === rule.when.question) : q;
+          const target = targetQ?.fields.find((x) => x.id === rule.when.field);
+          if (!targetQ || !target) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: defaultWhen names unknown field "${rule.when.question ? `${rule.when.question}.` : ''}${rule.when.field}"` });
+          else if (targetQ === q && q.fields.indexOf(target) >= q.fields.indexOf(f)) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: defaultWhen must name an earlier field` });
+          else if (targetQ !== q && cat.questions.indexOf(targetQ) >= cat.questions.indexOf(q)) ctx.addIssue({ code: 'custom', message: `${q.id}.${f.id}: defaultWhen must name an earlier question` });
         }
         if (f.when && !f.when.question) {
           const target = fields.get(f.when.field);

@@ -1,7 +1,7 @@
 import type { Answers, Catalogue } from '../catalogue/schema.js';
 import { openSteps } from './flow.js';
 import type { Scope } from './scope.js';
-import { defaultValue, findField, findQuestion } from './visibility.js';
+import { findField, findQuestion, recommendedValue } from './visibility.js';
 
 /**
  * Gives every open step of the scope an answer: the `preferred` one (e.g. detected in the project) when
@@ -14,8 +14,9 @@ export function fillDefaults(cat: Catalogue, scope: Scope, answers: Answers, pre
     if (open.length === 0) return out;
     out = { ...out };
     for (const s of open) {
-      const field = findField(findQuestion(cat, s.questionId), s.fieldId);
-      const value = preferred[s.questionId]?.[s.fieldId] ?? defaultValue(field);
+      const q = findQuestion(cat, s.questionId);
+      const field = findField(q, s.fieldId);
+      const value = preferred[s.questionId]?.[s.fieldId] ?? recommendedValue(cat, q, field, out);
       out[s.questionId] = { ...out[s.questionId], [s.fieldId]: value };
     }
   }

@@ -13,9 +13,40 @@ export function findField(q: Question, id: string): Field {
   return f;
 }
 
-/** The value a field has: the answer when given, else its default. */
+/** The value a field has: the answer when given, else its default (the catalogue's, not following other answers). */
 export function valueOf(field: Field, given: FieldValue | undefined): FieldValue {
   return given === undefined ? defaultValue(field) : given;
+}
+
+/**
+ * The recommended default of a field with the answers so far: the value of its first `defaultWhen` rule whose
+ * condition holds (on the effective value of a visible field), else the catalogue's default. Pure.
+ */
+export function recommendedValue(cat: Catalogue, q: Question, field: Field, answers: Answers): FieldValue {
+  return ruleFor(cat, q, field, answers)?.value ?? defaultValue(field);
+}
+
+/** The `defaultWhen` rule that decides a field's recommended default, if any. */
+export function ruleFor(cat: Catalogue, q: Question, field: Field, answers: Answers, seen: Set<string> = new Set()): { value: FieldValue; when: Condition; target: { question: Question; field: Field } } | undefined {
+  const key = `${q.id}.${field.id}`;
+  if (!field.defaultWhen || seen.has(key)) return undefined;
+  seen.add(key);
+  for (const rule of field.defaultWhen) {
+    const targetQ = rule.when.question ? findQuestion(cat, rule.when.question as QuestionId) : q;
+    const target = findField(targetQ, rule.when.field);
+    if (!isFieldVisible(cat, targetQ, target, answers)) continue;
+    if (conditionHolds(rule.when, effectiveValue(cat, targetQ, target, answers, seen))) {
+      return { value: Array.isArray(rule.value) ? [...rule.value] : rule.value, when: rule.when, target: { question: targetQ, field: target } };
+    }
+  }
+  return undefined;
+}
+
+/** A field's answer when given, else its recommended default with the answers so far. */
+export function effectiveValue(cat: Catalogue, q: Question, field: Field, answers: Answers, seen: Set<string> = new Set()): FieldValue {
+  const given = answers[q.id]?.[field.id];
+  if (given !== undefined) return given;
+  return ruleFor(cat, q, field, answers, seen)?.value ?? defaultValue(field);
 }
 
 /** The recommended answer of a field (✅ options for multi-selects, the seed's rows for tables). */
@@ -53,7 +84,7 @@ export function isFieldVisible(cat: Catalogue, q: Question, field: Field, answer
   const targetQ = cond.question ? findQuestion(cat, cond.question as QuestionId) : q;
   const target = findField(targetQ, cond.field);
   if (!isFieldVisible(cat, targetQ, target, answers, seen)) return false;
-  return conditionHolds(cond, valueOf(target, answers[targetQ.id]?.[target.id]));
+  return conditionHolds(cond, effectiveValue(cat, targetQ, target, answers));
 }
 
 /** The fields of a question the user is asked, in order, for the scope's mode. */
@@ -76,7 +107,7 @@ export function effectiveAnswers(cat: Catalogue, scope: Scope, answers: Answers)
     if (mode === 'skipped' || mode === 'kept') continue;
     const qa: Record<string, FieldValue> = {};
     for (const f of q.fields) {
-      if (isFieldVisible(cat, q, f, answers)) qa[f.id] = valueOf(f, answers[q.id]?.[f.id]);
+      if (isFieldVisible(cat, q, f, answers)) qa[f.id] = effectiveValue(cat, q, f, answers);
     }
     out[q.id] = qa;
   }

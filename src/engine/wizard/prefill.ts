@@ -1,7 +1,8 @@
 import type { Answers, FieldValue, QuestionId } from '../../catalogue/schema.js';
 import { withPreferred } from '../defaults.js';
 import type { Step } from '../flow.js';
-import { findField, findQuestion, valueOf } from '../visibility.js';
+import { formatValue } from '../format.js';
+import { defaultValue, effectiveValue, findField, findQuestion, ruleFor } from '../visibility.js';
 import type { WizardState } from './types.js';
 
 export interface Preselected {
@@ -19,10 +20,17 @@ const same = (a: FieldValue, b: FieldValue) => JSON.stringify(a) === JSON.string
  * detected one, so going back to a confirmed detected answer still says where it came from.
  */
 export function preselected(state: WizardState, step: Step): Preselected {
-  const field = findField(findQuestion(state.catalogue, step.questionId), step.fieldId);
+  const q = findQuestion(state.catalogue, step.questionId);
+  const field = findField(q, step.fieldId);
   const found = state.detected === 'pending' ? undefined : state.detected.prefills.find((p) => p.questionId === step.questionId && p.fieldId === step.fieldId);
-  const value = valueOf(field, state.answers[step.questionId]?.[step.fieldId] ?? found?.value);
-  return found && same(value, found.value) ? { value, evidence: found.evidence } : { value };
+  const given = state.answers[step.questionId]?.[step.fieldId] ?? found?.value;
+  if (given !== undefined) return found && same(given, found.value) ? { value: given, evidence: found.evidence } : { value: given };
+  // no answer yet: the recommended default, which may follow an earlier answer (then it says which)
+  const rule = ruleFor(state.catalogue, q, field, state.answers);
+  if (!rule) return { value: defaultValue(field) };
+  const target = rule.target;
+  const targetValue = effectiveValue(state.catalogue, target.question, target.field, state.answers);
+  return { value: rule.value, evidence: `Suggested for ${formatValue(target.field, targetValue, { short: true })} (${target.question.id} ${target.field.label.replace(/\?$/, '')})` };
 }
 
 /** What the project's files say about a question that fills no field (shown under its help line). */
