@@ -39,6 +39,10 @@ describe.each(PROJECTS)('sample project %s', (name) => {
 
     if (lang && lang !== 'node') for (const re of NODE_ONLY) expect(ops + env, `${re}`).not.toMatch(re);
     if (stack.name) expect(ops).toContain(stack.name.value);
+    // a project deployed on a PaaS (Procfile, vercel.json …) keeps its secrets there, not in an AWS service
+    if (stack.deployFiles.some((d) => ['procfile', 'heroku', 'vercel', 'fly', 'render', 'railway', 'netlify'].includes(d.kind))) {
+      expect(ops + env).not.toMatch(/AWS Secrets Manager|CloudWatch/);
+    }
 
     // The project's own start and install commands are the ones the guide uses.
     if (stack.commands.install) expect(ops).toContain(stack.commands.install.value);
