@@ -48,8 +48,13 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(screen).not.toContain('0x');
     await t.press(`${KEY.ctrlU}350`, '350');
     await t.press(KEY.enter, 'Services in the local Docker Compose stack');
-    // 7.3: Vault for secrets; 7.4: GitLab CI; 7.4.1: canary
-    await enterUntil(t, 'Which config/secrets service?');
+    // 7.3: on a PaaS no config service is checked (the platform keeps the secrets), and the screen says why;
+    // checking it asks which one: Vault. 7.4: GitLab CI; 7.4.1: canary
+    screen = await enterUntil(t, /Environment configuration[\s\S]*save\s*&\s*quit/);
+    expect(screen).toMatch(/\[\s+] Config service/);
+    expect(flat(screen)).toContain('Suggested for Platform-as-a-Service (7.1 Where will you deploy)');
+    await t.press('b', /\[✅] Config service/);
+    await t.press(KEY.enter, 'Which config/secrets service?');
     await t.press('b', '› B) HashiCorp Vault');
     await enterUntil(t, 'CI/CD platform');
     await t.press('b', '› B) 🔥 GitLab CI');
