@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { describe, expect, test } from 'vitest';
@@ -14,6 +14,14 @@ import { tempDir } from '../helpers.js';
 // images, commands and variables, artifacts that parse, and nothing of another stack.
 
 const PROJECTS = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'stacks')).sort();
+
+/** The sources of the COPY lines that read the build context (not `--from=`), globs left out. */
+function contextSources(copies: string[]): string[] {
+  return copies.filter((c) => !/--from=/.test(c)).flatMap((c) => {
+    const args = c.replace(/^COPY\s+/, '').split(/\s+/).filter((a) => !a.startsWith('--'));
+    return args.slice(0, -1).filter((a) => !/[*?[]/.test(a) && a !== '.');
+  });
+}
 
 /** What must not appear in the documents of a project in another language. */
 const NODE_ONLY = [/FROM node:/, /\bnpm ci\b/, /actions\/setup-node/, /^NODE_ENV=/m];
@@ -44,11 +52,22 @@ describe.each(PROJECTS)('sample project %s', (name) => {
       expect(ops + env).not.toMatch(/AWS Secrets Manager|CloudWatch/);
     }
 
+    // Yarn 1 (installs with --frozen-lockfile) gets Yarn 1's commands, not Yarn 2's `workspaces focus` / `npm audit`
+    if (stack.packageManager?.value === 'yarn' && /--frozen-lockfile/.test(stack.commands.install?.value ?? '')) {
+      expect(ops).not.toMatch(/yarn workspaces focus|yarn npm audit|--immutable/);
+    }
+
     // The project's own start and install commands are the ones the guide uses.
     if (stack.commands.install) expect(ops).toContain(stack.commands.install.value);
 
     const blocks = fences(ops);
-    for (const f of blocks.filter((b) => b.lang === 'dockerfile')) expect(checkDockerfile(f.code).errors, f.code).toEqual([]);
+    for (const f of blocks.filter((b) => b.lang === 'dockerfile')) {
+      const d = checkDockerfile(f.code);
+      expect(d.errors, f.code).toEqual([]);
+      // what a COPY takes from the build context is in the project (a glob may match nothing: `settings.gradle*`)
+      // (a project known only from ai-flow's documents has no files yet: its Dockerfile is the one it will need)
+      if (!stack.dockerfile && stack.language?.evidence.source !== 'ai-flow-docs') for (const src of contextSources(d.copies)) expect(existsSync(join(root, src)), `${src} in\n${f.code}`).toBe(true);
+    }
     for (const f of blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
       expect(yamlErrors(f.code), f.code).toEqual([]);
       if (/^on:/m.test(f.code) && /^jobs:/m.test(f.code)) expect(workflowErrors(f.code), f.code).toEqual([]);

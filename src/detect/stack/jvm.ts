@@ -29,6 +29,20 @@ function springPort(scan: ProjectScan, dir: string): Fact<number> | undefined {
   return undefined;
 }
 
+/** The modules a multi-module build names: Maven's `<module>` entries, Gradle's `include(...)` in settings. */
+export function buildModules(rootText: string, settingsText: string | undefined): string[] {
+  const maven = [...rootText.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)].map((m) => m[1]!);
+  if (maven.length) return maven;
+  const out: string[] = [];
+  for (const inc of (settingsText ?? '').matchAll(/^\s*include\s*\(?([^)\n]*)\)?/gm)) {
+    for (const m of inc[1]!.matchAll(/["']:?([\w./-]+)["']/g)) out.push(m[1]!.replace(/:/g, '/'));
+  }
+  return out;
+}
+
+/** A module that builds a runnable application (Spring Boot's plugin, the `application` plugin, a server framework). */
+const APP_MODULE = /spring-boot-maven-plugin|id\s*\(?\s*["']org\.springframework\.boot["']|kotlin\(\s*"plugin\.spring"\s*\)|\bapplication\b\s*(?:\{|$)|id\s*\(?\s*["']application["']|spring-boot-starter-web|quarkus-maven-plugin|io\.quarkus|io\.ktor\.plugin|micronaut-maven-plugin|io\.micronaut\.application/m;
+
 export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefined {
   const pom = join(dir, 'pom.xml');
   const gradle = ['build.gradle.kts', 'build.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
@@ -38,9 +52,28 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
   if (!file || text === undefined) return undefined;
   const out = blank();
   const maven = file === pom;
-  const kotlin = /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(text);
-  out.language = fact<LanguageId>(kotlin ? 'kotlin' : 'java', file, kotlin ? lineOf(text, kotlin[0]) : 1);
-  const has = (re: RegExp) => lineOf(text, re);
+  const settingsFile = ['settings.gradle.kts', 'settings.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
+  // A multi-module build: the module that builds the application is the service; its build file is read with the root's
+  const moduleDirs = buildModules(text, maven ? undefined : settingsFile && scan.read(settingsFile));
+  const modules = moduleDirs.map((m) => {
+    const f = [join(dir, `${m}/pom.xml`), join(dir, `${m}/build.gradle.kts`), join(dir, `${m}/build.gradle`)].find((x) => scan.files.includes(x));
+    return { dir: m, file: f, text: f ? scan.read(f) ?? '' : '' };
+  }).filter((m) => m.file);
+  const app = modules.find((m) => APP_MODULE.test(m.text));
+  const kotlin = /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(text) ?? (app && /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(app.text));
+  out.language = fact<LanguageId>(kotlin ? 'kotlin' : 'java', file, kotlin && kotlin.input === text ? lineOf(text, kotlin[0]) : 1);
+  // where a dependency or plugin is declared: the application module's build file first, then the root's
+  const where = (re: RegExp): { file: string; line: number } | undefined => {
+    const inApp = app && lineOf(app.text, re);
+    if (app && inApp !== undefined) return { file: app.file!, line: inApp };
+    const inRoot = lineOf(text, re);
+    return inRoot === undefined ? undefined : { file, line: inRoot };
+  };
+  const has = (re: RegExp) => where(re)?.line;
+  const at = <T>(re: RegExp, value: T): Fact<T> | undefined => {
+    const w = where(re);
+    return w ? fact(value, w.file, w.line) : undefined;
+  };
 
   // name and version
   let artifactName: string | undefined;
@@ -69,7 +102,7 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
   // framework
   const fws: [RegExp, FrameworkId][] = [[/org\.springframework\.boot|spring-boot/, 'spring-boot'], [/io\.quarkus|quarkus-/, 'quarkus'], [/io\.micronaut/, 'micronaut'], [/io\.ktor/, 'ktor']];
   const fw = fws.find(([re]) => has(re) !== undefined);
-  if (fw) out.framework = fact(fw[1], file, has(fw[0]));
+  if (fw) out.framework = at(fw[0], fw[1]);
   const spring = fw?.[1] === 'spring-boot';
 
   // commands
@@ -83,41 +116,61 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
     out.commands.test = fact(`${wrapper} test --no-daemon`, file);
     if (has(/ktlint|detekt/) !== undefined) out.commands.lint = fact(`${wrapper} ${has(/detekt/) !== undefined ? 'detekt' : 'ktlintCheck'} --no-daemon`, file, has(/ktlint|detekt/));
   }
+  if (app) {
+    // the service is the application module: its jar, its name; the build runs from the root
+    if (maven) {
+      const c = pomCoordinates(app.text);
+      artifactName = c.artifactId ?? app.dir;
+      artifactVersion = c.version ?? artifactVersion;
+      if (c.artifactId) out.name = fact(c.artifactId, app.file!, lineOf(app.text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${c.artifactId}`));
+    } else {
+      artifactName = app.dir.split('/').pop();
+      artifactVersion = /^version\s*=\s*["']([^"']+)["']/m.exec(app.text)?.[1] ?? /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? artifactVersion;
+    }
+    out.languageVersion ??= factFrom(app.text, app.file!, /<(?:java\.version|maven\.compiler\.release)>\s*(?:1\.)?(\d+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/, (m) => m[1] ?? m[2] ?? m[3]);
+  }
+  if (app && maven) out.commands.build = fact(`${wrapper} -B -pl ${app.dir} -am package -DskipTests`, app.file!);
+  if (app && !maven) out.commands.build = fact(`${wrapper} :${app.dir.replace(/\//g, ':')}:${spring ? 'bootJar' : 'build -x test'} --no-daemon`, app.file!);
   if (artifactName) {
-    const jar = maven ? `target/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar` : `build/libs/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar`;
-    out.artifact = fact(jar, file);
-    out.commands.start = fact(`java -jar ${jar}`, file);
+    const prefix = app ? `${app.dir}/` : '';
+    const jar = maven ? `${prefix}target/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar` : `${prefix}build/libs/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar`;
+    out.artifact = fact(jar, app?.file ?? file);
+    out.commands.start = fact(`java -jar ${jar}`, app?.file ?? file);
     if (!artifactVersion && !maven) out.unknowns.push(`${file} sets no version: the jar name ${jar} is a guess.`);
   }
 
   const code = codeFiles(scan, dir, /\.(java|kt)$/);
   const main = findInFiles(code, /@SpringBootApplication|fun\s+main\s*\(|public\s+static\s+void\s+main\s*\(/g);
   if (main) out.entryPoint = fact(main.file, main.file, main.line);
-  const port = springPort(scan, dir);
+  const port = (app && springPort(scan, join(dir, app.dir))) ?? springPort(scan, dir);
   if (port) out.port = port;
-  const actuator = has(/spring-boot-starter-actuator/);
+  const actuator = at(/spring-boot-starter-actuator/, '/actuator/health');
   out.healthPath = findHealth(code);
-  if (!out.healthPath && actuator !== undefined) out.healthPath = fact('/actuator/health', file, actuator);
+  if (!out.healthPath && actuator) out.healthPath = actuator;
 
   // persistence
-  const jpa = has(/spring-boot-starter-data-jpa|hibernate-core|jakarta\.persistence/);
-  if (jpa !== undefined) out.orm = fact('jpa/hibernate', file, jpa);
-  else if (has(/exposed-core/) !== undefined) out.orm = fact('exposed', file, has(/exposed-core/));
-  const flyway = has(/flyway-core|org\.flywaydb/);
-  const liquibase = has(/liquibase-core|org\.liquibase/);
-  if (flyway !== undefined) {
-    out.migrationTool = fact('flyway', file, flyway);
+  const orm = at(/spring-boot-starter-data-jpa|hibernate-core|jakarta\.persistence/, 'jpa/hibernate') ?? at(/exposed-core/, 'exposed');
+  if (orm) out.orm = orm;
+  const flyway = at(/flyway-core|org\.flywaydb/, 'flyway' as const);
+  const liquibase = at(/liquibase-core|org\.liquibase/, 'liquibase' as const);
+  if (flyway) {
+    out.migrationTool = flyway;
     const plugin = has(/flyway-maven-plugin|id\s*\(?\s*["']org\.flywaydb\.flyway["']/) !== undefined;
-    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B flyway:migrate` : `${wrapper} flywayMigrate`, file, flyway);
+    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B flyway:migrate` : `${wrapper} flywayMigrate`, flyway.evidence.file, flyway.evidence.line);
     if (spring) out.unknowns.push(`Spring Boot runs the Flyway migrations when the application starts (flyway-core is a dependency)${plugin ? '' : '; no Flyway build plugin, so there is no separate migrate command'}.`);
-  } else if (liquibase !== undefined) {
-    out.migrationTool = fact('liquibase', file, liquibase);
+  } else if (liquibase) {
+    out.migrationTool = liquibase;
     const plugin = has(/liquibase-maven-plugin|id\s*\(?\s*["']org\.liquibase\.gradle["']/) !== undefined;
-    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B liquibase:update` : `${wrapper} update`, file, liquibase);
+    if (plugin) out.commands.migrate = fact(maven ? `${wrapper} -B liquibase:update` : `${wrapper} update`, liquibase.evidence.file, liquibase.evidence.line);
     if (spring) out.unknowns.push(`Spring Boot runs the Liquibase changelog when the application starts (liquibase-core is a dependency)${plugin ? '' : '; no Liquibase build plugin, so there is no separate migrate command'}.`);
   }
+  if (modules.length > 1 || (modules.length && !app)) {
+    out.unknowns.push(app
+      ? `A multi-module build (${modules.map((m) => m.dir).join(', ')}): the service is the \`${app.dir}\` module, built from the root with the modules it needs.`
+      : `A multi-module build (${modules.map((m) => m.dir).join(', ')}) with no module recognisably the application: the root's build is described.`);
+  }
   const db = DB.find(([re]) => has(re) !== undefined);
-  if (db) out.database = fact(db[1], file, has(db[0]));
+  if (db) out.database = at(db[0], db[1]);
   const defaultPort = spring || fw?.[1] === 'quarkus' || fw?.[1] === 'micronaut' || fw?.[1] === 'ktor' ? fact(8080, file, out.framework?.evidence.line) : undefined;
   return { stack: out, defaultPort, server: !!fw };
 }

@@ -44,17 +44,17 @@ function healthcheck(s: Stack, path: string | undefined, tool: 'curl' | 'wget' |
 function node(s: Stack, health: string | undefined): string[] {
   const c = s.commands;
   const pm = s.pm ?? 'npm';
-  const lock = s.lockfile ?? 'package-lock.json';
+  const lock = s.lockfile ? ` ${s.lockfile}` : '';
   const corepack = pm === 'pnpm' || pm === 'yarn' ? ['RUN corepack enable # the pnpm/yarn version pinned by packageManager in package.json'] : [];
   const next = s.framework === 'nextjs';
   const dir = next ? '.next' : outputDir(c.start, s.artifact.split('/')[0] ?? 'dist');
   const bun = pm === 'bun';
   return [
-    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...corepack, `COPY package.json ${lock} ./`, `RUN ${c.install}`, 'COPY . .',
-    `RUN ${c.build} && ${nodePrune(pm)}`, '',
+    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...corepack, `COPY package.json${lock} ./`, `RUN ${c.install}`, 'COPY . .',
+    `RUN ${c.build} && ${nodePrune(pm, s.yarnClassic)}`, '',
     '# Runtime stage: production dependencies and the build output only', `FROM ${s.runtimeImage}`, 'ENV NODE_ENV=production', 'WORKDIR /app',
     'COPY --from=build /app/package.json ./', 'COPY --from=build /app/node_modules ./node_modules',
-    ...(next ? ['COPY --from=build /app/.next ./.next', 'COPY --from=build /app/public ./public'] : [`COPY --from=build /app/${dir} ./${dir}`]),
+    ...(next ? ['COPY --from=build /app/.next ./.next', ...(s.staticDir ? [`COPY --from=build /app/${s.staticDir} ./${s.staticDir}`] : [])] : [`COPY --from=build /app/${dir} ./${dir}`]),
     `USER ${bun ? 'bun' : 'node'}`, `EXPOSE ${s.port}`, ...healthcheck(s, health, 'wget'),
     `# ${c.start.split(/\s+/)[0]} is PID 1, so it receives SIGTERM itself (graceful shutdown)`, `CMD ${execForm(c.start)}`,
   ];
@@ -99,12 +99,18 @@ function go(s: Stack): string[] {
 function jvm(s: Stack, health: string | undefined): string[] {
   const gradle = s.pm === 'gradle';
   const build = s.commands.build;
-  const jar = gradle ? 'build/libs' : 'target';
+  // a multi-module build: the service's jar is in its module (app/target/…), and every module's build file and
+  // sources are needed, so the whole project is copied (the dependency layer would need all of them too)
+  const module = /^(.+)\/(?:target|build\/libs)\/[^/]+$/.exec(s.artifact)?.[1];
+  const jar = `${module ? `${module}/` : ''}${gradle ? 'build/libs' : 'target'}`;
   const copyBuildFiles = gradle
     ? [s.wrapper ? 'COPY gradlew settings.gradle* build.gradle* gradle.properties* ./' : 'COPY settings.gradle* build.gradle* gradle.properties* ./', ...(s.wrapper ? ['COPY gradle ./gradle'] : [])]
     : [s.wrapper ? 'COPY mvnw pom.xml ./' : 'COPY pom.xml ./', ...(s.wrapper ? ['COPY .mvn ./.mvn'] : [])];
+  const sources = module
+    ? [`# a multi-module build: every module's build file and sources (keep ${gradle ? 'build/ and .gradle/' : 'target/'} out with .dockerignore)`, 'COPY . .']
+    : [...copyBuildFiles, `RUN ${s.commands.install}`, 'COPY src ./src'];
   return [
-    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...copyBuildFiles, `RUN ${s.commands.install}`, 'COPY src ./src',
+    `FROM ${s.buildImage} AS build`, 'WORKDIR /app', ...sources,
     `RUN ${build} && find ${jar} -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*-sources.jar' -exec cp {} app.jar \\;`, '',
     '# Runtime stage: a JRE and the jar only', `FROM ${s.runtimeImage}`,
     ...(health ? ['# curl for the HEALTHCHECK (not every JRE image ships it)', installPackages(s.runtimeImage, ['curl'])] : []), 'WORKDIR /app', 'COPY --from=build /app/app.jar ./app.jar', 'USER 10001',

@@ -55,11 +55,13 @@ const NODE_PM: Record<string, { install: string; run: string; test: string; audi
   npm: { install: 'npm ci', run: 'npm run', test: 'npm test -- --coverage', audit: 'npm audit --audit-level=high', prune: 'npm prune --omit=dev' },
   pnpm: { install: 'pnpm install --frozen-lockfile', run: 'pnpm run', test: 'pnpm test', audit: 'pnpm audit --audit-level high', prune: 'pnpm prune --prod' },
   yarn: { install: 'yarn install --immutable', run: 'yarn run', test: 'yarn test', audit: 'yarn npm audit --all --severity high', prune: 'yarn workspaces focus --all --production' },
+  // Yarn 1 (classic): a lockfile v1, `--frozen-lockfile`; the table above is Yarn 2+ (Berry)
+  'yarn-classic': { install: 'yarn install --frozen-lockfile', run: 'yarn run', test: 'yarn test', audit: 'yarn audit --level high', prune: 'yarn install --frozen-lockfile --production --ignore-scripts --prefer-offline' },
   bun: { install: 'bun install --frozen-lockfile', run: 'bun run', test: 'bun test', audit: 'bun audit', prune: 'rm -rf node_modules && bun install --frozen-lockfile --production' },
 };
 
 /** How the Node package manager prunes dev dependencies after the build (used by the Dockerfile). */
-export const nodePrune = (pm: PackageManagerId | undefined): string => (NODE_PM[pm ?? 'npm'] ?? NODE_PM.npm!).prune;
+export const nodePrune = (pm: PackageManagerId | undefined, yarnClassic = false): string => (NODE_PM[pm === 'yarn' && yarnClassic ? 'yarn-classic' : pm ?? 'npm'] ?? NODE_PM.npm!).prune;
 
 export interface ConventionInput {
   language: LanguageId | null;
@@ -70,6 +72,8 @@ export interface ConventionInput {
   slug: string;
   /** Whether the project's own commands use a build-tool wrapper (./mvnw, ./gradlew). */
   wrapper: boolean;
+  /** Yarn 1 rather than Yarn 2+ (the project installs with `--frozen-lockfile`). */
+  yarnClassic?: boolean;
   entryPoint: string | undefined;
 }
 
@@ -77,7 +81,7 @@ const pyModule = (slug: string) => slug.replace(/-/g, '_');
 
 function node(x: ConventionInput, v: string): Convention {
   const pm = x.pm && NODE_PM[x.pm] ? x.pm : 'npm';
-  const c = NODE_PM[pm]!;
+  const c = NODE_PM[pm === 'yarn' && x.yarnClassic ? 'yarn-classic' : pm]!;
   const start = x.framework === 'nextjs' ? (pm === 'bun' ? 'bun run --bun next start' : 'node_modules/.bin/next start') : x.framework === 'nestjs' ? 'node dist/main.js' : pm === 'bun' ? 'bun dist/index.js' : 'node dist/index.js';
   const image = pm === 'bun' ? 'oven/bun:1-alpine' : `node:${v}-alpine`;
   return {

@@ -32,6 +32,10 @@ export interface Stack {
   frameworkLabel?: string;
   pm?: PackageManagerId;
   lockfile?: string;
+  /** Yarn 1 (classic) rather than Yarn 2+. */
+  yarnClassic?: boolean;
+  /** A folder of static files the runtime image needs as it is (Next.js public/), when there is one. */
+  staticDir?: string;
   /** Listen port and where it comes from. */
   port: number;
   portOrigin: string;
@@ -150,7 +154,8 @@ export function detectStack(ctx: Ctx): Stack {
   const pm = ps?.packageManager?.value;
   const slug = (ps?.name?.value ?? ctx.project.name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'app';
   const wrapper = usesWrapper(ps);
-  const conv = conventionFor({ language, framework, pm, version, slug, wrapper, entryPoint: ps?.entryPoint?.value });
+  const yarnClassic = pm === 'yarn' && /--frozen-lockfile/.test(ps?.commands.install?.value ?? '');
+  const conv = conventionFor({ language, framework, pm, version, slug, wrapper, yarnClassic, entryPoint: ps?.entryPoint?.value });
 
   const origins = {} as Stack['origins'];
   const commands = { ...conv.commands } as Stack['commands'];
@@ -179,7 +184,10 @@ export function detectStack(ctx: Ctx): Stack {
   // A chosen Alpine image of Ruby or Rust builds too, so native gems and binaries link musl like the runtime.
   const buildImage = imageFits && (id === 'python' || (id === 'node' && conv.pm !== 'bun') || ((id === 'ruby' || id === 'rust') && isAlpine(image))) ? image : conv.buildImage;
 
-  const lockfile = ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm);
+  // A project whose package manager was read from its files has the lockfile it has (none: nothing to copy);
+  // otherwise the ecosystem's usual one.
+  const read = ps?.packageManager && ps.packageManager.evidence.source !== 'ai-flow-docs';
+  const lockfile = read ? ps.lockfile?.value : (ps?.lockfile?.value ?? conv.lockfile ?? lockfileOf(conv.pm));
   const frameworkLabel = framework ? FRAMEWORK_NAMES[framework] : undefined;
   const name = language ? LANGUAGE_NAMES[language] : 'your stack';
   // A Kotlin project's version is its JVM's (the toolchain), not Kotlin's own.
@@ -205,6 +213,9 @@ export function detectStack(ctx: Ctx): Stack {
     ...(framework ? { framework, frameworkLabel } : {}),
     ...(conv.pm ? { pm: conv.pm } : {}),
     ...(lockfile ? { lockfile } : {}),
+    ...(yarnClassic ? { yarnClassic } : {}),
+    // Next.js's public/: the project's when it was read (absent: nothing to copy), else the framework's usual one
+    ...(framework === 'nextjs' && (ps?.framework ? ps.staticDir : true) ? { staticDir: ps?.staticDir?.value ?? 'public' } : {}),
     port, portOrigin,
     ...(ps?.healthPath ? { healthPath: ps.healthPath.value } : {}),
     artifact: ps?.artifact?.value ?? conv.artifact,

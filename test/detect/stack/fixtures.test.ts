@@ -150,7 +150,8 @@ describe('readProjectStack on one sample project per ecosystem', () => {
       lockfile: 'yarn.lock @yarn.lock',
       install: 'yarn install --frozen-lockfile @yarn.lock',
       build: 'yarn build @package.json:9',
-      start: 'yarn start @package.json:10',
+      // `next start` from node_modules/.bin: node, not yarn, is PID 1 in the container
+      start: 'node_modules/.bin/next start @package.json:10',
       migrate: 'yarn db:migrate @package.json:13',
       // a file-based router serves app/api/health/route.ts at /api/health
       healthPath: '/api/health @app/api/health/route.ts',
@@ -220,6 +221,25 @@ describe('readProjectStack on one sample project per ecosystem', () => {
       'SPRING_DATASOURCE_URL @src/main/resources/application.yml:5',
     ]);
     expect(toolsOf(s)).toEqual(['7.9.2 tool=resilience4j @pom.xml:39']);
+  });
+
+  it('Java, Spring Boot, a Maven multi-module build: the application module is the service, built from the root', () => {
+    const s = read('java-maven-multimodule');
+    expect(facts(s)).toMatchObject({
+      languageVersion: '21 @pom.xml:9',
+      framework: 'spring-boot @app/pom.xml:7',
+      name: 'billing-app @app/pom.xml:5',
+      artifact: 'app/target/billing-app-1.0.0.jar @app/pom.xml',
+      build: 'mvn -B -pl app -am package -DskipTests @app/pom.xml',
+      start: 'java -jar app/target/billing-app-1.0.0.jar @app/pom.xml',
+      port: '8081 @app/src/main/resources/application.properties:1',
+      healthPath: '/actuator/health @app/pom.xml:8',
+      migrationTool: 'flyway @app/pom.xml:9',
+      database: 'postgres @app/pom.xml:10',
+      entryPoint: 'app/src/main/java/com/acme/app/App.java @app/src/main/java/com/acme/app/App.java:6',
+    });
+    expect(envOf(s)).toEqual(['DATABASE_URL @app/src/main/resources/application.properties:2', 'DB_USER=billing @app/src/main/resources/application.properties:3']);
+    expect(s.unknowns).toContain('A multi-module build (core, app): the service is the `app` module, built from the root with the modules it needs.');
   });
 
   it('Kotlin, Spring Boot, Gradle Kotlin DSL: kotlin plugin, toolchain 17, Liquibase', () => {
