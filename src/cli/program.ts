@@ -98,7 +98,6 @@ AI_FLOW_DEBUG=1 adds the stack trace to an error message.`,
     )
     .action(async (opts: Phase7Options & OutputFlags) => {
       const plain = opts.plain || io.env.TERM === 'dumb';
-      if (opts.color === false) io.env.NO_COLOR ??= '1';
       // CI=true or AI_FLOW_NO_PROMPT=1 in a real terminal: no wizard, exactly as without a TTY.
       const { promptAwareIo } = await import('./terminal.js');
       const runIo = promptAwareIo(io, { json: opts.json });
