@@ -1,7 +1,9 @@
 import { TemplateSyntaxError } from '../render/aiflow-template/errors.js';
 import { checkWriteTargets } from '../write/targets.js';
-import type { ExitCode } from './exit.js';
+import { CliError, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
+import type { OutputFlags } from './output.js';
+import { outputFor } from './output-setup.js';
 import { projectFolder } from './project-folder.js';
 import { checkRerunFlags, takeProjectLock } from './rerun.js';
 import { templateSyntaxCliError } from './template-messages.js';
@@ -59,4 +61,23 @@ export async function runPhase7(opts: Phase7Options, io: Io): Promise<ExitCode> 
   } finally {
     lock?.release();
   }
+}
+
+/**
+ * `ai-flow phase7` after the quick up-to-date path: the output set up (--json, --quiet, --no-color, the `ascii` and
+ * `color` preferences), the run, and with --json the one object printed at the end (an error included).
+ */
+export async function phase7Command(opts: Phase7Options & OutputFlags, io: Io, stdoutIsTTY: boolean): Promise<ExitCode> {
+  const out = await outputFor(opts, io, stdoutIsTTY);
+  let code: ExitCode;
+  try {
+    code = await runPhase7(opts, out.io);
+  } catch (e) {
+    if (!out.json || !(e instanceof CliError)) throw e;
+    io.err(e.message);
+    io.out(out.json.finish(e.code, e.message));
+    return e.code;
+  }
+  if (out.json) io.out(out.json.finish(code));
+  return code;
 }
