@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { CliError } from './exit.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerTemplatesCommand } from './templates-command.js';
 import { EXIT, type ExitCode } from './exit.js';
@@ -98,7 +97,6 @@ AI_FLOW_DEBUG=1 adds the stack trace to an error message.`,
     )
     .action(async (opts: Phase7Options & OutputFlags) => {
       const plain = opts.plain || io.env.TERM === 'dumb';
-      if (opts.color === false) io.env.NO_COLOR ??= '1';
       // CI=true or AI_FLOW_NO_PROMPT=1 in a real terminal: no wizard, exactly as without a TTY.
       const { promptAwareIo } = await import('./terminal.js');
       const runIo = promptAwareIo(io, { json: opts.json });
@@ -108,18 +106,8 @@ AI_FLOW_DEBUG=1 adds the stack trace to an error message.`,
         return;
       }
       // Loaded on use: `--help` and `--version` never pay for zod, yaml and the engine.
-      const [{ runPhase7 }, { outputFor }] = await Promise.all([import('./run-phase7.js'), import('./output-setup.js')]);
-      const out = await outputFor(opts, runIo, io.stdoutIsTTY);
-      try {
-        result.code = await runPhase7({ ...opts, plain }, out.io);
-      } catch (e) {
-        if (!out.json || !(e instanceof CliError)) throw e;
-        io.err(e.message);
-        result.code = e.code;
-        io.out(out.json.finish(e.code, e.message));
-        return;
-      }
-      if (out.json) io.out(out.json.finish(result.code));
+      const { phase7Command } = await import('./run-phase7.js');
+      result.code = await phase7Command({ ...opts, plain }, runIo, io.stdoutIsTTY);
     });
 
   // -v as well as -V: both are common for a CLI's version.

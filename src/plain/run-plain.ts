@@ -15,7 +15,7 @@ import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
  * `--plain` (and TERM=dumb): the same wizard, one printed line and one typed answer at a time, nothing
  * redrawn — usable with a screen reader. Same saving (each answer at once), same back (`<`), same summary.
  */
-export async function runPlain(opts: WizardOptions, io: PlainIo = inquirerIo()): Promise<number> {
+export async function runPlain(opts: WizardOptions, io: PlainIo = inquirerIo(process.stdout, opts.colour)): Promise<number> {
   const { session } = opts;
   const store = new WizardStore(initWizard(wizardStart(opts)), sessionPort(session));
   // Nothing is drawn before the first prompt, so the project is looked at right away (detected values become the defaults).

@@ -63,8 +63,8 @@ export function resolveSettings(flags: SettingFlags, env: Env, prefs: Prefs): Se
 }
 
 /**
- * The variables that make chalk/Ink (which read FORCE_COLOR when they load) follow `color`; set them before
- * the wizard is imported. `auto` changes nothing; `always` keeps a FORCE_COLOR level already given.
+ * The FORCE_COLOR that would make chalk/Ink follow `color` (src/cli/wizard-colour.ts passes the wizard the colour
+ * this decides; nothing sets it in process.env). `auto` changes nothing; `always` keeps a FORCE_COLOR level already given.
  */
 export function colorEnv(color: ColorMode, env: Env): Record<string, string> {
   if (color === 'never') return { FORCE_COLOR: '0' };

@@ -48,7 +48,7 @@ export function firstFrame(opts: WizardOptions, env: NodeJS.ProcessEnv = process
   const dir = join(cacheFolder(env), 'frames');
   const colour = ['FORCE_COLOR', 'NO_COLOR', 'TERM', 'COLORTERM', 'TERM_PROGRAM', 'TERM_PROGRAM_VERSION', 'INK_SCREEN_READER'].map((k) => env[k] ?? null);
   const key = createHash('sha256')
-    .update(JSON.stringify([__AI_FLOW_BUILD_ID__, out.columns, out.rows, colour, process.argv.filter((a) => /^--(no-)?colou?r/.test(a)), opts.ascii ?? false, cwdArgument(opts.session.root), initWizard(wizardStart(opts))]))
+    .update(JSON.stringify([__AI_FLOW_BUILD_ID__, out.columns, out.rows, colour, process.argv.filter((a) => /^--(no-)?colou?r/.test(a)), opts.ascii ?? false, opts.colour ?? 'auto', cwdArgument(opts.session.root), initWizard(wizardStart(opts))]))
     .digest('hex')
     .slice(0, 32);
   const file = join(dir, `${key}.frame`);

@@ -12,7 +12,10 @@ const EXIT_CODES: Record<string, number> = { done: 0, kept: 0, failed: 1, interr
 
 /** Draws the wizard with Ink until it reaches a final screen; Ctrl-C is an action, not a kill. */
 export async function renderWizard(opts: WizardOptions, cwdArg: string): Promise<number> {
-  if (process.env.FORCE_COLOR === '0') chalk.level = 0;
+  // Ink colours with chalk's shared instance: its level follows the colour passed (restored when the wizard ends).
+  const level = chalk.level;
+  if (opts.colour === 'never') chalk.level = 0;
+  else if (opts.colour === 'always' && level === 0) chalk.level = 1;
   const { session } = opts;
   const store = new WizardStore(initWizard(wizardStart(opts)), sessionPort(session), (run) => setImmediate(run));
   const instance = render(<WizardApp store={store} cwdArg={cwdArg} ascii={opts.ascii} progressSaved={progressSaved(session)} nextPrompt={nextPrompt(session)} />, { exitOnCtrlC: false, patchConsole: false });
@@ -28,6 +31,7 @@ export async function renderWizard(opts: WizardOptions, cwdArg: string): Promise
   } finally {
     process.off('SIGINT', onSigint);
     signals.off();
+    chalk.level = level;
   }
   return signals.code ?? store.exitCode ?? EXIT_CODES[store.state.screen.name] ?? 130;
 }

@@ -1,6 +1,7 @@
 import type { Session } from '../app/session.js';
 import type { QuestionId } from '../catalogue/schema.js';
 import type { Preflight } from '../engine/preflight.js';
+import type { ColorMode } from '../prefs/schema.js';
 import type { Scope } from '../engine/scope.js';
 import type { WizardStart } from '../engine/wizard/init.js';
 import { cwdArgument } from './cwd-argument.js';
@@ -14,6 +15,8 @@ export interface WizardOptions {
   editIds?: QuestionId[];
   /** ASCII marks instead of emoji (badges, checkboxes, statuses): the resolved `ascii` setting. */
   ascii?: boolean;
+  /** Colours: `never` none, `always` at least basic ones, `auto` (the default) as chalk detects the terminal. Passed, never set in process.env. */
+  colour?: ColorMode;
   /** Phase 0's audit to offer before the first question (no pre-flight choice stored, no `--preflight`). */
   preflight?: Preflight;
 }
@@ -34,10 +37,9 @@ export function wizardStart(opts: WizardOptions): WizardStart {
 
 /**
  * Runs the interactive wizard (Ink), or the line-by-line one with `plain`. Returns the exit code:
- * 0 done, 1 failed write, 130 interrupted. Ink is imported only here, after NO_COLOR is honoured.
+ * 0 done, 1 failed write, 130 interrupted. Ink is imported only here; `opts.colour` sets its colours.
  */
 export async function runWizard(opts: WizardOptions): Promise<number> {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
   if (opts.plain) {
     const { runPlain } = await import('../plain/run-plain.js');
     return runPlain(opts);
