@@ -125,7 +125,9 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
       if (c.artifactId) out.name = fact(c.artifactId, app.file!, lineOf(app.text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${c.artifactId}`));
     } else {
       artifactName = app.dir.split('/').pop();
-      artifactVersion = /^version\s*=\s*["']([^"']+)["']/m.exec(app.text)?.[1] ?? /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? artifactVersion;
+      // the module's own version, else the root's (often set for every project: `allprojects { version = "2.1.0" }`)
+      const gradleVersion = (t: string) => /(?:^|[\s{;])version\s*=\s*["']([^"']+)["']/m.exec(t)?.[1];
+      artifactVersion = gradleVersion(app.text) ?? gradleVersion(text) ?? artifactVersion;
     }
     out.languageVersion ??= factFrom(app.text, app.file!, /<(?:java\.version|maven\.compiler\.release)>\s*(?:1\.)?(\d+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/, (m) => m[1] ?? m[2] ?? m[3]);
   }

@@ -264,6 +264,23 @@ describe('readProjectStack on one sample project per ecosystem', () => {
     ]);
   });
 
+  it('Kotlin, Spring Boot, a Gradle multi-project build: the application project, the version set for all projects', () => {
+    const s = read('kotlin-gradle-multiproject');
+    expect(facts(s)).toMatchObject({
+      language: 'kotlin @build.gradle.kts:1',
+      languageVersion: '21 @service/build.gradle.kts:6',
+      framework: 'spring-boot @service/build.gradle.kts:2',
+      name: 'shipping @settings.gradle.kts:1',
+      artifact: 'service/build/libs/service-2.1.0.jar @service/build.gradle.kts',
+      build: './gradlew :service:bootJar --no-daemon @service/build.gradle.kts',
+      start: 'java -jar service/build/libs/service-2.1.0.jar @service/build.gradle.kts',
+      port: '9090 @service/src/main/resources/application.yml:2',
+      migrationTool: 'liquibase @service/build.gradle.kts:9',
+      database: 'postgres @service/build.gradle.kts:10',
+    });
+    expect(s.unknowns).toContain('A multi-module build (service, lib): the service is the `service` module, built from the root with the modules it needs.');
+  });
+
   it('Ruby on Rails: .ruby-version, puma config, /up, Sidekiq from the Procfile, rspec and rubocop', () => {
     const s = read('ruby-rails');
     expect(facts(s)).toMatchObject({
