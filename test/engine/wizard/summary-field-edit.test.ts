@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fillDefaults } from '../../../src/engine/defaults.js';
 import { summaryFields } from '../../../src/engine/summary.js';
+import type { WizardState } from '../../../src/engine/wizard/types.js';
 import { answer, at, cat, questionIndex, run, start } from './helpers.js';
 
 const all = fillDefaults(cat, 'enterprise', {});
 /** The summary with the cursor on question `id`'s line. */
-const onLine = (id: string) => ({ ...start('enterprise', all, { review: true }), screen: { name: 'summary' as const, cursor: questionIndex(id) } });
+const onLine = (id: string): WizardState => ({ ...start('enterprise', all, { review: true }), screen: { name: 'summary', cursor: questionIndex(id) } });
 
 describe('wizard reducer: changing one field from the summary', () => {
   it('Enter on a line of several fields opens it on its first field; ↑↓ move within it; Esc closes it', () => {
@@ -65,7 +66,7 @@ describe('wizard reducer: changing one field from the summary', () => {
 
   it('a follow-up in another question that the change shows is asked too', () => {
     const noDocker = { ...all, '7.2': { docker: 'no' } };
-    let s = { ...start('enterprise', noDocker, { review: true }), screen: { name: 'summary' as const, cursor: questionIndex('7.2') } };
+    let s: WizardState = { ...start('enterprise', noDocker, { review: true }), screen: { name: 'summary', cursor: questionIndex('7.2') } };
     expect(summaryFields(cat, 'enterprise', noDocker, '7.2').map((f) => f.fieldId)).toEqual(['docker']);
     s = run(s, { type: 'select' }); // one field: opened at once, no list
     expect(at(s)).toBe('7.2.docker');
