@@ -40,6 +40,9 @@ export function FieldInput(props: InputProps) {
   }
 }
 
+/** Under a field opened from the summary: where Enter and Esc lead. */
+export const FIELD_EDIT_NOTE = 'Changing one answer from the summary: Enter saves it and returns there (after any field the change adds); Esc returns without changing it.';
+
 interface Props {
   state: WizardState;
   scope: Scope;
@@ -101,6 +104,11 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
       </Box>
       {state.help ? <HelpOverlay question={question} onClose={() => dispatch({ type: 'toggleHelp' })} /> : null}
       {state.notice ? <Text color="green">{state.notice}</Text> : null}
+      {state.screen.name === 'question' && state.screen.mode.kind === 'field' ? (
+        <Box marginTop={1}>
+          <Prose dimColor>{FIELD_EDIT_NOTE}</Prose>
+        </Box>
+      ) : null}
       {/* A table draws its own hints: they change while a row is being edited. */}
       {field.kind === 'table' ? null : <KeyHints kind={field.kind} />}
     </Box>

@@ -40,10 +40,10 @@ export type ConflictChoice = 'mine' | 'new' | 'markers';
  * - `flow`: the normal walk, question after question, ending at the summary;
  * - `edit`: re-asking the questions of `queue` (from the summary or `--edit`), each with its follow-ups,
  *   then back to the summary;
- * - `field`: changing one field chosen on the summary; `queue` holds the follow-ups its answer (or an
- *   answer after it) newly showed, asked next; then back to the summary.
+ * - `field`: changing one field chosen on the summary line of question `from`; `queue` holds the follow-ups
+ *   its answer (or an answer after it) newly showed, asked next; then back to the summary, on that line.
  */
-export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] } | { kind: 'field'; queue: Step[] };
+export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] } | { kind: 'field'; from: QuestionId; queue: Step[] };
 
 export type ResumeChoice = 'continue' | 'review' | 'restart';
 

@@ -24,10 +24,9 @@ export function OptionRow(props: { option: Option; index: number; focused: boole
             {optionLetter(index)}) {box}
           </Text>
         </Box>
-        <Text color={color} bold={focused}>
+        <Prose color={color} bold={focused} tail={recommended ? { text: '(recommended)', dimColor: true, bold: false } : undefined}>
           {optionText(option, ascii)}
-          {recommended ? <Text dimColor> (recommended)</Text> : null}
-        </Text>
+        </Prose>
       </Box>
       {showPoints
         ? (option.points ?? []).map((p) => (

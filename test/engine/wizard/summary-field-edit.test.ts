@@ -27,10 +27,11 @@ describe('wizard reducer: changing one field from the summary', () => {
     expect(summaryFields(cat, 'enterprise', all, '7.4.1')[2]!.fieldId).toBe('rollbackWho');
     s = run(s, { type: 'select' });
     expect(at(s)).toBe('7.4.1.rollbackWho');
-    expect(s.screen).toMatchObject({ mode: { kind: 'field', queue: [] } });
+    expect(s.screen).toMatchObject({ mode: { kind: 'field', from: '7.4.1', queue: [] } });
     s = answer(s, 'tech-lead');
     expect(s.effects).toEqual([{ kind: 'save', questionId: '7.4.1', fieldId: 'rollbackWho', value: 'tech-lead' }]);
-    expect(s.screen).toEqual({ name: 'summary', cursor: cat.questions.length });
+    // Back on the summary, the cursor on the changed line.
+    expect(s.screen).toEqual({ name: 'summary', cursor: questionIndex('7.4.1') });
     expect(s.answers).toEqual({ ...all, '7.4.1': { ...all['7.4.1'], rollbackWho: 'tech-lead' } });
   });
 
@@ -46,7 +47,7 @@ describe('wizard reducer: changing one field from the summary', () => {
       s = answer(s);
     }
     expect(asked).toEqual(canary.map((id) => `7.4.1.${id}`));
-    expect(s.screen).toEqual({ name: 'summary', cursor: cat.questions.length });
+    expect(s.screen).toEqual({ name: 'summary', cursor: questionIndex('7.4.1') });
     // Back to blue-green: the canary fields are hidden again (their answers no longer shown), the blue-green ones asked.
     s = run({ ...s, screen: { name: 'summary', cursor: questionIndex('7.4.1') } }, { type: 'editField', questionId: '7.4.1', fieldId: 'strategy' });
     s = answer(s, 'blue-green');
@@ -61,10 +62,10 @@ describe('wizard reducer: changing one field from the summary', () => {
   it('a change that hides follow-ups asks nothing more', () => {
     let s = run(onLine('7.6'), { type: 'editField', questionId: '7.6', fieldId: 'conditions' });
     s = answer(s, ['server-errors']);
-    expect(s.screen).toEqual({ name: 'summary', cursor: cat.questions.length });
+    expect(s.screen).toEqual({ name: 'summary', cursor: questionIndex('7.6') });
   });
 
-  it('a follow-up in another question that the change shows is asked too', () => {
+  it('a line of one field opens it at once; its follow-ups are asked after it; Esc on one returns to the line, open on it', () => {
     const noDocker = { ...all, '7.2': { docker: 'no' } };
     let s: WizardState = { ...start('enterprise', noDocker, { review: true }), screen: { name: 'summary', cursor: questionIndex('7.2') } };
     expect(summaryFields(cat, 'enterprise', noDocker, '7.2').map((f) => f.fieldId)).toEqual(['docker']);
@@ -72,6 +73,8 @@ describe('wizard reducer: changing one field from the summary', () => {
     expect(at(s)).toBe('7.2.docker');
     s = answer(s, 'yes');
     expect(at(s)).toBe('7.2.baseImage');
+    s = run(s, { type: 'back' }); // Esc on a follow-up: back to the line, open on it
+    expect(s.screen).toEqual({ name: 'summary', cursor: questionIndex('7.2'), field: 1 });
   });
 
   it('Esc on the field returns to the summary, its line open on that field, the answer unchanged', () => {
