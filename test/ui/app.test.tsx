@@ -88,7 +88,7 @@ describe('wizard app', () => {
     expect(screen(r)).toContain('Recovery Time Objective (RTO)');
   });
 
-  it('summary: 17 lines in the seed format with TBD; a line re-asks its question, then the summary returns', async () => {
+  it('summary: 17 lines in the seed format with TBD; a line lists its fields, "all of them" re-asks its question, then the summary returns', async () => {
     const r = app('mvp', fillDefaults(cat, 'mvp', {}), { review: true });
     await settle(r);
     let f = screen(r);
@@ -96,7 +96,10 @@ describe('wizard app', () => {
     expect(f).toContain('Deployment Strategy: TBD (7.4.1)');
     expect(f).toContain('Documentation & Runbooks: TBD (7.10)');
     expect(f.match(/\(7\.[0-9.]+\)$/gm)).toHaveLength(17);
-    await press(r, KEY.up, KEY.up, KEY.enter); // 7.3
+    await press(r, KEY.up, KEY.up, KEY.enter); // 7.3: its fields, then "all of them"
+    expect(screen(r)).toMatch(/› How many environments will you have\? Three environments\n/);
+    expect(screen(r)).toContain('All of 7.3 again, field by field');
+    await press(r, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
     expect(screen(r)).toContain('7.3 Environment Strategy');
     await press(r, KEY.down, KEY.enter); // count → Four+
     await press(r, '*', KEY.enter); // config: check all then none → ... all were checked: now none
