@@ -59,11 +59,13 @@ describe('wizard app', () => {
     const q = cat.questions[0]!;
     const help = screen(r);
     expect(help).toContain(`Why we ask: ${q.why.split(' ').slice(0, 4).join(' ')}`);
-    // one line per document the answer reaches, naming its sections
+    // each document the answer reaches, its sections on the lines under it
     const paths = { operations: 'docs/operations.md', configuration: 'specs/configuration.md', env: '.env.example' };
-    for (const a of q.affects) expect(help).toContain(`${paths[a.document]}: ${a.sections[0]}`);
+    const flat = help.replace(/[│\s]+/g, ' ');
+    for (const a of q.affects) expect(help).toMatch(new RegExp(`│   ${paths[a.document].replaceAll('.', '\\.')}: +│\\n│     \\S`));
+    for (const a of q.affects) expect(flat).toContain(`${paths[a.document]}: ${a.sections.join(', ')}`);
     // the badges' legend: what ⭐ 🔥 ⚡ 🏆 ✅ mean
-    expect(help).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
+    expect(flat).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
     await press(r, 'x');
     expect(screen(r)).not.toContain('Why we ask');
     expect(screen(r)).toContain('› A) ⭐ Cloud Platform');
