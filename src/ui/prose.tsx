@@ -8,13 +8,14 @@ const NBSP = '\u00A0';
  * The text with non-breaking spaces where a line must not break: between a number and its unit or the word
  * it counts ("5000 ms", "15 minutes", "2 retries"), after a sign that belongs to the number ("≤ 15 min",
  * "> 5%"), and before a separator (" · ", " - ", " — ", " → "), so a line ends with it and the next never starts
- * with it.
+ * with it; a badge stays with the word after it.
  */
 export function glue(text: string): string {
   return text
     .replace(/(?<![\p{L}\d.,])(\d[\d.,]*%?) (?=[\p{L}%\u00B5(])/gu, `$1${NBSP}`)
     .replace(/(^|\s)([\u2264\u2265<>~+\u2212]) (?=\d)/gu, `$1$2${NBSP}`) // ≤ ≥ < > ~ + −
-    .replace(/(\S) ([\u00B7\u2013\u2014\u2192-]) /gu, `$1${NBSP}$2 `); // · – — → -
+    .replace(/(\S) ([\u00B7\u2013\u2014\u2192-]) /gu, `$1${NBSP}$2 `) // · – — → -
+    .replace(/(\p{Extended_Pictographic}\uFE0F?|\[[^\]\s]{1,3}\]) (?=\S)/gu, `$1${NBSP}`); // a badge with its word: "⭐ recommended", "[*] recommended"
 }
 
 /** The words Prose wraps between: split at plain spaces and line breaks, never at the spaces glue() put in. */

@@ -82,7 +82,8 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
         </Text>
         <Prose dimColor>{field.help}</Prose>
       </Box>
-      <Box marginTop={1} flexDirection="column">
+      {/* While the help is open the input is hidden (still mounted: what was typed stays), so the frame fits a small terminal. */}
+      <Box marginTop={1} flexDirection="column" display={state.help ? 'none' : 'flex'}>
         <FieldInput
           // A new preselected value (the look at the project came back) starts the input afresh.
           key={`${step.questionId}.${step.fieldId}:${JSON.stringify(initial)}`}
