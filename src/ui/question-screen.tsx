@@ -41,7 +41,7 @@ export function FieldInput(props: InputProps) {
 }
 
 /** Under a field opened from the summary: where Enter and Esc lead. */
-export const FIELD_EDIT_NOTE = 'Changing one answer from the summary: Enter saves it and returns there (after any field the change adds); Esc returns without changing it.';
+export const FIELD_EDIT_NOTE = 'From the summary: Enter saves this answer and returns there (asking any field it adds); Esc returns unchanged.';
 
 interface Props {
   state: WizardState;
@@ -82,6 +82,11 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
         </Text>
         <Prose dimColor>{field.help}</Prose>
       </Box>
+      {state.screen.name === 'question' && state.screen.mode.kind === 'field' ? (
+        <Box marginTop={1}>
+          <Prose dimColor>{FIELD_EDIT_NOTE}</Prose>
+        </Box>
+      ) : null}
       {/* While the help is open the input is hidden (still mounted: what was typed stays), so the frame fits a small terminal. */}
       <Box marginTop={1} flexDirection="column" display={state.help ? 'none' : 'flex'}>
         <FieldInput
@@ -105,11 +110,6 @@ export function QuestionScreen({ state, scope, step, error, dispatch }: Props) {
       </Box>
       {state.help ? <HelpOverlay question={question} onClose={() => dispatch({ type: 'toggleHelp' })} /> : null}
       {state.notice ? <Text color="green">{state.notice}</Text> : null}
-      {state.screen.name === 'question' && state.screen.mode.kind === 'field' ? (
-        <Box marginTop={1}>
-          <Prose dimColor>{FIELD_EDIT_NOTE}</Prose>
-        </Box>
-      ) : null}
       {/* A table draws its own hints: they change while a row is being edited. */}
       {field.kind === 'table' ? null : <KeyHints kind={field.kind} />}
     </Box>

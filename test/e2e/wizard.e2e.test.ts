@@ -183,7 +183,7 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     await t.press(`${KEY.down}${KEY.down}`, /› Who can trigger rollback\? DevOps[\s\S]*save &\s+quit/);
     const field = await t.press(KEY.enter, /Who can trigger rollback\?[\s\S]*save &\s+quit/);
     expect(field).toContain('Question 5/17 · field 3/6');
-    expect(field).toContain('Changing one answer from the summary');
+    expect(field).toContain('From the summary: Enter saves this answer');
     await t.press(KEY.down, '› B) Tech Lead');
     const back = flat(await t.press(KEY.enter, /PHASE 7 SUMMARY:[\s\S]*save &\s+quit/));
     // Back on the summary, the cursor on the changed line; nothing else was asked.
