@@ -95,4 +95,14 @@ describe('wrapping at narrow widths', () => {
       expect(f.replace(/\s+/g, ' ')).toContain('Canary Deployment - Progressive rollout');
     });
   }
+
+  it('a list leaves out its sub-points rather than draw a frame as tall as a small terminal (Ink would clear the scrollback)', async () => {
+    for (const [columns, rows, points] of [[40, 24, 0], [80, 24, 3], [120, 40, 13]] as const) {
+      const r = await wizard(columns, { answers: {}, rows });
+      const f = screen(r);
+      expect(f).toContain('Where will you deploy?');
+      expect(f.replace(/\n+$/, '').split('\n').length, f).toBeLessThan(rows);
+      expect(f.split('\n').filter((l) => l.startsWith('       - ')), f).toHaveLength(points);
+    }
+  });
 });
