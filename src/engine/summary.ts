@@ -2,7 +2,7 @@ import type { Answers, Catalogue, FieldValue, Question, QuestionAnswers, Row } f
 import { formatValue, withUnit } from './format.js';
 import { terminalText } from './safe-text.js';
 import { modeOf, type Scope } from './scope.js';
-import { effectiveAnswers, findField } from './visibility.js';
+import { askedFields, effectiveAnswers, findField, findQuestion } from './visibility.js';
 
 export interface SummaryLine {
   questionId: Question['id'];
@@ -133,6 +133,23 @@ export function summaryLines(cat: Catalogue, scope: Scope, answers: Answers): Su
     if (mode === 'skipped') return { ...base, text: 'TBD', tbd: true };
     if (mode === 'kept') return { ...base, text: terminalText(`kept in ${q.keptIn} (not asked: covered by the existing document)`, LINE_MAX), tbd: false };
     return { ...base, text: terminalText(FORMATTERS[q.id](q, effective[q.id] ?? {}), LINE_MAX), tbd: false };
+  });
+}
+
+/** One field of a question as the summary lists it when its line is opened to change one answer. */
+export interface SummaryField {
+  fieldId: string;
+  /** "Who can trigger rollback? DevOps", "Base image: node:20-alpine" */
+  text: string;
+}
+
+/** The fields of question `id` this run asks, each with its answer in one line (labels for options, units for numbers). */
+export function summaryFields(cat: Catalogue, scope: Scope, answers: Answers, id: Question['id']): SummaryField[] {
+  const q = findQuestion(cat, id);
+  const effective = effectiveAnswers(cat, scope, answers)[id] ?? {};
+  return askedFields(cat, scope, q, answers).map((f) => {
+    const value = formatValue(f, effective[f.id] as FieldValue | undefined, { short: true });
+    return { fieldId: f.id, text: terminalText(`${f.label}${/[?:]$/.test(f.label) ? '' : ':'} ${value}`, LINE_MAX) };
   });
 }
 

@@ -57,7 +57,7 @@ export function WizardApp({ store, cwdArg, ascii = false, progressSaved = savedI
       case 'question':
         return <QuestionScreen state={state} scope={scope!} step={s.step} error={s.error} dispatch={dispatch} />;
       case 'summary':
-        return <SummaryScreen notice={state.notice} catalogue={state.catalogue} scope={scope!} answers={summaryAnswers(state)} cursor={s.cursor} dispatch={dispatch} />;
+        return <SummaryScreen notice={state.notice} catalogue={state.catalogue} scope={scope!} answers={summaryAnswers(state)} cursor={s.cursor} field={s.field} dispatch={dispatch} />;
       case 'generating':
         return <GeneratingScreen />;
       case 'conflict':

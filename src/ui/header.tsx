@@ -11,7 +11,8 @@ export const NARROW_COLUMNS = 60;
 /** `Phase 7: Operations & Deployment · Question i/n · p%`, then the scope and what it skips. */
 export function Header({ catalogue, scope, questionId, field }: { catalogue: Catalogue; scope: Scope; questionId: QuestionId; field?: FieldPosition }) {
   const { columns } = useTerminalSize();
-  const narrow = columns !== undefined && columns < NARROW_COLUMNS;
+  // The progress goes on a line of its own when the header would not fit on one (it has no wide characters).
+  const narrow = columns !== undefined && (columns < NARROW_COLUMNS || headerLine(catalogue, scope, questionId, field).length > columns);
   return (
     <Box flexDirection="column" marginBottom={1}>
       {narrow ? (

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { FieldKind } from '../catalogue/schema.js';
 import { useLive } from './live.js';
 
-const HINTS: Record<FieldKind, string> = {
+export const HINTS: Record<FieldKind, string> = {
   single: '↑↓ or letter move · Enter choose · Esc/← back · ? help',
   multi: '↑↓ move · Space or letter toggle · * all/none · Enter confirm · Esc/← back · ? help',
   text: 'type to edit · Enter confirm · Esc back · ? help (on an empty line)',

@@ -39,9 +39,8 @@ export function PreflightScreen({ offer, scope, cursor, dispatch }: Props) {
       <Box marginTop={1} flexDirection="column">
         <Prose bold>{PREFLIGHT_QUESTION}</Prose>
         {options.map((o, i) => (
-          <ChoiceRow key={o.mode} focused={i === cursor} prefix={`${i + 1}) `}>
+          <ChoiceRow key={o.mode} focused={i === cursor} prefix={`${i + 1}) `} recommended={o.recommended}>
             {o.label}
-            {o.recommended ? <Text dimColor> (recommended)</Text> : null}
           </ChoiceRow>
         ))}
       </Box>

@@ -41,6 +41,23 @@ export function wrappedRows(text: string, columns: number): number {
   return rows;
 }
 
+/** Rows taken by parts joined with " · " that wrap as whole parts (KeyHints, Parts), each part on one row when it fits. */
+export function partsRows(parts: string[], columns: number): number {
+  const cols = Math.max(1, columns);
+  let rows = 1;
+  let col = 0;
+  parts.forEach((p, i) => {
+    const w = width(p) + (i < parts.length - 1 ? 3 : 0);
+    if (col > 0 && col + w > cols) {
+      rows += 1;
+      col = 0;
+    }
+    rows += Math.max(0, Math.ceil(w / cols) - 1);
+    col = w > cols ? w % cols : col + w;
+  });
+  return rows;
+}
+
 export interface Window {
   /** First item shown. */
   start: number;

@@ -41,6 +41,16 @@ describe('what the wizard says when it is stopped', { timeout: 120_000 }, () => 
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('Ctrl-C after a screen as tall as a small terminal (40×12): the resume line still ends its line, so the prompt starts on a new one', async () => {
+    const dir = tempDir();
+    const t = term(['phase7', '--scope', 'enterprise'], dir, { cols: 40, rows: 12 });
+    await t.waitFor('Where will you deploy?');
+    await t.waitFor(FRAME_END);
+    await t.press(KEY.ctrlC, /Resume\s+with:\s+node\s+\S*bin\/ai-flow\.js\s+phase7/);
+    expect(await t.exit).toBe(130);
+    expect(stripVTControlCharacters(t.output)).toMatch(/phase7\s*\n\s*$/);
+  });
+
   it('Ctrl-C on the pre-flight offer: nothing of Phase 7 was saved, and it says so; the cache is as it was', async () => {
     const dir = auditedProject();
     const before = readFileSync(join(dir, CACHE), 'utf8');

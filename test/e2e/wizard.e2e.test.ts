@@ -159,6 +159,7 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     const t = term(['phase7', '--review'], dir, home, { NO_COLOR: '1' });
     await t.waitFor(/PHASE 7 SUMMARY:[\s\S]*save &\s+quit/);
     await t.press(`${KEY.up}${KEY.up}${KEY.up}`, '› Containerization: Docker: yes');
+    await t.press(KEY.enter, /› Will you use Docker\? Yes[\s\S]*save &\s+quit/); // its fields, to choose one
     await t.press(KEY.enter, 'Will you use Docker?');
     await t.press(KEY.down, '› B) No - Deploy directly');
     const screen = flat(await t.press(KEY.enter, /PHASE 7 SUMMARY:[\s\S]*save &\s+quit/));
@@ -170,6 +171,37 @@ describe('wizard in a real terminal', { timeout: 180_000 }, () => {
     expect(t.output).not.toMatch(/\u001B\[[0-9;]*m/); // no colours at all
     expect(cache(dir).answers['7.2'].docker).toBe('no');
     expect(read(dir, 'docs/operations.md')).not.toContain('node:20-alpine');
+  });
+
+  it('(f) one field of 7.4.1 changed from the summary: only that field is asked, the summary returns with only it changed', async () => {
+    const home = tempDir();
+    const dir = tempDir();
+    const pre = spawnSync(process.execPath, [BIN, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'], { cwd: dir, env: terminalEnv(home), encoding: 'utf8' });
+    expect(pre.status, pre.stderr).toBe(0);
+    const before = cache(dir).answers;
+    expect(before['7.4.1'].rollbackWho).toBe('devops');
+
+    const t = term(['phase7', '--review'], dir, home);
+    await t.waitFor(/PHASE 7 SUMMARY:[\s\S]*save &\s+quit/);
+    // From "Yes" up to 7.4.1 (the 5th of 17 lines), then Enter lists its fields.
+    await t.press(KEY.up.repeat(13), /› Deployment Strategy: [\s\S]*save &\s+quit/);
+    await t.press(KEY.enter, /› What deployment strategy will you use for production\? Rolling Deployment[\s\S]*All of 7\.4\.1 again[\s\S]*save &\s+quit/);
+    await t.press(`${KEY.down}${KEY.down}`, /› Who can trigger rollback\? DevOps[\s\S]*save &\s+quit/);
+    const field = await t.press(KEY.enter, /Who can trigger rollback\?[\s\S]*save &\s+quit/);
+    expect(field).toContain('Question 5/17 · field 3/6');
+    expect(field).toContain('From the summary: Enter saves this answer');
+    await t.press(KEY.down, '› B) Tech Lead');
+    const back = flat(await t.press(KEY.enter, /PHASE 7 SUMMARY:[\s\S]*save &\s+quit/));
+    // Back on the summary, the cursor on the changed line; nothing else was asked.
+    expect(back).toContain('› Deployment Strategy: Rolling Deployment · rollback ≤ 15 min by Tech Lead');
+    expect(back).not.toContain('How quickly must rollback complete?');
+    await t.press('y', 'Type "continue"');
+    await t.press(`continue${KEY.enter}`, 'Phase 7 Complete!');
+    expect(await t.exit).toBe(0);
+    const after = cache(dir).answers;
+    expect(after['7.4.1']).toEqual({ ...before['7.4.1'], rollbackWho: 'tech-lead' });
+    expect({ ...after, '7.4.1': before['7.4.1'] }).toEqual(before);
+    expect(read(dir, 'docs/operations.md')).toMatch(/Tech Lead/);
   });
 
   it('(d) a document written by hand is adopted: kept as it was, the generated sections added after it, no conflict', async () => {

@@ -59,11 +59,13 @@ describe('wizard app', () => {
     const q = cat.questions[0]!;
     const help = screen(r);
     expect(help).toContain(`Why we ask: ${q.why.split(' ').slice(0, 4).join(' ')}`);
-    // one line per document the answer reaches, naming its sections
+    // each document the answer reaches, its sections on the lines under it
     const paths = { operations: 'docs/operations.md', configuration: 'specs/configuration.md', env: '.env.example' };
-    for (const a of q.affects) expect(help).toContain(`${paths[a.document]}: ${a.sections[0]}`);
+    const flat = help.replace(/[│\s]+/g, ' ');
+    for (const a of q.affects) expect(help).toMatch(new RegExp(`│   ${paths[a.document].replaceAll('.', '\\.')}: +│\\n│     \\S`));
+    for (const a of q.affects) expect(flat).toContain(`${paths[a.document]}: ${a.sections.join(', ')}`);
     // the badges' legend: what ⭐ 🔥 ⚡ 🏆 ✅ mean
-    expect(help).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
+    expect(flat).toContain('Badges: ⭐ recommended · 🔥 popular · ⚡ modern · 🏆 for larger teams · ✅ checked by default');
     await press(r, 'x');
     expect(screen(r)).not.toContain('Why we ask');
     expect(screen(r)).toContain('› A) ⭐ Cloud Platform');
@@ -88,7 +90,7 @@ describe('wizard app', () => {
     expect(screen(r)).toContain('Recovery Time Objective (RTO)');
   });
 
-  it('summary: 17 lines in the seed format with TBD; a line re-asks its question, then the summary returns', async () => {
+  it('summary: 17 lines in the seed format with TBD; a line lists its fields, "all of them" re-asks its question, then the summary returns', async () => {
     const r = app('mvp', fillDefaults(cat, 'mvp', {}), { review: true });
     await settle(r);
     let f = screen(r);
@@ -96,7 +98,10 @@ describe('wizard app', () => {
     expect(f).toContain('Deployment Strategy: TBD (7.4.1)');
     expect(f).toContain('Documentation & Runbooks: TBD (7.10)');
     expect(f.match(/\(7\.[0-9.]+\)$/gm)).toHaveLength(17);
-    await press(r, KEY.up, KEY.up, KEY.enter); // 7.3
+    await press(r, KEY.up, KEY.up, KEY.enter); // 7.3: its fields, then "all of them"
+    expect(screen(r)).toMatch(/› How many environments will you have\? Three environments\n/);
+    expect(screen(r)).toContain('All of 7.3 again, field by field');
+    await press(r, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
     expect(screen(r)).toContain('7.3 Environment Strategy');
     await press(r, KEY.down, KEY.enter); // count → Four+
     await press(r, '*', KEY.enter); // config: check all then none → ... all were checked: now none

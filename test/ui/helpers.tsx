@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import { render as inkRender } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { loadCatalogue } from '../../src/catalogue/load.js';
@@ -101,4 +103,65 @@ export function renderApp(start: WizardStart, opts: { detected?: Detected; ascii
   const r = render(<WizardApp store={store} cwdArg="" ascii={opts.ascii} />);
   if (start.detected === 'pending') store.lookAtProject();
   return Object.assign(r, { store, saved, preflights });
+}
+
+class SizedStdout extends EventEmitter {
+  frames: string[] = [];
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
+    super();
+  }
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = () => this.frames.at(-1);
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/** Like ink-testing-library's render, in a terminal `columns` wide and `rows` tall (its own is 100 columns, no rows). */
+export function renderSized(tree: ReactElement, columns: number, rows = 200): Rendered {
+  const stdout = new SizedStdout(columns, rows);
+  const stderr = new SizedStdout(columns, rows);
+  const stdin = new FakeStdin();
+  const instance = inkRender(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    rerender: instance.rerender,
+    unmount: instance.unmount,
+    cleanup: instance.cleanup,
+    stdout,
+    stderr,
+    stdin,
+    frames: stdout.frames,
+    lastFrame: stdout.lastFrame,
+  } as unknown as Rendered;
 }

@@ -41,9 +41,39 @@ export function startEdit(cat: Catalogue, scope: Scope, answers: Answers, queue:
   return openOrSummary(cat, scope, answers);
 }
 
-/** The screen after `step` was answered (answers already include the new value). */
+const sameStep = (a: Step) => (b: Step) => a.questionId === b.questionId && a.fieldId === b.fieldId;
+
+/** The summary with `step`'s question open and `step` selected in its list of fields. */
+export function summaryAt(cat: Catalogue, scope: Scope, answers: Answers, step: Step): Screen {
+  const cursor = cat.questions.findIndex((q) => q.id === step.questionId);
+  const field = questionSteps(cat, scope, answers, step.questionId).findIndex(sameStep(step));
+  return cursor < 0 ? summaryScreen(cat) : field < 0 ? { name: 'summary', cursor } : { name: 'summary', cursor, field };
+}
+
+/**
+ * Changing one field from the summary: the screen after a field of `mode` was answered (`before` and
+ * `after`: the answers without and with the new value). The fields the answer newly shows (its follow-ups,
+ * in this question or another) are asked next, in the phase's order; fields it hides are dropped from the
+ * queue; then the summary, its cursor on the line the change was made from (to see it changed).
+ */
+export function afterFieldAnswer(cat: Catalogue, scope: Scope, before: Answers, after: Answers, mode: Extract<AskMode, { kind: 'field' }>): Screen {
+  const was = steps(cat, scope, before);
+  const queue = steps(cat, scope, after).filter((s) => mode.queue.some(sameStep(s)) || !was.some(sameStep(s)));
+  const next = queue[0];
+  if (next) return ask(next, { ...mode, queue: queue.slice(1) });
+  const line = cat.questions.findIndex((q) => q.id === mode.from);
+  return line >= 0 ? { name: 'summary', cursor: line } : summaryScreen(cat);
+}
+
+/** The field `step` alone, asked from the summary (undefined when this run does not ask it). */
+export function startFieldEdit(cat: Catalogue, scope: Scope, answers: Answers, step: Step): Screen | undefined {
+  return questionSteps(cat, scope, answers, step.questionId).some(sameStep(step)) ? ask(step, { kind: 'field', from: step.questionId, queue: [] }) : undefined;
+}
+
+/** The screen after `step` was answered (answers already include the new value); see afterFieldAnswer for `field` mode. */
 export function afterAnswer(cat: Catalogue, scope: Scope, answers: Answers, step: Step, mode: AskMode): Screen {
   const next = nextStep(cat, scope, answers, step);
+  if (mode.kind === 'field') return afterFieldAnswer(cat, scope, answers, answers, mode);
   if (mode.kind === 'flow') return next ? ask(next, mode) : openOrSummary(cat, scope, answers);
   if (next && next.questionId === mode.queue[0]) return ask(next, mode);
   return startEdit(cat, scope, answers, mode.queue.slice(1));
@@ -51,6 +81,8 @@ export function afterAnswer(cat: Catalogue, scope: Scope, answers: Answers, step
 
 /** The screen before `step`: the previous visible step; out of an edited question, the summary; before the first, the scope. */
 export function beforeStep(cat: Catalogue, scope: Scope, answers: Answers, step: Step, mode: AskMode): Screen {
+  // Out of a field opened from the summary: back to its line, open on that field (a follow-up of another question: the line).
+  if (mode.kind === 'field') return summaryAt(cat, scope, answers, step.questionId === mode.from ? step : { questionId: mode.from, fieldId: '' });
   const prev = previousStep(cat, scope, answers, step);
   if (mode.kind === 'edit') return prev && prev.questionId === step.questionId ? ask(prev, mode) : summaryScreen(cat);
   return prev ? ask(prev, mode) : scopeScreen(scope);

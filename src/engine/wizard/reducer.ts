@@ -3,6 +3,7 @@ import { validateFieldValue } from '../validate.js';
 import { findField, findQuestion } from '../visibility.js';
 import {
   afterAnswer,
+  afterFieldAnswer,
   beforeStep,
   firstStep,
   isAsked,
@@ -10,10 +11,13 @@ import {
   SCOPES,
   scopeScreen,
   startEdit,
+  startFieldEdit,
   summaryScreen,
   summaryStops,
 } from './navigation.js';
+import { questionSteps } from '../flow.js';
 import { editNotice, openingScreen } from './init.js';
+import { summaryAnswers } from './prefill.js';
 import { catalogueFor, offerCursor, preflightChoice } from './preflight-offer.js';
 import { hasProgress, RESUME_CHOICES, resumeInfo } from './resume.js';
 import type { Action, ConflictChoice, Effect, Screen, WizardState } from './types.js';
@@ -49,6 +53,12 @@ function viaOffer(state: WizardState, screen: Screen): Screen {
   return screen.name === 'scope' && state.offer ? { name: 'preflight', cursor: offerCursor(state.offer) } : screen;
 }
 
+/** The fields the summary lists for the question of line `cursor` (those this run asks, on the answers the summary shows). */
+function summaryFieldSteps(state: WizardState, cursor: number) {
+  const q = state.catalogue.questions[cursor];
+  return q && state.scope ? questionSteps(state.catalogue, state.scope, summaryAnswers(state), q.id) : [];
+}
+
 /** The pure Phase 7 wizard: each action gives the next state and the effects (saving, writing) the driver must run. */
 export function wizardReducer(state: WizardState, action: Action): WizardState {
   const next = reduce(state, action);
@@ -68,6 +78,10 @@ function reduce(state: WizardState, action: Action): WizardState {
         return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, RESUME_CHOICES.length - 1) } });
       }
       if (screen.name === 'conflict') return to(state, { screen: { ...screen, cursor: clamp(screen.cursor + action.delta, CONFLICT_CHOICES.length - 1) } });
+      if (screen.name === 'summary' && scope && screen.field !== undefined) {
+        const fields = summaryFieldSteps(state, screen.cursor);
+        return to(state, { screen: { ...screen, field: clamp(screen.field + action.delta, fields.length) } });
+      }
       if (screen.name === 'summary' && scope) {
         const stops = summaryStops(cat, scope);
         const at = Math.max(0, stops.indexOf(screen.cursor));
@@ -82,7 +96,15 @@ function reduce(state: WizardState, action: Action): WizardState {
       if (screen.name === 'conflict') return wizardReducer(state, { type: 'resolveConflict', choice: CONFLICT_CHOICES[screen.cursor]! });
       if (screen.name === 'summary') {
         const q = cat.questions[screen.cursor];
-        return q ? wizardReducer(state, { type: 'edit', questionId: q.id }) : wizardReducer(state, { type: 'confirm' });
+        if (!q) return wizardReducer(state, { type: 'confirm' });
+        const fields = summaryFieldSteps(state, screen.cursor);
+        const field = screen.field === undefined ? undefined : fields[screen.field];
+        // An open line: the chosen field, or (past the fields) the whole question again.
+        if (field) return wizardReducer(state, { type: 'editField', ...field });
+        if (screen.field !== undefined || fields.length === 0) return wizardReducer(state, { type: 'edit', questionId: q.id });
+        // A question of one field opens it at once; one of several lists its fields to choose from.
+        if (fields.length === 1) return wizardReducer(state, { type: 'editField', ...fields[0]! });
+        return to(state, { screen: { ...screen, field: 0 } });
       }
       return state;
     }
@@ -136,7 +158,7 @@ function reduce(state: WizardState, action: Action): WizardState {
       const next: Answers = { ...answers, [questionId]: { ...answers[questionId], [fieldId]: action.value } };
       return to(state, {
         answers: next,
-        screen: afterAnswer(cat, scope, next, screen.step, screen.mode),
+        screen: screen.mode.kind === 'field' ? afterFieldAnswer(cat, scope, answers, next, screen.mode) : afterAnswer(cat, scope, next, screen.step, screen.mode),
         effects: [{ kind: 'save', questionId, fieldId, value: action.value }],
       });
     }
@@ -144,6 +166,7 @@ function reduce(state: WizardState, action: Action): WizardState {
       if (!scope) return state;
       if (state.help) return to(state, { help: false });
       if (screen.name === 'question') return to(state, { screen: viaOffer(state, beforeStep(cat, scope, answers, screen.step, screen.mode)) });
+      if (screen.name === 'summary' && screen.field !== undefined) return to(state, { screen: { name: 'summary', cursor: screen.cursor } });
       if (screen.name === 'summary') return to(state, { screen: viaOffer(state, lastStep(cat, scope, answers)) });
       if (screen.name === 'preflight') return to(state, { screen: scopeScreen(scope) });
       if (screen.name === 'resume' && screen.confirmRestart) return to(state, { screen: { ...screen, confirmRestart: false } });
@@ -156,6 +179,11 @@ function reduce(state: WizardState, action: Action): WizardState {
       if (screen.name !== 'summary' || !scope) return state;
       if (!isAsked(cat, scope, action.questionId)) return state;
       return to(state, { screen: startEdit(cat, scope, answers, [action.questionId as QuestionId]) });
+    }
+    case 'editField': {
+      if (screen.name !== 'summary' || !scope) return state;
+      const ask = startFieldEdit(cat, scope, summaryAnswers(state), { questionId: action.questionId, fieldId: action.fieldId });
+      return ask ? to(state, { screen: ask }) : state;
     }
     case 'confirm':
       if (screen.name !== 'summary' || !scope) return state;

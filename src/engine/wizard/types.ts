@@ -39,9 +39,11 @@ export type ConflictChoice = 'mine' | 'new' | 'markers';
  * Why a question is being asked:
  * - `flow`: the normal walk, question after question, ending at the summary;
  * - `edit`: re-asking the questions of `queue` (from the summary or `--edit`), each with its follow-ups,
- *   then back to the summary.
+ *   then back to the summary;
+ * - `field`: changing one field chosen on the summary line of question `from`; `queue` holds the follow-ups
+ *   its answer (or an answer after it) newly showed, asked next; then back to the summary, on that line.
  */
-export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] };
+export type AskMode = { kind: 'flow' } | { kind: 'edit'; queue: QuestionId[] } | { kind: 'field'; from: QuestionId; queue: Step[] };
 
 export type ResumeChoice = 'continue' | 'review' | 'restart';
 
@@ -70,7 +72,12 @@ export type Screen =
   | { name: 'preflight'; cursor: number }
   | { name: 'resume'; cursor: number; confirmRestart: boolean }
   | { name: 'question'; step: Step; mode: AskMode; error?: string }
-  | { name: 'summary'; cursor: number }
+  /**
+   * `cursor`: a question's line (its index in the catalogue) or the confirm item (the number of questions).
+   * `field`: the line at the cursor is open, listing its question's fields; which one is selected (the
+   * number of fields selects "all of them").
+   */
+  | { name: 'summary'; cursor: number; field?: number }
   | { name: 'generating' }
   | { name: 'conflict'; conflict: ConflictQuestion; cursor: number }
   | { name: 'corrections'; error?: string }
@@ -134,6 +141,8 @@ export type Action =
   | { type: 'back' }
   | { type: 'toggleHelp' }
   | { type: 'edit'; questionId: QuestionId }
+  /** Change one field chosen on the summary, then return to it. */
+  | { type: 'editField'; questionId: QuestionId; fieldId: string }
   | { type: 'confirm' }
   | { type: 'conflict'; conflict: ConflictQuestion }
   | { type: 'resolveConflict'; choice: ConflictChoice }

@@ -4,16 +4,18 @@ import { choiceModel, choiceReducer, letterIndex, type ChoiceAction, type Choice
 import { isBack } from '../keys.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
-import { allPointsFit, OptionRow } from './option-row.js';
+import { OptionRow, pointsShown } from './option-row.js';
+import { useAscii } from '../ascii.js';
 import type { InputProps } from './types.js';
 import { useKeys } from '../use-keys.js';
 
 /** Multi-select: ✅ defaults (or the cached answer) checked; Space or an option's letter toggles, `*` all/none, Enter confirms. */
-export function MultiSelect({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<MultiField>) {
+export function MultiSelect({ field, initial, error, active, room, onSubmit, onBack, onHelp }: InputProps<MultiField>) {
   const ids = field.options.map((o) => o.id);
   const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(ids, m, a);
   const [model, dispatch, ref] = useRefReducer(reducer, () => choiceModel(ids, initial as string[]));
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
+  const ascii = useAscii();
   useKeys(
     (input, key) => {
       if (isBack(key, false)) return onBack();
@@ -29,11 +31,11 @@ export function MultiSelect({ field, initial, error, active, onSubmit, onBack, o
     },
     { isActive: active },
   );
-  const fit = allPointsFit(field.options, rows);
+  const shown = pointsShown(field.options, model.cursor, { room, columns, rows }, { ascii, checkbox: true, error: Boolean(error) });
   return (
     <Box flexDirection="column">
       {field.options.map((o, i) => (
-        <OptionRow key={o.id} option={o} index={i} focused={i === model.cursor} checked={model.checked.includes(o.id)} showPoints={fit || i === model.cursor} />
+        <OptionRow key={o.id} option={o} index={i} focused={i === model.cursor} checked={model.checked.includes(o.id)} showPoints={shown === 'all' || (shown === 'focused' && i === model.cursor)} />
       ))}
       <Text dimColor>
         {'  '}

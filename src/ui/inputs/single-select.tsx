@@ -4,16 +4,18 @@ import { choiceModel, choiceReducer, type ChoiceAction, type ChoiceModel } from 
 import { isBack } from '../keys.js';
 import { useRefReducer } from '../use-ref-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
-import { allPointsFit, OptionRow } from './option-row.js';
+import { OptionRow, pointsShown } from './option-row.js';
+import { useAscii } from '../ascii.js';
 import type { InputProps } from './types.js';
 import { useKeys } from '../use-keys.js';
 
 /** Single choice: ↑↓ or the option's letter to move, Enter to choose; the cached or recommended option starts selected. */
-export function SingleSelect({ field, initial, error, active, onSubmit, onBack, onHelp }: InputProps<SingleField>) {
+export function SingleSelect({ field, initial, error, active, room, onSubmit, onBack, onHelp }: InputProps<SingleField>) {
   const ids = field.options.map((o) => o.id);
   const reducer = (m: ChoiceModel, a: ChoiceAction) => choiceReducer(ids, m, a);
   const [model, dispatch, ref] = useRefReducer(reducer, () => choiceModel(ids, String(initial)));
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
+  const ascii = useAscii();
   useKeys(
     (input, key) => {
       if (isBack(key, false)) return onBack();
@@ -26,7 +28,7 @@ export function SingleSelect({ field, initial, error, active, onSubmit, onBack, 
     },
     { isActive: active },
   );
-  const fit = allPointsFit(field.options, rows);
+  const shown = pointsShown(field.options, model.cursor, { room, columns, rows }, { ascii, checkbox: false, error: Boolean(error), recommended: field.default });
   return (
     <Box flexDirection="column">
       {field.options.map((o, i) => (
@@ -36,7 +38,7 @@ export function SingleSelect({ field, initial, error, active, onSubmit, onBack, 
           index={i}
           focused={i === model.cursor}
           recommended={o.id === field.default && !o.badge}
-          showPoints={fit || i === model.cursor}
+          showPoints={shown === 'all' || (shown === 'focused' && i === model.cursor)}
         />
       ))}
       {error ? <Text color="red">  ✖ {error}</Text> : null}

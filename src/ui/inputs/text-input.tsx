@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { TextField } from '../../catalogue/schema.js';
 import { textModel, textReducer } from '../../engine/wizard/inputs/text-model.js';
 import { useRefReducer } from '../use-ref-reducer.js';
-import { TextLine } from './text-line.js';
+import { TextBlock } from './text-line.js';
 import { textAction } from './text-keys.js';
 import type { InputProps } from './types.js';
 import { useKeys } from '../use-keys.js';
@@ -22,10 +22,13 @@ export function TextInput({ field, initial, error, active, onSubmit, onBack, onH
   );
   return (
     <Box flexDirection="column">
-      <Text>
-        <Text color="cyan">› </Text>
-        <TextLine model={model} placeholder={field.placeholder} active={active} />
-      </Text>
+      {/* The marker is a column of its own: a long answer wraps under its first letter. */}
+      <Box>
+        <Box flexShrink={0}>
+          <Text color="cyan">› </Text>
+        </Box>
+        <TextBlock model={model} placeholder={field.placeholder} active={active} />
+      </Box>
       {field.default !== '' && model.value !== field.default ? <Text dimColor>  default: {field.default}</Text> : null}
       {error ? <Text color="red">  ✖ {error}</Text> : null}
     </Box>

@@ -8,6 +8,8 @@ export interface InputProps<F extends Field = Field> {
   error?: string;
   /** False while the help overlay is open. */
   active: boolean;
+  /** Rows the input may take so the frame stays shorter than the terminal (undefined: unknown). */
+  room?: number;
   onSubmit(value: FieldValue): void;
   onBack(): void;
   onHelp(): void;

@@ -54,3 +54,10 @@ export function fakePort(over: Partial<WizardPort> = {}) {
   };
   return { port, saved };
 }
+
+/** The summary line (cursor) of question `id`. */
+export function questionIndex(id: string): number {
+  const i = cat.questions.findIndex((q) => q.id === id);
+  if (i < 0) throw new Error(`no question ${id}`);
+  return i;
+}

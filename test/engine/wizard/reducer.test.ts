@@ -164,12 +164,14 @@ describe('wizard reducer: summary, edit, generation', () => {
     expect(at(s)).toBe('summary');
   });
 
-  it('the summary cursor skips TBD lines and picks a line with Enter', () => {
+  it('the summary cursor skips TBD lines; Enter on a line lists its fields, Enter on one asks it', () => {
     const mvp = fillDefaults(cat, 'mvp', {});
     let s = start('mvp', mvp, { review: true });
     expect(s.screen).toEqual({ name: 'summary', cursor: 17 });
     s = run(s, { type: 'move', delta: -1 });
     expect(s.screen).toEqual({ name: 'summary', cursor: 3 }); // 7.4; 7.4.1–7.10 are TBD for MVP
+    s = run(s, { type: 'select' });
+    expect(s.screen).toEqual({ name: 'summary', cursor: 3, field: 0 });
     expect(at(run(s, { type: 'select' }))).toBe('7.4.platform');
   });
 
