@@ -184,7 +184,7 @@ async function runPhase7In(root: string, opts: Phase7Options, io: Io): Promise<E
     // A broken project template is reported before the questions, not after them.
     checkProjectTemplates(root);
     proceed();
-    const { runWizard } = await import('../ui/run-wizard.js');
+    const { runWizard } = await import('./run-wizard.js');
     return warned((await runWizard({ session, scope, plain, ascii, preflight: offer, review: opts.review || opts.defaults, editIds: editIds as QuestionId[] | undefined })) as ExitCode);
   }
   if (!scope) throw new Error('unreachable: scope is known here');

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Question } from '../catalogue/schema.js';
 import { helpLines } from '../engine/wizard/text.js';
-import { badgeLegend } from '../prefs/badges.js';
+import { badgeLegend } from '../engine/wizard/badges.js';
 import { useAscii } from './ascii.js';
 import { useKeys } from './use-keys.js';
 
