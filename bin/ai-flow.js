@@ -44,7 +44,7 @@ function cacheFolder(entrySource) {
   let install = 0;
   for (const ch of dist) install = (Math.imul(install, 31) + ch.charCodeAt(0)) >>> 0;
   installPrefix = `${process.version}-${install.toString(36)}-`;
-  return join(codeCacheFolder(env, process.platform, require('node:os').homedir()), `${installPrefix}${build}`);
+  return join(codeCacheFolder(env, process.platform, () => require('node:os').homedir()), `${installPrefix}${build}`);
 }
 
 let folder;

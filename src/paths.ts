@@ -43,8 +43,13 @@ export function nextPhasePromptFile(type: string): string {
   return `${AI_FLOW_DIR}/prompts/${type}/flow-build-phase-8.md`;
 }
 
-/** What the per-user folders depend on: `process.env`, `process.platform` and `os.homedir()`. */
+/**
+ * The per-user folders depend on `process.env`, `process.platform` and the home folder, given as a function
+ * (`os.homedir`): it is asked only when the environment does not name the folder (bin/ai-flow.js then
+ * skips loading node:os).
+ */
 export type UserEnv = Readonly<Record<string, string | undefined>>;
+export type Home = () => string;
 
 /** `path.join` for the platform's separator, for absolute or relative folders without `..`. */
 function joinFor(platform: string, ...parts: string[]): string {
@@ -61,14 +66,14 @@ function isAbsoluteFor(platform: string, p: string): boolean {
  * The user's cache folder for ai-flow: `$XDG_CACHE_HOME/ai-flow` when that is set (on every platform),
  * else `~/.cache/ai-flow`, `~/Library/Caches/ai-flow` (macOS), `%LOCALAPPDATA%\ai-flow\Cache` (Windows).
  */
-export function userCacheFolder(env: UserEnv, platform: string, home: string): string {
+export function userCacheFolder(env: UserEnv, platform: string, home: Home): string {
   if (env.XDG_CACHE_HOME) return joinFor(platform, env.XDG_CACHE_HOME, 'ai-flow');
-  if (platform === 'win32') return joinFor(platform, env.LOCALAPPDATA || joinFor(platform, home, 'AppData', 'Local'), 'ai-flow', 'Cache');
-  return joinFor(platform, home, ...(platform === 'darwin' ? ['Library', 'Caches'] : ['.cache']), 'ai-flow');
+  if (platform === 'win32') return joinFor(platform, env.LOCALAPPDATA || joinFor(platform, home(), 'AppData', 'Local'), 'ai-flow', 'Cache');
+  return joinFor(platform, home(), ...(platform === 'darwin' ? ['Library', 'Caches'] : ['.cache']), 'ai-flow');
 }
 
 /** V8's compiled code of the bundle, kept by bin/ai-flow.js (one folder per build, installation and Node). */
-export function codeCacheFolder(env: UserEnv, platform: string, home: string): string {
+export function codeCacheFolder(env: UserEnv, platform: string, home: Home): string {
   return joinFor(platform, userCacheFolder(env, platform, home), 'code-cache');
 }
 
@@ -81,10 +86,10 @@ const PREFS_NAME = `${PREFS_PROJECT}-nodejs`;
  * path (on every platform), else env-paths' config folder: `~/.config/ai-flow-nodejs` (or a relative
  * `$XDG_CONFIG_HOME`), `~/Library/Preferences/ai-flow-nodejs` (macOS), `%APPDATA%\ai-flow-nodejs\Config` (Windows).
  */
-export function prefsFolder(env: UserEnv, platform: string, home: string): string {
+export function prefsFolder(env: UserEnv, platform: string, home: Home): string {
   const xdg = env.XDG_CONFIG_HOME;
   if (xdg && isAbsoluteFor(platform, xdg)) return joinFor(platform, xdg, PREFS_NAME);
-  if (platform === 'darwin') return joinFor(platform, home, 'Library', 'Preferences', PREFS_NAME);
-  if (platform === 'win32') return joinFor(platform, env.APPDATA || joinFor(platform, home, 'AppData', 'Roaming'), PREFS_NAME, 'Config');
-  return joinFor(platform, xdg || joinFor(platform, home, '.config'), PREFS_NAME);
+  if (platform === 'darwin') return joinFor(platform, home(), 'Library', 'Preferences', PREFS_NAME);
+  if (platform === 'win32') return joinFor(platform, env.APPDATA || joinFor(platform, home(), 'AppData', 'Roaming'), PREFS_NAME, 'Config');
+  return joinFor(platform, xdg || joinFor(platform, home(), '.config'), PREFS_NAME);
 }

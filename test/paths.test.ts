@@ -9,7 +9,7 @@ import { codeCacheFolder, prefsFolder, userCacheFolder } from '../src/paths.js';
 const SRC = join(import.meta.dirname, '..', 'src');
 
 describe('the per-user folders (src/paths.ts)', () => {
-  const home = { linux: '/home/ana', darwin: '/Users/ana', win32: 'C:\\Users\\ana' };
+  const home = { linux: () => '/home/ana', darwin: () => '/Users/ana', win32: () => 'C:\\Users\\ana' };
 
   it("the cache folder: $XDG_CACHE_HOME on every platform, else the platform's own", () => {
     expect(userCacheFolder({}, 'linux', home.linux)).toBe('/home/ana/.cache/ai-flow');
@@ -22,19 +22,26 @@ describe('the per-user folders (src/paths.ts)', () => {
     expect(codeCacheFolder({}, 'linux', home.linux)).toBe('/home/ana/.cache/ai-flow/code-cache');
   });
 
+  it('asks for the home folder only when the environment does not name the folder', () => {
+    const home = vi.fn(() => '/home/ana');
+    expect(userCacheFolder({ XDG_CACHE_HOME: '/c' }, 'linux', home)).toBe('/c/ai-flow');
+    expect(prefsFolder({ XDG_CONFIG_HOME: '/c' }, 'darwin', home)).toBe('/c/ai-flow-nodejs');
+    expect(home).not.toHaveBeenCalled();
+  });
+
   it('gives what path.join gives on each platform (the rule bin/ai-flow.js and the frame cache had)', () => {
     const cases: [Record<string, string>, 'linux' | 'darwin' | 'win32'][] = [
       [{}, 'linux'], [{ XDG_CACHE_HOME: '/x/' }, 'linux'], [{ XDG_CACHE_HOME: '/' }, 'linux'], [{}, 'darwin'], [{}, 'win32'], [{ LOCALAPPDATA: 'E:\\L' }, 'win32'], [{ XDG_CACHE_HOME: 'E:\\x\\' }, 'win32'],
     ];
     for (const [env, platform] of cases) {
       const { join: j } = platform === 'win32' ? win32 : posix;
-      const h = home[platform];
+      const h = home[platform]();
       const expected = env.XDG_CACHE_HOME
         ? j(env.XDG_CACHE_HOME, 'ai-flow')
         : platform === 'win32'
           ? j(env.LOCALAPPDATA || j(h, 'AppData', 'Local'), 'ai-flow', 'Cache')
           : j(h, platform === 'darwin' ? j('Library', 'Caches') : '.cache', 'ai-flow');
-      expect(userCacheFolder(env, platform, h), JSON.stringify([env, platform])).toBe(expected);
+      expect(userCacheFolder(env, platform, home[platform]), JSON.stringify([env, platform])).toBe(expected);
     }
   });
 
@@ -53,7 +60,7 @@ describe('the per-user folders (src/paths.ts)', () => {
       it(`XDG_CONFIG_HOME=${xdg ?? '(unset)'}`, () => {
         vi.stubEnv('XDG_CONFIG_HOME', xdg);
         const viaEnvPaths = xdg?.startsWith('/') ? join(xdg, 'ai-flow-nodejs') : envPaths('ai-flow', { suffix: 'nodejs' }).config;
-        expect(prefsFolder(process.env, process.platform, homedir())).toBe(viaEnvPaths);
+        expect(prefsFolder(process.env, process.platform, homedir)).toBe(viaEnvPaths);
       });
     }
   });

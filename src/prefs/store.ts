@@ -11,7 +11,7 @@ export { PREFS_PROJECT };
 
 /** The preferences folder (src/paths.ts): `$XDG_CONFIG_HOME/ai-flow-nodejs` when that is set (on every platform), else the platform's own. */
 export function prefsDir(env: Env): string {
-  return prefsFolder(env, process.platform, homedir());
+  return prefsFolder(env, process.platform, homedir);
 }
 
 export function prefsPath(env: Env): string {

@@ -16,7 +16,7 @@ describe('bin/ai-flow.js and the bundle share one per-user folder rule (dist/pat
     const envs = [{}, { XDG_CACHE_HOME: '/x' }, { XDG_CONFIG_HOME: '/c' }, { LOCALAPPDATA: 'D:\\L', APPDATA: 'D:\\R' }, { XDG_CONFIG_HOME: 'rel' }];
     for (const env of envs) {
       for (const platform of ['linux', 'darwin', 'win32']) {
-        for (const f of ['userCacheFolder', 'codeCacheFolder', 'prefsFolder'] as const) expect(built[f](env, platform, '/home/u')).toBe(paths[f](env, platform, '/home/u'));
+        for (const f of ['userCacheFolder', 'codeCacheFolder', 'prefsFolder'] as const) expect(built[f](env, platform, () => '/home/u')).toBe(paths[f](env, platform, () => '/home/u'));
       }
     }
     for (const [k, v] of Object.entries(paths)) if (typeof v !== 'function') expect(built[k as keyof typeof paths]).toEqual(v);
@@ -35,7 +35,7 @@ describe('bin/ai-flow.js and the bundle share one per-user folder rule (dist/pat
       if (!('XDG_CACHE_HOME' in extra)) delete env.XDG_CACHE_HOME;
       const r = spawnSync(process.execPath, [BIN, '--help'], { env, encoding: 'utf8' });
       expect(r.status).toBe(0);
-      const folder = paths.codeCacheFolder(env, process.platform, home);
+      const folder = paths.codeCacheFolder(env, process.platform, () => home);
       expect(existsSync(folder) && readdirSync(folder).length).toBe(1);
     }
   });
