@@ -1,14 +1,15 @@
 // `npm run bench`: start-up and responsiveness of the bundled CLI, as ratios to `node -e 0`
 // measured in the same run (interleaved, so machine noise hits both alike). Prints medians.
-// The code cache (bin/ai-flow.js) and the wizard's first-frame cache (src/ui/frame-cache.ts) start empty
-// in a folder of the bench's own; each command runs once before timing (as any second run of a user
-// finds them), and what they save is shown too: the first frame of a screen not seen before, and the
-// same commands with both caches turned off (a first run after installing or upgrading).
+// The code cache (bin/ai-flow.js) starts empty in a folder of the bench's own; each command runs once
+// before timing (as any second run of a user finds it), and what it saves is shown too: the same commands
+// with it turned off (a first run after installing or upgrading). The wizard's first frame is timed where
+// users start it: a new project (the scope screen), a resumed session (the resume screen) and
+// `--scope enterprise` on a new project (the first question).
 //   BENCH_RUNS=15  runs per command      BENCH_KEY_SESSIONS=3  scripted key sessions (46 keys each)
 //   --no-build     use the existing dist/ --json FILE  also write the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ const KEY_SESSIONS = Number(process.env.BENCH_KEY_SESSIONS ?? 3);
 const argv = process.argv.slice(2);
 const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined;
 const FIRST_QUESTION = 'Deployment Environment';
+const SCOPE_SCREEN = 'Which scope is this project?';
+const RESUME_SCREEN = 'You have a Phase 7 session in progress.';
 
 if (!argv.includes('--no-build')) {
   const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
@@ -34,10 +37,8 @@ const folder = (name) => mkdtempSync(join(work, `${name}-`));
 const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'xdg'), XDG_CACHE_HOME: join(work, 'xdg-cache'), CI: 'false', TERM: 'xterm-256color' };
 for (const k of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_DISABLE_COMPILE_CACHE', 'AI_FLOW_CODE_CACHE']) delete env[k];
 mkdirSync(env.XDG_CONFIG_HOME);
-// A first run after installing or upgrading: nothing compiled, no frame seen before.
-const coldEnv = { ...env, AI_FLOW_CODE_CACHE: '0', AI_FLOW_FRAME_CACHE: '0' };
-// A screen this user has not seen before (code cache warm, nothing to replay).
-const unseenEnv = { ...env, AI_FLOW_FRAME_CACHE: '0' };
+// A first run after installing or upgrading: nothing compiled.
+const coldEnv = { ...env, AI_FLOW_CODE_CACHE: '0' };
 
 const fullArgs = [bin, 'phase7', '--scope', 'enterprise', '--defaults', '--yes'];
 const upToDate = folder('up-to-date');
@@ -50,14 +51,33 @@ if (!pty) console.warn('bench: node-pty is not available (a dev dependency): the
 await timeRun([bin, '--help'], { env });
 await timeRun(fullArgs, { cwd: folder('warm'), env });
 await timeRun([bin, 'phase7', '--yes'], { cwd: upToDate, env });
+// A session in progress, as a user leaves one: scope chosen, the first answer given, then Ctrl-C.
+let saved;
 if (pty) {
-  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('warm'), env });
-  await t.timeToText(FIRST_QUESTION);
-  await new Promise((r) => setTimeout(r, 1500));
-  await t.kill();
+  saved = folder('saved');
+  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: saved, env });
+  await t.timeToText('Ctrl-C save & quit');
+  await t.settle(150);
+  t.term.write('\r');
+  await t.settle(150);
+  t.term.write('\x03');
+  await t.exit;
+  for (const [args, cwd, text] of [[['phase7'], folder('warm'), SCOPE_SCREEN], [['phase7'], resumed(), RESUME_SCREEN]]) {
+    const w = openPty(pty, [bin, ...args], { cwd, env });
+    await w.timeToText(text);
+    await new Promise((r) => setTimeout(r, 1500));
+    await w.kill();
+  }
 }
 
-const samples = { baseline: [], help: [], full: [], rerun: [], ptyBaseline: [], firstFrame: [], keys: [], unseenFirstFrame: [], coldHelp: [], coldFull: [], coldFirstFrame: [] };
+/** A fresh copy of the session in progress. */
+function resumed() {
+  const dir = folder('resumed');
+  cpSync(saved, dir, { recursive: true });
+  return dir;
+}
+
+const samples = { baseline: [], help: [], full: [], rerun: [], ptyBaseline: [], firstFrame: [], newProjectFrame: [], resumedFrame: [], keys: [], coldHelp: [], coldFull: [], coldFirstFrame: [], coldNewProjectFrame: [] };
 
 async function ptyExitTime(args, cwd) {
   const t = openPty(pty, args, { cwd, env });
@@ -66,14 +86,16 @@ async function ptyExitTime(args, cwd) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function firstFrame(withEnv = env) {
-  const t = openPty(pty, [bin, 'phase7', '--scope', 'enterprise'], { cwd: folder('first-frame'), env: withEnv });
+/** Milliseconds until the wizard's first screen shows `text` (default: `--scope enterprise` on a new project, the first question). */
+async function firstFrame(withEnv = env, { args = ['phase7', '--scope', 'enterprise'], cwd = folder('first-frame'), text = FIRST_QUESTION } = {}) {
+  const t = openPty(pty, [bin, ...args], { cwd, env: withEnv });
   try {
-    return await t.timeToText(FIRST_QUESTION);
+    return await t.timeToText(text);
   } finally {
     await t.kill();
   }
 }
+const newProject = { args: ['phase7'], text: SCOPE_SCREEN };
 
 /**
  * A scripted session on the first question (7.1, an empty project): moving through options, choosing
@@ -119,8 +141,10 @@ for (let i = 0; i < RUNS; i++) {
   samples.coldFull.push(await timeRun(fullArgs, { cwd: folder('cold'), env: coldEnv }));
   if (pty) {
     samples.ptyBaseline.push(await ptyExitTime(['-e', '0'], work));
+    samples.newProjectFrame.push(await firstFrame(env, newProject));
+    samples.resumedFrame.push(await firstFrame(env, { args: ['phase7'], cwd: resumed(), text: RESUME_SCREEN }));
     samples.firstFrame.push(await firstFrame());
-    samples.unseenFirstFrame.push(await firstFrame(unseenEnv));
+    samples.coldNewProjectFrame.push(await firstFrame(coldEnv, newProject));
     samples.coldFirstFrame.push(await firstFrame(coldEnv));
   }
   process.stdout.write('.');
@@ -141,12 +165,14 @@ const rows = [
 if (pty) {
   rows.push(
     { name: 'node -e 0 on a pty (baseline)', value: ptyBase, ratio: 1 },
-    row(`first question frame on a pty ("${FIRST_QUESTION}")`, samples.firstFrame, ptyBase, 2.5),
+    row('first frame on a pty, new project (the scope screen)', samples.newProjectFrame, ptyBase, 2.5),
+    row('first frame on a pty, resumed session (the resume screen)', samples.resumedFrame, ptyBase, 2.5),
+    row('first question frame on a pty (--scope enterprise)', samples.firstFrame, ptyBase, 2.5),
   );
 }
 // No targets: what the caches save.
 const coldRows = [row('ai-flow --help', samples.coldHelp, base), row('phase7 --scope enterprise --defaults --yes, empty folder', samples.coldFull, base)];
-if (pty) coldRows.push(row('first question frame on a pty', samples.coldFirstFrame, ptyBase));
+if (pty) coldRows.push(row('first frame on a pty, new project', samples.coldNewProjectFrame, ptyBase), row('first question frame on a pty', samples.coldFirstFrame, ptyBase));
 
 const cpu = cpus();
 console.log(`ai-flow bench, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${RUNS} runs each (medians)`);
@@ -156,9 +182,7 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(64)}${ms(r.value).padStart(9)}${`${r.ratio.toFixed(2)}×`.padStart(8)}   ${verdict}`);
 }
 const show = (r) => console.log(`${`  ${r.name}`.padEnd(64)}${ms(r.value).padStart(9)}${`${r.ratio.toFixed(2)}×`.padStart(8)}`);
-const unseen = pty ? row('first question frame, a screen not seen before', samples.unseenFirstFrame, ptyBase) : undefined;
-if (unseen) show(unseen);
-console.log('without the code cache and the frame cache (a first run after installing or upgrading):');
+console.log('without the code cache (a first run after installing or upgrading):');
 for (const r of coldRows) show(r);
 let keys;
 if (pty) {
@@ -172,4 +196,4 @@ if (pty) {
     console.log(`${`  ${kind} (${k.count} keys), median / p95 / max`.padEnd(64)}${`${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)}`.padStart(25)}`);
   }
 }
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), cpus: cpu.length, cpu: cpu[0]?.model, node: process.version, runs: RUNS, rows, unseen, coldRows, keys, samples }, null, 2)}\n`);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), cpus: cpu.length, cpu: cpu[0]?.model, node: process.version, runs: RUNS, rows, coldRows, keys, samples }, null, 2)}\n`);

@@ -2,9 +2,9 @@
 // Starts the bundle in dist/: esbuild's chunks, each converted to a script (scripts/build.mjs), run with
 // node:vm so V8's compiled code can be kept between runs. Compiling the bundle is most of a cold start
 // and Node 20 has no module.enableCompileCache; vm.Script's cachedData is the same mechanism.
-// The code cache lives in the user's cache folder ($XDG_CACHE_HOME/ai-flow, ~/.cache/ai-flow, …), one
-// file per chunk in a folder per build, installation and V8 (version, flags, CPU features). Anything
-// wrong with it (missing, unreadable, rejected by V8, folder not writable) only means compiling afresh.
+// The code cache lives in the user's cache folder ($XDG_CACHE_HOME/ai-flow, ~/.cache/ai-flow, …: the rule is
+// codeCacheFolder of src/paths.ts, built alone as dist/paths.cjs), one file per chunk in a folder per build,
+// installation and V8 (version, flags, CPU features). Anything wrong with it (missing, unreadable, rejected by V8, folder not writable) only means compiling afresh.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) or AI_FLOW_CODE_CACHE=0 turns it off.
 /* global require, __dirname */
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS (bin/package.json): starts ~5 ms sooner than an ES module */
@@ -39,17 +39,12 @@ function cacheFolder(entrySource) {
   if (env.NODE_DISABLE_COMPILE_CACHE || env.AI_FLOW_CODE_CACHE === '0') return undefined;
   const build = /^\/\/ ai-flow build ([\w-]+)\n/.exec(entrySource)?.[1];
   if (!build) return undefined;
-  // The user's cache folder for ai-flow (src/ui/frame-cache.ts keeps the wizard's first frames there too).
-  const homedir = () => require('node:os').homedir();
-  const aiFlow = env.XDG_CACHE_HOME
-    ? join(env.XDG_CACHE_HOME, 'ai-flow')
-    : process.platform === 'win32'
-      ? join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'ai-flow', 'Cache')
-      : join(homedir(), process.platform === 'darwin' ? join('Library', 'Caches') : '.cache', 'ai-flow');
+  // The folder rule is src/paths.ts's own, which the build also emits alone as dist/paths.cjs.
+  const { codeCacheFolder } = require(join(dist, 'paths.cjs'));
   let install = 0;
   for (const ch of dist) install = (Math.imul(install, 31) + ch.charCodeAt(0)) >>> 0;
   installPrefix = `${process.version}-${install.toString(36)}-`;
-  return join(aiFlow, 'code-cache', `${installPrefix}${build}`);
+  return join(codeCacheFolder(env, process.platform, () => require('node:os').homedir()), `${installPrefix}${build}`);
 }
 
 let folder;

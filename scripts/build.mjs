@@ -142,8 +142,6 @@ async function parsedTemplates() {
   return JSON.stringify(entries);
 }
 
-const BUILD_ID_PLACEHOLDER = 'ai-flow-build-id-0000000000000000';
-
 const result = await build({
   absWorkingDir: root,
   entryPoints: { 'ai-flow': 'src/cli/index.ts' },
@@ -159,8 +157,6 @@ const result = await build({
     __AI_FLOW_VERSION__: JSON.stringify(pkg.version),
     __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(await precompiledCatalogue()),
     __AI_FLOW_MUSTACHE_TOKENS__: JSON.stringify(await parsedTemplates()),
-    // Replaced by a hash of all the bundle's code once it is built (below): what the frame cache keys on.
-    __AI_FLOW_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER),
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },
   legalComments: 'none',
@@ -225,11 +221,19 @@ for (const f of result.outputFiles) {
   const name = relative(staging, f.path);
   if (!name.endsWith('.js')) writeFileSync(f.path, f.contents);
   else {
-    const script = (await toScript(f.text, name)).replaceAll(BUILD_ID_PLACEHOLDER, buildId);
+    const script = await toScript(f.text, name);
     // bin/ai-flow.js keeps compiled code per build: the entry's first line names the build.
     writeFileSync(f.path, name === 'ai-flow.js' ? `// ai-flow build ${buildId}\n${script}` : script);
   }
 }
+
+/**
+ * src/paths.ts alone as a CommonJS file (dist/paths.cjs): bin/ai-flow.js runs before the bundle and
+ * takes the user's cache folder rule from it, so the two cannot differ. The module imports nothing.
+ */
+const paths = await build({ absWorkingDir: root, entryPoints: ['src/paths.ts'], write: false, bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', metafile: true });
+if (Object.keys(paths.metafile.inputs).length !== 1) throw new Error(`build: src/paths.ts must import nothing (it imports ${Object.keys(paths.metafile.inputs).join(', ')})`);
+writeFileSync(join(staging, 'paths.cjs'), paths.outputFiles[0].contents);
 
 /** The metafile with output paths as they are once installed (`dist/…`). */
 function installedMeta(meta) {
@@ -254,7 +258,7 @@ if (problems.length > 0) {
 /** Moves the new files into dist/ (chunks first, the entry last, each by an atomic rename), then drops old files. */
 function install() {
   const dist = join(root, 'dist');
-  const files = Object.keys(meta.outputs).map((p) => p.slice('dist/'.length));
+  const files = [...Object.keys(meta.outputs).map((p) => p.slice('dist/'.length)), 'paths.cjs'];
   files.sort((a, b) => Number(a === 'ai-flow.js') - Number(b === 'ai-flow.js'));
   mkdirSync(join(dist, 'chunks'), { recursive: true });
   // Kept for tests and the benchmark (which chunk holds what); left out of the npm package.

@@ -80,7 +80,7 @@ export async function recordSession() {
   const term = new xtermHeadless.Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true });
   term.loadAddon(new Unicode11Addon());
   term.unicode.activeVersion = '11';
-  const env = { PATH: process.env.PATH ?? '', HOME: work, XDG_CONFIG_HOME: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache'), TERM: 'xterm-256color', CI: 'false', LANG: 'en_US.UTF-8', FORCE_COLOR: '1', AI_FLOW_FRAME_CACHE: '0' };
+  const env = { PATH: process.env.PATH ?? '', HOME: work, XDG_CONFIG_HOME: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache'), TERM: 'xterm-256color', CI: 'false', LANG: 'en_US.UTF-8', FORCE_COLOR: '1' };
   const child = pty.spawn(process.execPath, [join(ROOT, 'bin', 'ai-flow.js'), 'phase7', '--scope', 'production'], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: project, env });
   let raw = '';
   let pending = Promise.resolve();

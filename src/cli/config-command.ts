@@ -3,7 +3,7 @@ import { isPrefKey, PREF_INFO, PREF_KEYS, type PrefKey } from '../prefs/keys.js'
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 
-/** zod, env-paths and conf load only when a config command runs, never for `--help`. */
+/** zod and conf load only when a config command runs, never for `--help`. */
 async function prefsApi() {
   const [store, schema, settings] = await Promise.all([import('../prefs/store.js'), import('../prefs/schema.js'), import('../prefs/resolve-settings.js')]);
   return { ...store, ...schema, ...settings };

@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { FileWriteError } from '../store/atomic.js';
 import { CacheError } from '../store/cache-error.js';
+import { CACHE_FILE } from '../paths.js';
 
 /** Exit codes of every ai-flow command. */
 export const EXIT = {
@@ -139,7 +140,7 @@ export function describeError(e: unknown, ctx: ErrorContext): { message: string;
     return { message: fsErrorLine(errno.code, errno.path, writing, ctx) + debug, code: EXIT.invalid };
   }
   return {
-    message: `ai-flow: unexpected error: ${(e as Error | undefined)?.stack ?? String(e)}\nPlease report it. Your answers saved so far are kept in .ai-flow/cache/audit-data.json.`,
+    message: `ai-flow: unexpected error: ${(e as Error | undefined)?.stack ?? String(e)}\nPlease report it. Your answers saved so far are kept in ${CACHE_FILE}.`,
     code: EXIT.invalid,
   };
 }

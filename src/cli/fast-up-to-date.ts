@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseScope } from '../engine/scope-words.js';
-import { RECORD_FILE, RECORD_VERSION } from '../store/generation-record-path.js';
+import { CACHE_FILE, RECORD_FILE } from '../paths.js';
+import { RECORD_VERSION } from '../store/generation-record-path.js';
 import { readRegularOrNull } from '../store/project-file.js';
 import { inputsFingerprint } from '../write/fingerprint.js';
 import { hasConflictMarkers } from '../write/conflict-markers.js';
@@ -46,7 +47,7 @@ export function fastUpToDate(root: string, aiFlowVersion: string, env: Record<st
 
 function cachedScope(root: string): string | undefined {
   try {
-    return (JSON.parse(readRegularOrNull(join(root, '.ai-flow', 'cache', 'audit-data.json')) ?? 'null') as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
+    return (JSON.parse(readRegularOrNull(join(root, CACHE_FILE)) ?? 'null') as { phases?: { phase7?: { scope?: string } } }).phases?.phase7?.scope;
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import type { Phase7Options } from './run-phase7.js';
 import { version } from './version.js';
 import { wrapHelp } from './help-wrap.js';
 import type { OutputFlags } from './output.js';
+import { BACKUP_DIR, CACHE_DIR, LOCK_FILE, PROJECT_TEMPLATES_DIR } from '../paths.js';
 
 const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
 
@@ -58,8 +59,8 @@ export function buildProgram(io: Io, result: { code: ExitCode }): Command {
     .option('--edit <id>', 'ask just this question again (e.g. 7.5) and its follow-ups; repeatable', collect)
     .option('--dry-run', 'show what would be created, updated, merged or in conflict, with diffs; write nothing (not even the answers)')
     .option('--check', 'write nothing; exit 1 when the documents are out of date with the answers or a run would change them (CI)')
-    .option('--force', 'a document whose edits conflict takes the new text (your file is backed up in .ai-flow/cache/phase7/backups/ first; clean merges still keep your edits), and documents you deleted are recreated')
-    .option('--restart', 'throw the saved answers away (a timestamped backup is kept in .ai-flow/cache/) and start over')
+    .option('--force', `a document whose edits conflict takes the new text (your file is backed up in ${BACKUP_DIR}/ first; clean merges still keep your edits), and documents you deleted are recreated`)
+    .option('--restart', `throw the saved answers away (a timestamped backup is kept in ${CACHE_DIR}/) and start over`)
     .option('--json', 'without a terminal: print one JSON object (status, files and their state, open questions) instead of text')
     .option('-q, --quiet', 'print errors only')
     .option('--no-color', 'no colour (as NO_COLOR=1)')
@@ -81,10 +82,10 @@ Without a terminal, with CI set (CI=true) or AI_FLOW_NO_PROMPT=1, nothing is ask
 
 Re-running: documents you edited are merged with the new text (three-way, like git); an overlap is never
 written over your file: in a terminal you choose, without one the new text goes to <file>.new (exit 1).
---force takes the new text for conflicting files only, after backing them up in .ai-flow/cache/phase7/backups/.
-One run at a time per project (.ai-flow/cache/phase7.lock); a second run exits 1 naming the first one's pid.
+--force takes the new text for conflicting files only, after backing them up in ${BACKUP_DIR}/.
+One run at a time per project (${LOCK_FILE}); a second run exits 1 naming the first one's pid.
 
-Templates: the project's own in .ai-flow/templates/ are rendered instead of ours (ai-flow templates shows which);
+Templates: the project's own in ${PROJECT_TEMPLATES_DIR}/ are rendered instead of ours (ai-flow templates shows which);
 a name they use that has no value is written as TBD and reported; unbalanced tags stop the run (exit 1).
 
 Exit codes: 0 done, 1 invalid input, failed write, conflict left in <file>.new, another run holds the lock, a template

@@ -1,5 +1,6 @@
 import type { WriteResult, WriteStatus } from '../write/write-outputs.js';
 import type { Io } from './io.js';
+import { BACKUP_DIR } from '../paths.js';
 
 const LABEL: Record<WriteStatus, string> = {
   created: '✅ Generated',
@@ -54,6 +55,6 @@ export function conflictFooter(conflicts: WriteResult[]): string {
     'To resolve: merge the .new file into yours by hand (then delete it) and run again, or run ai-flow phase7 in a terminal',
     'to choose for each file (keep yours / take new / write with conflict markers).',
     'Or, to take the new text for these files only: re-run with --force (your conflicting files are backed up under',
-    '.ai-flow/cache/phase7/backups/ first; clean merges elsewhere keep your edits).',
+    `${BACKUP_DIR}/ first; clean merges elsewhere keep your edits).`,
   ].join('\n');
 }

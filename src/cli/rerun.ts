@@ -2,11 +2,11 @@ import { dirname, join, relative } from 'node:path';
 import { UP_TO_DATE } from './fast-up-to-date.js';
 import type { Session } from '../app/session.js';
 import type { Scope } from '../engine/scope.js';
-import { CACHE_FILE } from '../store/audit-cache.js';
+import { CACHE_FILE, LOCK_FILE, OUTPUT_PATHS, RECORD_FILE } from '../paths.js';
 import { sweepStrayTempFiles } from '../store/atomic.js';
 import { readRegularOrNull } from '../store/project-file.js';
-import { readGenerationRecord, RECORD_FILE } from '../store/generation-record.js';
-import { acquireLock, LOCK_FILE, LockBusyError, type LockHandle } from '../store/lock.js';
+import { readGenerationRecord } from '../store/generation-record.js';
+import { acquireLock, LockBusyError, type LockHandle } from '../store/lock.js';
 import { leftoverConflictMarkers } from '../write/conflict-markers.js';
 import type { FilePlan } from '../write/plan.js';
 import { unifiedDiff } from '../write/unified-diff.js';
@@ -17,7 +17,7 @@ import { jsonOf } from './json-output.js';
 import { conflictFooter, reportWrites } from './report-writes.js';
 
 /** The files a run writes (documents, their `.new` proposals, cache, record, lock): a killed run may have left its temp files next to them. */
-const WRITTEN = ['docs/operations.md', 'specs/configuration.md', '.env.example', RECORD_FILE, CACHE_FILE, LOCK_FILE];
+const WRITTEN = [...OUTPUT_PATHS, RECORD_FILE, CACHE_FILE, LOCK_FILE];
 
 export interface RerunFlags {
   dryRun?: boolean;

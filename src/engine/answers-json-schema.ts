@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Catalogue } from '../catalogue/schema.js';
 import { answersSchema } from './validate.js';
+import { CACHE_FILE } from '../paths.js';
 
 /** The JSON Schema of an answers file (`--answers`), generated from the same zod schema that validates it. */
 export function answersJsonSchema(cat: Catalogue): Record<string, unknown> {
@@ -9,6 +10,6 @@ export function answersJsonSchema(cat: Catalogue): Record<string, unknown> {
     ...schema,
     title: 'ai-flow Phase 7 answers',
     description:
-      'Answers to ai-flow Phase 7 (Operations & Deployment), keyed by question id, then field id. The same shape as phases.phase7.answers in .ai-flow/cache/audit-data.json. Every question and field is optional.',
+      `Answers to ai-flow Phase 7 (Operations & Deployment), keyed by question id, then field id. The same shape as phases.phase7.answers in ${CACHE_FILE}. Every question and field is optional.`,
   };
 }

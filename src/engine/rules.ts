@@ -1,5 +1,11 @@
 import type { Answers, Catalogue } from '../catalogue/schema.js';
-import type { AnswerProblem } from './validate.js';
+
+/** A problem with given answers, found by validation (src/engine/validate.ts) or a rule here. */
+export interface AnswerProblem {
+  questionId?: string;
+  fieldId?: string;
+  message: string;
+}
 
 /** Rules between fields of one question that a per-field schema cannot express. */
 interface Rule {

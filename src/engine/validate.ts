@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUESTION_IDS, type Answers, type Catalogue, type Column, type Field, type FieldValue, type QuestionId } from '../catalogue/schema.js';
 import { withUnit } from './format.js';
-import { crossFieldProblems } from './rules.js';
+import { crossFieldProblems, type AnswerProblem } from './rules.js';
 
 const list = (ids: readonly string[]) => ids.map((i) => JSON.stringify(i)).join(', ');
 
@@ -93,11 +93,7 @@ function buildAnswersSchema(cat: Catalogue) {
   });
 }
 
-export interface AnswerProblem {
-  questionId?: string;
-  fieldId?: string;
-  message: string;
-}
+export type { AnswerProblem };
 
 export function formatProblem(p: AnswerProblem): string {
   const where = [p.questionId, p.fieldId].filter(Boolean).join(' ');

@@ -4,11 +4,12 @@ import { oneLine } from '../engine/safe-text.js';
 import { optionLetter } from '../engine/wizard/inputs/choice-model.js';
 import { parseNumber } from '../engine/wizard/inputs/text-model.js';
 import { optionText } from '../engine/wizard/text.js';
+import type { FieldReply } from './field-reply.js';
 import type { PlainIo } from './plain-io.js';
 import { askTable } from './table-prompt.js';
 
 /** What the user typed for a field: a value, back (`<`), help (`?`), or a line to explain and ask again. */
-export type FieldReply = { value: FieldValue; raw?: string } | { back: true } | { help: true } | { retry: string };
+export type { FieldReply };
 
 /** How a field is asked: the last refused text (asked again), the evidence of a detected value, ASCII marks. */
 export interface AskOptions {

@@ -5,6 +5,7 @@ import { SCOPES } from '../engine/wizard/navigation.js';
 import { preselected, projectNotes, summaryAnswers } from '../engine/wizard/prefill.js';
 import { preflightOptions } from '../engine/wizard/preflight-offer.js';
 import { resumeInfo, resumeOptions } from '../engine/wizard/resume.js';
+import { CACHE_DIR } from '../paths.js';
 import {
   CONFLICT_OPTIONS,
   conflictTitle,
@@ -66,7 +67,7 @@ async function askPreflight(io: PlainIo, state: WizardState, cursor: number): Pr
 async function askResume(io: PlainIo, state: WizardState, confirm: boolean): Promise<Action> {
   const info = resumeInfo(state.catalogue, state.scope!, state.answers);
   if (confirm) {
-    const word = await io.ask(`Start over? The ${info.answeredQuestions} answered questions are backed up to .ai-flow/cache/ and cleared (y/N)`, 'n');
+    const word = await io.ask(`Start over? The ${info.answeredQuestions} answered questions are backed up to ${CACHE_DIR}/ and cleared (y/N)`, 'n');
     return { type: 'confirmRestart', yes: /^y(es)?$/i.test(word.trim()) };
   }
   io.print('You have a Phase 7 session in progress.');

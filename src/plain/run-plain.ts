@@ -3,11 +3,11 @@ import { WizardStore } from '../engine/wizard/store.js';
 import { invocation } from '../app/invocation.js';
 import type { WizardState } from '../engine/wizard/types.js';
 import { completionLines, cwdFlag, failedNote, keptLines, rereadLine, resumeLine } from '../engine/wizard/text.js';
-import { wizardStart, type WizardOptions } from '../ui/run-wizard.js';
-import { cwdArgument } from '../ui/cwd-argument.js';
-import { sessionPort } from '../ui/session-port.js';
-import { nextPrompt, progressSaved } from '../ui/wizard-ends.js';
-import { endOnSignals } from '../ui/end-signals.js';
+import { wizardStart, type WizardOptions } from '../app/wizard-options.js';
+import { cwdArgument } from '../app/cwd-argument.js';
+import { sessionPort } from '../app/session-port.js';
+import { nextPrompt, progressSaved } from '../app/wizard-ends.js';
+import { endOnSignals } from '../app/end-signals.js';
 import { askScreen, type PlainLook, type PlainMemo } from './plain-screens.js';
 import { inquirerIo, isPromptExit, type PlainIo } from './plain-io.js';
 

@@ -1,7 +1,7 @@
 import type { Row, TableField } from '../catalogue/schema.js';
 import { oneLine } from '../engine/safe-text.js';
 import { cellText, formRow, type RowForm } from '../engine/wizard/inputs/table-model.js';
-import type { FieldReply } from './field-prompt.js';
+import type { FieldReply } from './field-reply.js';
 import type { PlainIo } from './plain-io.js';
 
 function printRows(io: PlainIo, f: TableField, rows: Row[]): void {

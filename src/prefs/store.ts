@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import envPaths from 'env-paths';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { PREFS_PROJECT, prefsFolder } from '../paths.js';
 import type Conf from 'conf';
 import { checkStoredPrefs, type PrefKey, type Prefs } from './schema.js';
 
 type Env = Record<string, string | undefined>;
 
-/** conf's project name: the file lives in `<config folder>/ai-flow-nodejs/config.json`. */
-export const PREFS_PROJECT = 'ai-flow';
+export { PREFS_PROJECT };
 
-/** The preferences folder: `$XDG_CONFIG_HOME/ai-flow-nodejs` when that is set (on every platform), else the platform's own. */
+/** The preferences folder (src/paths.ts): `$XDG_CONFIG_HOME/ai-flow-nodejs` when that is set (on every platform), else the platform's own. */
 export function prefsDir(env: Env): string {
-  const xdg = env.XDG_CONFIG_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, `${PREFS_PROJECT}-nodejs`);
-  return envPaths(PREFS_PROJECT, { suffix: 'nodejs' }).config;
+  return prefsFolder(env, process.platform, homedir);
 }
 
 export function prefsPath(env: Env): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AiFlowConfig, ProjectType } from './config-schema.js';
 import { readProjectName, type NameSource } from './project-name.js';
 import { projectTypeOf, readAiFlowConfig } from './read-config.js';
+import { AI_FLOW_DIR } from '../paths.js';
 
 export { AiFlowConfigSchema, PROJECT_TYPES, ProjectTypeSchema, type AiFlowConfig, type ProjectType } from './config-schema.js';
 export { CONFIG_PATH, projectTypeOf, readAiFlowConfig } from './read-config.js';
@@ -44,7 +45,7 @@ export function readProjectContext(root: string): ProjectInfo {
     root,
     name: name.name,
     nameSource: name.source,
-    hasAiFlow: existsSync(join(root, '.ai-flow')),
+    hasAiFlow: existsSync(join(root, AI_FLOW_DIR)),
     config,
     projectType: type,
     projectTypeSource: source,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_CONFIG_FILE } from '../paths.js';
 import { AiFlowConfigSchema, LenientAiFlowConfigSchema, type AiFlowConfig, type ProjectType } from './config-schema.js';
 
-export const CONFIG_PATH = '.ai-flow/core/config.json';
+export const CONFIG_PATH = PROJECT_CONFIG_FILE;
 
 export interface ConfigRead {
   /** null when the file is missing, unreadable or not a JSON object. */

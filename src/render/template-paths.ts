@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentId } from '../catalogue/schema.js';
+import { DOCUMENT_PATHS, PROJECT_TEMPLATES_DIR } from '../paths.js';
 import type { OutputPath, RenderedOutput } from './types.js';
 
 // Paths only: no template is read or rendered here, so the up-to-date check and `ai-flow templates` can
@@ -18,9 +19,9 @@ export interface OutputTemplates {
 
 /** The three Phase 7 documents and the templates each can be rendered from. */
 export const OUTPUT_TEMPLATES: readonly OutputTemplates[] = [
-  { id: 'operations', output: 'docs/operations.md', project: '.ai-flow/templates/docs/operations.template.md', builtin: 'templates/operations.md.mustache' },
-  { id: 'configuration', output: 'specs/configuration.md', project: '.ai-flow/templates/specs/configuration.template.md', builtin: 'templates/configuration.md.mustache' },
-  { id: 'env', output: '.env.example', project: '.ai-flow/templates/.env.example.template', builtin: 'templates/env.example.mustache' },
+  { id: 'operations', output: DOCUMENT_PATHS.operations, project: `${PROJECT_TEMPLATES_DIR}/docs/operations.template.md`, builtin: 'templates/operations.md.mustache' },
+  { id: 'configuration', output: DOCUMENT_PATHS.configuration, project: `${PROJECT_TEMPLATES_DIR}/specs/configuration.template.md`, builtin: 'templates/configuration.md.mustache' },
+  { id: 'env', output: DOCUMENT_PATHS.env, project: `${PROJECT_TEMPLATES_DIR}/.env.example.template`, builtin: 'templates/env.example.mustache' },
 ];
 
 /** The project's own templates: when one exists it is rendered instead of ours. */

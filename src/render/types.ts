@@ -2,6 +2,7 @@ import type { Answers, Catalogue, DocumentId, QuestionId } from '../catalogue/sc
 import type { Scope } from '../engine/scope.js';
 import type { ProjectStack } from '../detect/stack/types.js';
 import type { TemplateLanguage, Unfilled } from './aiflow-template/types.js';
+import type { OutputPath } from '../paths.js';
 
 export interface ProjectContext {
   name: string;
@@ -28,7 +29,7 @@ export interface RenderInput {
 /** UPPER_SNAKE keys: strings, booleans, arrays of objects with UPPER_SNAKE keys. */
 export type ViewModel = Record<string, unknown>;
 
-export type OutputPath = 'docs/operations.md' | 'specs/configuration.md' | '.env.example';
+export type { OutputPath };
 
 export interface RenderedOutput {
   id: DocumentId;

@@ -4,10 +4,11 @@ import type { Answers, Catalogue, FieldValue, QuestionId } from '../catalogue/sc
 import { ScopeSchema, type Scope } from '../engine/scope.js';
 import { QuestionIdSchema } from '../catalogue/schema.js';
 import { answersSchema, formatProblem } from '../engine/validate.js';
+import { CACHE_FILE } from '../paths.js';
 import { CacheError } from './cache-error.js';
 import { readProjectFile, shownPath, writeProjectFile } from './project-file.js';
 
-export const CACHE_FILE = '.ai-flow/cache/audit-data.json';
+export { CACHE_FILE };
 /** The version of what we keep under `phases.phase7`. 0 = Phase 0's entry alone (no schemaVersion). */
 export const SCHEMA_VERSION = 1;
 

@@ -3,11 +3,11 @@ import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmdirSync, statSy
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onExit } from 'signal-exit';
+import { LOCK_FILE } from '../paths.js';
 import { FileWriteError, tempPathFor } from './atomic.js';
 import { readRegularOrNull } from './project-file.js';
 
-/** One Phase 7 run at a time per project. */
-export const LOCK_FILE = '.ai-flow/cache/phase7.lock';
+export { LOCK_FILE };
 /** A lock from another host is taken over after this long (its pid cannot be checked from here). */
 export const FOREIGN_STALE_MS = 12 * 60 * 60 * 1000;
 /** An empty or garbled lock younger than this may be one being written right now. */

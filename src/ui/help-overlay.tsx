@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Question } from '../catalogue/schema.js';
 import { DOCUMENT_PATHS } from '../engine/wizard/text.js';
-import { badgeLegend } from '../prefs/badges.js';
+import { badgeLegend } from '../engine/wizard/badges.js';
 import { useAscii } from './ascii.js';
 import { Prose } from './prose.js';
 import { useKeys } from './use-keys.js';

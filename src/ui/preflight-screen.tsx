@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { SCOPE_LABELS, type Scope } from '../engine/scope.js';
-import { preflightOptions, type PreflightOffer } from '../engine/wizard/preflight-offer.js';
+import { preflightOptions } from '../engine/wizard/preflight-offer.js';
+import type { PreflightOffer } from '../engine/wizard/types.js';
 import { phaseTitle, PREFLIGHT_QUESTION } from '../engine/wizard/text.js';
 import type { Action } from '../engine/wizard/types.js';
 import { ChoiceRow } from './choice-row.js';

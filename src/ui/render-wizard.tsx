@@ -3,10 +3,10 @@ import { render } from 'ink';
 import { initWizard } from '../engine/wizard/init.js';
 import { WizardStore } from '../engine/wizard/store.js';
 import { WizardApp } from './app.js';
-import { endOnSignals } from './end-signals.js';
-import { wizardStart, type WizardOptions } from './run-wizard.js';
-import { sessionPort } from './session-port.js';
-import { nextPrompt, progressSaved } from './wizard-ends.js';
+import { endOnSignals } from '../app/end-signals.js';
+import { sessionPort } from '../app/session-port.js';
+import { wizardStart, type WizardOptions } from '../app/wizard-options.js';
+import { nextPrompt, progressSaved } from '../app/wizard-ends.js';
 
 const EXIT_CODES: Record<string, number> = { done: 0, kept: 0, failed: 1, interrupted: 130 };
 

@@ -7,6 +7,7 @@ import type { Answers } from '../catalogue/schema.js';
 import { ChoiceRow } from './choice-row.js';
 import { KeyHints } from './key-hints.js';
 import { useKeys } from './use-keys.js';
+import { CACHE_DIR } from '../paths.js';
 
 interface Props {
   catalogue: Catalogue;
@@ -47,7 +48,7 @@ export function ResumeScreen({ catalogue, scope, answers, cursor, confirmRestart
       {confirmRestart ? (
         <Box marginTop={1}>
           <Text color="yellow">
-            Start over? The {info.answeredQuestions} answered question{info.answeredQuestions === 1 ? '' : 's'} are backed up to .ai-flow/cache/ and cleared. (y/N)
+            Start over? The {info.answeredQuestions} answered question{info.answeredQuestions === 1 ? '' : 's'} are backed up to {CACHE_DIR}/ and cleared. (y/N)
           </Text>
         </Box>
       ) : null}

@@ -1,4 +1,5 @@
 import type { DocumentId } from '../catalogue/schema.js';
+import { ADOPTED_DIR } from '../paths.js';
 
 /**
  * Adopting a document ai-flow did not write (no entry in the generation record): the user's file is kept,
@@ -8,7 +9,7 @@ import type { DocumentId } from '../catalogue/schema.js';
  */
 
 /** Where the original of an adopted document is kept, relative to the project (one file per document path). */
-export const ADOPTED_DIR = '.ai-flow/cache/phase7/adopted';
+export { ADOPTED_DIR };
 
 export const ENV_MARKER = '# --- added by ai-flow phase7 ---';
 export const MARKDOWN_HEADING = '## Added by ai-flow phase7';

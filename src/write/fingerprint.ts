@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import { packageRoot } from '../catalogue/package-root.js';
+import { CACHE_FILE, PROJECT_CONFIG_FILE } from '../paths.js';
 import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
 import { readRegularOrNull } from '../store/project-file.js';
 import { hashValue } from './hash.js';
@@ -8,7 +9,7 @@ import { stackInputStamp } from '../detect/stack/index.js';
 // Reads raw bytes only (no zod, no engine, no renderer): this module is the whole of an up-to-date re-run.
 
 /** The project files that name or type the project (see src/project/). */
-const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', 'pom.xml', 'settings.gradle.kts', 'settings.gradle', 'composer.json', 'Cargo.toml', 'config/application.rb', '.ai-flow/core/config.json'];
+const IDENTITY_FILES = ['package.json', 'pyproject.toml', 'go.mod', 'pom.xml', 'settings.gradle.kts', 'settings.gradle', 'composer.json', 'Cargo.toml', 'config/application.rb', PROJECT_CONFIG_FILE];
 
 /** A regular file's text; null when missing, not a regular file (a FIFO never blocks) or over 32 MiB. */
 const read = (path: string): string | null => readRegularOrNull(path);
@@ -19,7 +20,7 @@ const read = (path: string): string | null => readRegularOrNull(path);
  * (the same bounded walk the session uses), every template that could be used, the date source and ai-flow's version. Equal fingerprints mean equal inputs; a difference only means "look closer".
  */
 export function inputsFingerprint(root: string, aiFlowVersion: string, env: Record<string, string | undefined>): string | undefined {
-  const cache = read(join(root, '.ai-flow', 'cache', 'audit-data.json'));
+  const cache = read(join(root, CACHE_FILE));
   if (cache === null) return undefined;
   let phase7: unknown;
   try {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { OUTPUT_TEMPLATES } from '../render/template-paths.js';
-import { CACHE_FILE } from '../store/audit-cache.js';
-import { RECORD_FILE } from '../store/generation-record-path.js';
+import { CACHE_FILE, RECORD_FILE } from '../paths.js';
 import { resolveProjectFile } from '../store/project-file.js';
 
 /** Every file a Phase 7 run may write, relative to the project: the documents, their `.new` proposals, the cache, the record. */

@@ -6,6 +6,7 @@ import { readRegularOrNull, stageProjectFile } from '../store/project-file.js';
 import type { ConflictResolver } from './conflict.js';
 import { canonicalJson, sha256 } from './hash.js';
 import type { FilePlan, PlanStatus } from './plan.js';
+import { BACKUP_DIR } from '../paths.js';
 
 /** kept: a conflict resolved by keeping the user's file; markers: written with conflict markers to resolve by hand. */
 export type WriteStatus = PlanStatus | 'kept' | 'markers';
@@ -23,7 +24,7 @@ export interface WriteResult {
 }
 
 /** Where --force keeps the files it overwrites: one folder per run, the document's own path inside it. */
-export const BACKUP_DIR = '.ai-flow/cache/phase7/backups';
+export { BACKUP_DIR };
 
 export interface WriteOptions {
   /** Asks about each conflict; without one, conflicts leave the file and write `<file>.new`. */

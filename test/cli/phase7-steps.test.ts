@@ -19,7 +19,7 @@ import { write } from '../../src/cli/steps/write.js';
 import { wizardColour } from '../../src/cli/wizard-colour.js';
 import { inquirerTheme } from '../../src/plain/plain-io.js';
 import { CACHE_FILE } from '../../src/store/audit-cache.js';
-import type { WizardOptions } from '../../src/ui/run-wizard.js';
+import type { WizardOptions } from '../../src/app/wizard-options.js';
 import { tempDir, tempProject } from '../helpers.js';
 
 const OUTPUTS = ['docs/operations.md', 'specs/configuration.md', '.env.example'];

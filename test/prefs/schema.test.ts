@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoredPrefs, parsePrefValue } from '../../src/prefs/schema.js';
-import { badge, optionIcon } from '../../src/prefs/badges.js';
+import { badge, optionIcon } from '../../src/engine/wizard/badges.js';
 
 describe('parsePrefValue', () => {
   it('accepts the documented values and the scope alias production-ready', () => {

@@ -5,7 +5,7 @@ import { Session } from '../../src/app/session.js';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { fillDefaults } from '../../src/engine/defaults.js';
 import { completionLines } from '../../src/engine/wizard/text.js';
-import { sessionPort } from '../../src/ui/session-port.js';
+import { sessionPort } from '../../src/app/session-port.js';
 import { tempDir } from '../helpers.js';
 
 const OPS = 'docs/operations.md';

@@ -6,7 +6,7 @@ import type { Preflight, PreflightMode } from '../../engine/preflight.js';
 import { parseScope, type Scope } from '../../engine/scope.js';
 import { lazySettings } from '../../prefs/load-settings.js';
 import type { Settings } from '../../prefs/resolve-settings.js';
-import type { WizardOptions } from '../../ui/run-wizard.js';
+import type { WizardOptions } from '../../app/wizard-options.js';
 import { CacheError } from '../../store/cache-error.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import type { Io } from '../io.js';
@@ -115,7 +115,7 @@ export function createPhase7Context(root: string, opts: Phase7Options, io: Io): 
     flagPreflight,
     settings,
     open: [],
-    runWizard: async (wizardOpts) => (await import('../../ui/run-wizard.js')).runWizard(wizardOpts),
+    runWizard: async (wizardOpts) => (await import('../run-wizard.js')).runWizard(wizardOpts),
   };
 }
 

@@ -18,7 +18,7 @@ import { readPython } from './python.js';
 import { readRuby } from './ruby.js';
 import { readRust } from './rust.js';
 import { emptyStack, type ProjectStack } from './types.js';
-import { RECORD_FILE } from '../../store/generation-record-path.js';
+import { RECORD_FILE } from '../../paths.js';
 import { dirOf, fact, join, lineOf } from './util.js';
 
 export type { ProjectStack } from './types.js';

@@ -3,9 +3,9 @@ import { openSteps } from '../flow.js';
 import type { Preflight } from '../preflight.js';
 import { SCOPE_LABELS, type Scope } from '../scope.js';
 import { firstStep, isAsked, scopeScreen, startEdit, summaryScreen } from './navigation.js';
-import { offerCursor, type PreflightOffer } from './preflight-offer.js';
+import { offerCursor } from './preflight-offer.js';
 import { hasProgress } from './resume.js';
-import type { Detected, Screen, WizardState } from './types.js';
+import type { Detected, PreflightOffer, Screen, WizardState } from './types.js';
 
 export interface WizardStart {
   catalogue: Catalogue;

@@ -3,19 +3,7 @@ import { visibleQuestions } from '../flow.js';
 import { withKept } from '../plan.js';
 import { hybridSplit, type Preflight, type PreflightMode } from '../preflight.js';
 import type { Scope } from '../scope.js';
-import type { PreflightChoiceData } from './types.js';
-
-/** Phase 0's audit, offered by the wizard before the first question (no choice stored, no `--preflight`). */
-export interface PreflightOffer {
-  audit: Preflight;
-  /** The catalogue with no question kept: every choice starts from it. */
-  full: Catalogue;
-  /** What opens after the choice, as at the start: `--review`, `--edit`. */
-  review?: boolean;
-  editIds?: QuestionId[];
-  /** The mode chosen in this run: going back to the offer starts there. */
-  chosen?: PreflightMode;
-}
+import type { PreflightChoiceData, PreflightOffer } from './types.js';
 
 /** What the documents call an existing document Phase 0 did not name. */
 export const DOCUMENT = 'the existing document';

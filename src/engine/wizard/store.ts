@@ -6,7 +6,7 @@ import type { Action, ConflictChoice, ConflictQuestion, Detected, Effect, Genera
 /** Asks the user about one conflicting document; resolves with their choice. */
 export type AskConflict = (conflict: ConflictQuestion) => Promise<ConflictChoice>;
 
-/** What the wizard needs from the outside world; src/ui/session-port.ts adapts the Session to it. */
+/** What the wizard needs from the outside world; src/app/session-port.ts adapts the Session to it. */
 export interface WizardPort {
   setScope(scope: Scope): void;
   /** Saves the pre-flight choice, and the scope when it differs from the saved one. */

@@ -1,5 +1,6 @@
-import type { Catalogue, DocumentId, Option, Question, QuestionId } from '../../catalogue/schema.js';
-import { badge, optionIcon } from '../../prefs/badges.js';
+import type { Catalogue, Option, Question, QuestionId } from '../../catalogue/schema.js';
+import { CACHE_FILE, DOCUMENT_PATHS, nextPhasePromptFile } from '../../paths.js';
+import { badge, optionIcon } from './badges.js';
 import { keptQuestions, progress, skippedQuestions, visibleQuestions } from '../flow.js';
 import { modeOf, SCOPE_LABELS, type Scope } from '../scope.js';
 import type { SummaryLine } from '../summary.js';
@@ -36,13 +37,8 @@ export function summaryTitle(ascii = false): string {
   return marked('summary', 'PHASE 7 SUMMARY:', ascii);
 }
 
-export const DOCUMENT_PATHS: Record<DocumentId, string> = {
-  operations: 'docs/operations.md',
-  configuration: 'specs/configuration.md',
-  env: '.env.example',
-};
-
-export const CACHE_PATH = '.ai-flow/cache/audit-data.json';
+export { DOCUMENT_PATHS };
+export const CACHE_PATH = CACHE_FILE;
 
 /** "⭐ GitHub Actions - If using GitHub"; "[*] GitHub Actions - …" in ASCII mode (decorative icons dropped). */
 export function optionText(o: Option, ascii = false): string {
@@ -206,7 +202,7 @@ export function completionLines(files: GeneratedFile[], ascii = false, nextPromp
 
 /** The next phase's prompt as ai-flow installs it in a project (`type`: backend, frontend, …). */
 export function nextPhasePromptPath(type: string): string {
-  return `.ai-flow/prompts/${type}/flow-build-phase-8.md`;
+  return nextPhasePromptFile(type);
 }
 
 /**

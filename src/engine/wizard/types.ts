@@ -1,8 +1,7 @@
 import type { Answers, Catalogue, FieldValue, QuestionId } from '../../catalogue/schema.js';
 import type { Step } from '../flow.js';
-import type { PreflightMode } from '../preflight.js';
+import type { Preflight, PreflightMode } from '../preflight.js';
 import type { Scope } from '../scope.js';
-import type { PreflightOffer } from './preflight-offer.js';
 
 /** One written file as the session reports it; statuses other than created/updated/unchanged are shown as they come. */
 export interface GeneratedFile {
@@ -153,3 +152,15 @@ export type Action =
   | { type: 'interrupt' };
 
 export type ActionType = Action['type'];
+
+/** Phase 0's audit, offered by the wizard before the first question (no choice stored, no `--preflight`). */
+export interface PreflightOffer {
+  audit: Preflight;
+  /** The catalogue with no question kept: every choice starts from it. */
+  full: Catalogue;
+  /** What opens after the choice, as at the start: `--review`, `--edit`. */
+  review?: boolean;
+  editIds?: QuestionId[];
+  /** The mode chosen in this run: going back to the offer starts there. */
+  chosen?: PreflightMode;
+}

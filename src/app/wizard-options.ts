@@ -1,12 +1,11 @@
-import type { Session } from '../app/session.js';
 import type { QuestionId } from '../catalogue/schema.js';
 import type { Preflight } from '../engine/preflight.js';
 import type { ColorMode } from '../prefs/schema.js';
 import type { Scope } from '../engine/scope.js';
 import type { WizardStart } from '../engine/wizard/init.js';
-import { cwdArgument } from './cwd-argument.js';
-import { firstFrame } from './frame-cache.js';
+import type { Session } from './session.js';
 
+/** What an interactive run asks of the wizard, drawn by Ink (src/ui) or line by line (src/plain). */
 export interface WizardOptions {
   session: Session;
   scope?: Scope;
@@ -33,21 +32,4 @@ export function wizardStart(opts: WizardOptions): WizardStart {
     preflight: opts.preflight,
     detected: 'pending',
   };
-}
-
-/**
- * Runs the interactive wizard (Ink), or the line-by-line one with `plain`. Returns the exit code:
- * 0 done, 1 failed write, 130 interrupted. Ink is imported only here; `opts.colour` sets its colours.
- */
-export async function runWizard(opts: WizardOptions): Promise<number> {
-  if (opts.plain) {
-    const { runPlain } = await import('../plain/run-plain.js');
-    return runPlain(opts);
-  }
-  // A screen seen before is drawn at once from the frame cache; Ink takes its place once loaded.
-  const frame = firstFrame(opts);
-  frame?.replay();
-  const { renderWizard } = await import('./render-wizard.js');
-  const cwdArg = cwdArgument(opts.session.root);
-  return frame ? frame.takeOver(() => renderWizard(opts, cwdArg)) : renderWizard(opts, cwdArg);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Session } from '../app/session.js';
+import type { Session } from './session.js';
 import type { WizardPort } from '../engine/wizard/store.js';
 import type { GeneratedFile } from '../engine/wizard/types.js';
 import { readGenerationRecord } from '../store/generation-record.js';

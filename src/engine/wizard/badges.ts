@@ -1,4 +1,4 @@
-import type { Badge } from '../catalogue/schema.js';
+import type { Badge } from '../../catalogue/schema.js';
 
 /** The seed's option badges plus `checked` (✅ on multi-select options checked by default). */
 export type BadgeKind = Badge | 'checked';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Session } from '../app/session.js';
+import type { Session } from './session.js';
 import type { WizardState } from '../engine/wizard/types.js';
 import { nextPhasePromptPath } from '../engine/wizard/text.js';
 
