@@ -36,9 +36,9 @@ function layout(f: Facts, t: Topology, slug: string): Layout {
 export function infrastructureDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   const d = new Flowchart('graph TB');
   const L = layout(f, t, ctx.project.slug);
-  const t3 = ctx.a('7.3');
+  const t3 = ctx.answers('7.3');
   const secrets = t3 && list(t3, 'config').includes('config-service') ? ctx.label('7.3', 'secretsService', str(t3, 'secretsService')) : undefined;
-  const monitoring = ctx.a('7.5');
+  const monitoring = ctx.answers('7.5');
   const logs = monitoring && list(monitoring, 'logging').includes('centralized') ? ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination')) : f.platform.logs.replace(/ \(.*\)$/, '');
   const data = () =>
     d.subgraph(L.dataZone, () => {

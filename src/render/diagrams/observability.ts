@@ -22,13 +22,13 @@ const SHIPPERS: Record<string, { shipper: string; store: string; viewer?: string
 /** 4. Monitoring and observability (graph TD): APM, logging and alert routing from 7.5 and 7.6. */
 export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   const d = new Flowchart('graph TD');
-  const m = ctx.a('7.5')!;
+  const m = ctx.answers('7.5')!;
   const apm = str(m, 'apm');
   const stack = STACKS[apm] ?? { collector: 'Platform Metrics', store: f.platform.metrics, alerting: `${f.platform.metrics} Alarms` };
   const logging = list(m, 'logging');
   const dest = logging.includes('centralized') ? str(m, 'logDestination') : '';
   const ship = SHIPPERS[dest] ?? { shipper: 'stdout', store: f.platform.logs.replace(/ \(.*\)$/, '') };
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   d.subgraph('Application Layer', () => d.node('App', `API Servers<br/>${t.scalingLabel}`));
   d.subgraph(apm === 'none' ? 'Monitoring - no APM yet' : 'Monitoring Stack', () => {
     d.node('Collector', stack.collector).node('Metrics', stack.store).node('Alerting', stack.alerting);

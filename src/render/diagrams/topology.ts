@@ -21,7 +21,7 @@ export interface Topology {
 }
 
 export function topology(ctx: Ctx, f: Facts): Topology {
-  const s = ctx.a('7.8');
+  const s = ctx.answers('7.8');
   const notes: string[] = [];
   const unit = f.platform.unit;
   let apps: Topology['apps'];
@@ -53,9 +53,9 @@ export function topology(ctx: Ctx, f: Facts): Topology {
       } else scalingLabel = `${min} instances`;
     }
   }
-  const breaker = ctx.a('7.9.2');
+  const breaker = ctx.answers('7.9.2');
   const external = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services').map((r) => String(r.service)) : [];
-  const monitoring = ctx.a('7.5');
+  const monitoring = ctx.answers('7.5');
   const apm = monitoring && str(monitoring, 'apm') !== 'none' ? ctx.label('7.5', 'apm', str(monitoring, 'apm')) : undefined;
   if (!ctx.known('7.2')) notes.push('7.2 (containerization) is not answered here, so no cache or queue from the compose stack is drawn.');
   return {
@@ -67,10 +67,10 @@ export function topology(ctx: Ctx, f: Facts): Topology {
     ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
     ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
     external,
-    rollout: f.platform.key === 'kubernetes' && ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy)),
+    rollout: f.platform.key === 'kubernetes' && ['canary', 'blue-green'].includes(String(ctx.answers('7.4.1')?.strategy)),
     ...(apm ? { apm } : {}),
     notes,
   };
 }
 
-export const checksIncludes = (ctx: Ctx, check: string): boolean => (ctx.a('7.9') ? list(ctx.a('7.9')!, 'checks').includes(check) : false);
+export const checksIncludes = (ctx: Ctx, check: string): boolean => (ctx.answers('7.9') ? list(ctx.answers('7.9')!, 'checks').includes(check) : false);

@@ -1,4 +1,4 @@
-import type { QuestionAnswers } from '../../catalogue/schema.js';
+import type { Answers76 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
@@ -9,7 +9,7 @@ interface Rule { id: string; name: string; condition: string; severity: 'critica
 
 /** The recommended CPU alert (7.6 does not ask one): above the auto-scaling target when there is one, so it fires when scaling cannot keep up. */
 export function cpuAlert(ctx: Ctx): { threshold: number; minutes: number } {
-  const scaling = ctx.a('7.8');
+  const scaling = ctx.answers('7.8');
   const target = scaling && str(scaling, 'strategy') === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
   return { threshold: Math.min(95, Math.max(80, target + 15)), minutes: 10 };
 }
@@ -19,7 +19,7 @@ export const RECOMMENDED_RULE = '(recommended; not asked in 7.6)';
 
 const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 'response-time': 'SlowResponses', 'server-errors': 'ServerErrors', 'service-down': 'ServiceDown', cpu: 'HighCpu', 'tls-expiry': 'TlsCertificateExpiring', 'queue-backlog': 'QueueBacklog' };
 
-function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
+function rules(ctx: Ctx, a: Answers76): Rule[] {
   const slug = ctx.project.slug;
   const job = `job="${slug}"`;
   const all: Record<string, Rule> = {
@@ -77,7 +77,7 @@ function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
   ];
 }
 
-function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warning'): string {
+function recipients(ctx: Ctx, a: Answers76, severity: 'critical' | 'warning'): string {
   const channels = list(a, 'channels');
   const onCall = str(a, 'onCall') === 'yes';
   const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
@@ -101,14 +101,14 @@ function prometheusRules(slug: string, list_: Rule[]): string {
 }
 
 /** Whether a critical alert reaches a person at any hour: an on-call rotation, a paging tool, or SMS. */
-export function pages(a: QuestionAnswers): boolean {
+export function pages(a: Answers76): boolean {
   const channels = list(a, 'channels');
   return str(a, 'onCall') === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
 }
 
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
 export function alertValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.6');
+  const a = ctx.answers('7.6');
   if (!a) {
     const tbd = ctx.tbd('7.6');
     return {
@@ -132,9 +132,9 @@ export function alertValues(ctx: Ctx, f: Facts): ViewModel {
     ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
     ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
     ...(ctx.scope !== 'mvp' && !pages(a) ? [`Critical alerts page nobody: they go to ${sentenceList(channels.map((c) => ctx.label('7.6', 'channels', [c])))} only and 7.6 has no on-call rotation, so an outage at night waits for the next working day. For ${ctx.scope === 'enterprise' ? 'an enterprise' : 'a production'} service add a paging channel and an on-call rotation in 7.6 (\`ai-flow phase7 --edit 7.6\`), or agree in writing that outages outside business hours wait.`] : []),
-    ...(ctx.a('7.5') && str(ctx.a('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
+    ...(ctx.answers('7.5') && str(ctx.answers('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
   ];
-  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
+  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : '';
   const promRules = apm === 'opentelemetry-grafana' ? prometheusRules(ctx.project.slug, ruleList) : '';
   return {
     ...section(ctx, 'ALERTS', '7.6'),

@@ -42,7 +42,7 @@ function commands(ctx: Ctx, f: Facts): Commands {
 
 /** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
 export function backupValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7');
+  const a = ctx.answers('7.7');
   if (!a) {
     const tbd = ctx.tbd('7.7');
     return {

@@ -32,17 +32,17 @@ function tools(ctx: Ctx, f: Facts): Row[] {
 
 function accounts(ctx: Ctx, f: Facts): { ACCOUNT: string; FOR: string; WHO: string }[] {
   const rows: { ACCOUNT: string; FOR: string; WHO: string }[] = [];
-  const ci = ctx.a('7.4');
+  const ci = ctx.answers('7.4');
   const gitHost = ci && str(ci, 'platform') === 'gitlab-ci' ? 'GitLab' : ci && str(ci, 'platform') === 'github-actions' ? 'GitHub' : 'The Git host';
   rows.push({ ACCOUNT: gitHost, FOR: `Code, reviews${ci ? ` and the ${ctx.label('7.4', 'platform', str(ci, 'platform'))} pipeline` : ''}`, WHO: 'Every developer' });
-  const deployers = ctx.a('7.4.1') ? ctx.label('7.4.1', 'rollbackWho', str(ctx.a('7.4.1')!, 'rollbackWho')) : 'the people allowed to deploy';
+  const deployers = ctx.answers('7.4.1') ? ctx.label('7.4.1', 'rollbackWho', str(ctx.answers('7.4.1')!, 'rollbackWho')) : 'the people allowed to deploy';
   if (ctx.known('7.1')) rows.push({ ACCOUNT: f.platform.short, FOR: 'Deploys, logs, rollback, scaling', WHO: `Production: ${deployers}; staging: the development team` });
-  const env = ctx.a('7.3');
+  const env = ctx.answers('7.3');
   if (env && list(env, 'config').includes('config-service')) rows.push({ ACCOUNT: ctx.label('7.3', 'secretsService', str(env, 'secretsService')), FOR: 'Production secrets', WHO: `${deployers} (read and rotate)` });
   if (env && list(env, 'config').includes('feature-flags')) rows.push({ ACCOUNT: ctx.label('7.3', 'featureFlagTool', str(env, 'featureFlagTool')), FOR: 'Feature flags', WHO: 'Developers (staging), release owners (production)' });
-  const mon = ctx.a('7.5');
+  const mon = ctx.answers('7.5');
   if (mon && str(mon, 'apm') !== 'none') rows.push({ ACCOUNT: ctx.label('7.5', 'apm', str(mon, 'apm')), FOR: 'Dashboards, traces, alert rules', WHO: 'Everyone who answers alerts' });
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   if (alerts && str(alerts, 'onCall') === 'yes') rows.push({ ACCOUNT: ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool')), FOR: 'Pages and the on-call schedule', WHO: 'Everyone in the rotation' });
   return rows;
 }
@@ -65,11 +65,11 @@ function databaseSetup(f: Facts, composeDb: boolean): Step {
 
 /** Prerequisites (tools, accounts) and the steps from a fresh clone to a running service on a developer's machine. */
 export function bootstrapValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewModel {
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const services = f.docker && container ? list(container, 'composeServices') : [];
   const deps = services.filter((s) => s !== 'app').map((s) => (['postgres', 'mysql', 'mongodb'].includes(s) ? 'db' : s));
   const composeDb = deps.includes('db');
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const endpoints = health ? list(health, 'endpoints') : [];
   const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : endpoints.includes('ready') ? '/health/ready' : '/health';
   const migrate = stackCommand(f, 'migrate') ?? String(sections.MIGRATION_RUN_COMMAND ?? '# your migration tool\'s apply command');

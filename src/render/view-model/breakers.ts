@@ -26,7 +26,7 @@ const FALLBACK: Record<string, string> = {
 
 /** 7.9.2: breaker settings, the services protected and their fallbacks. */
 export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9.2');
+  const a = ctx.answers('7.9.2');
   if (!a || str(a, 'enabled') !== 'yes') {
     const text = a ? 'No circuit breakers (7.9.2): calls go straight to each dependency, so a slow dependency can tie up every request.' : ctx.tbd('7.9.2');
     const keys = ['SERVICE_NAME', 'FAILURE_THRESHOLD', 'SUCCESS_THRESHOLD', 'TIMEOUT', 'HALF_OPEN_RETRIES', 'RESET_TIMEOUT', 'FALLBACK_STRATEGY', 'CIRCUIT_BREAKER_EXAMPLE'];
@@ -50,7 +50,7 @@ export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
     ? 'Configuration sketch:'
     : `Sketch for ${ctx.label('7.9.2', 'tool', sketchTool)}, the usual breaker for ${f.stack.label}: ${chosenWord}, ${ctx.label('7.9.2', 'tool', x.tool)}, is ${forStack ? `for ${forStack}` : 'for another stack'}.`;
   const services = rows(a, 'services');
-  const retry = ctx.a('7.9.3');
+  const retry = ctx.answers('7.9.3');
   const policies = retry && ctx.given('7.9.3', 'policies') && ctx.given('7.9.2', 'services') ? rows(retry, 'policies') : [];
   const warnings: string[] = [];
   for (const s of services) {

@@ -19,7 +19,7 @@ export function cheatSheetValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: V
   const p = f.platform;
   const ops = p.ops('production');
   const inConsole = (what: string) => [`# ${what}: in ${ops.console ?? `the ${p.short} dashboard`}`];
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const endpoints = health ? list(health, 'endpoints') : [];
   const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('ready') ? '/health/ready' : undefined;
   const version = versionCommand(ctx, f);

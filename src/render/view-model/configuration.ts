@@ -25,7 +25,7 @@ const DOCS: Record<string, string> = {
 };
 
 function addSecretCommand(ctx: Ctx, f: Facts): string {
-  const a = ctx.a('7.3');
+  const a = ctx.answers('7.3');
   const slug = ctx.project.slug;
   const service = a && list(a, 'config').includes('config-service') ? str(a, 'secretsService') : '';
   switch (service) {
@@ -60,19 +60,19 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
   const services: { name: string; purpose: string; vars: EnvVar[]; docs: string; fallback: string }[] = [];
   const dbVars = vars.filter((v) => v.group === 'Database');
   services.push({ name: f.platform.managedDb(f.db.engine).replace(/^./, (c) => c.toUpperCase()), purpose: `Primary data store (${f.db.label})`, vars: dbVars, docs: 'Not recorded in Phase 7', fallback: 'None: readiness fails and the instance leaves the load balancer until the database is back' });
-  const retry = ctx.a('7.9.3');
+  const retry = ctx.answers('7.9.3');
   const policies = retry && ctx.given('7.9.3', 'policies') ? rows(retry, 'policies') : [];
   if (f.redis) {
     const row = policies.find((r) => /redis|cache/i.test(String(r.service)));
     services.push({ name: 'Redis', purpose: 'Cache', vars: lines(['REDIS_URL']), docs: 'https://redis.io/docs/', fallback: row ? `${row.notes || 'Degrade to the database'} (7.9.3)` : 'Serve from the database (slower) while Redis is down' });
   }
   if (f.queue) services.push({ name: 'RabbitMQ', purpose: 'Message queue', vars: lines(['AMQP_URL']), docs: 'https://www.rabbitmq.com/docs', fallback: 'Publishers retry; consumers resume from the queue when it is back' });
-  const monitoring = ctx.a('7.5');
+  const monitoring = ctx.answers('7.5');
   if (monitoring && str(monitoring, 'apm') !== 'none') {
     const apm = str(monitoring, 'apm');
     services.push({ name: ctx.label('7.5', 'apm', apm), purpose: 'Application performance monitoring: traces, errors, metrics', vars: vars.filter((v) => v.group === 'Observability'), docs: DOCS[apm] ?? 'Not recorded in Phase 7', fallback: 'The service keeps running without telemetry; telemetry export must never block requests' });
   }
-  const t3 = ctx.a('7.3');
+  const t3 = ctx.answers('7.3');
   if (t3 && list(t3, 'config').includes('config-service')) {
     const s = str(t3, 'secretsService');
     services.push({ name: ctx.label('7.3', 'secretsService', s), purpose: 'Secrets and configuration store', vars: vars.filter((v) => v.group === 'Secrets'), docs: DOCS[s] ?? 'Not recorded in Phase 7', fallback: 'Secrets are read at startup: running instances keep working; new instances cannot start while it is down' });
@@ -81,7 +81,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
     const tool = str(t3, 'featureFlagTool');
     services.push({ name: ctx.label('7.3', 'featureFlagTool', tool), purpose: 'Feature flags', vars: vars.filter((v) => v.group === 'Feature flags'), docs: DOCS[tool] ?? 'Not recorded in Phase 7', fallback: 'The SDK serves the last known values, or each flag\'s default when it never connected' });
   }
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   if (alerts) {
     const channels = list(alerts, 'channels');
     const onCall = str(alerts, 'onCall') === 'yes' ? str(alerts, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
@@ -93,7 +93,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
     if (channels.includes('slack')) services.push({ name: 'Slack/Discord', purpose: 'Alert notifications', vars: lines(['ALERT_SLACK_WEBHOOK_URL']), docs: DOCS.slack!, fallback: others('Slack/Discord') });
     if (onCall) services.push({ name: pager, purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: `Nobody is paged. ${others(pager)}` });
   }
-  const breaker = ctx.a('7.9.2');
+  const breaker = ctx.answers('7.9.2');
   const protectedRows = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services') : [];
   const names = new Set([...protectedRows.map((r) => String(r.service)), ...policies.map((r) => String(r.service))]);
   for (const name of names) {
@@ -124,7 +124,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
 /** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
 export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
   const store = secretsStore(ctx, f);
-  const t3 = ctx.a('7.3');
+  const t3 = ctx.answers('7.3');
   const flagsChosen = t3 ? list(t3, 'config').includes('feature-flags') : false;
   const flagVars = vars.filter((v) => v.group === 'Feature flags');
   const secrets = vars.filter((v) => v.secret);
@@ -170,7 +170,7 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
           'Every flag has an owner and a removal date; remove it once the feature is fully on',
           'A flag\'s default is the safe behaviour: the SDK falls back to it when the flag service is unreachable',
           'Flags are named in kebab case after the feature (`new-checkout`)',
-          ...(ctx.a('7.4.1') && str(ctx.a('7.4.1')!, 'strategy') === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
+          ...(ctx.answers('7.4.1') && str(ctx.answers('7.4.1')!, 'strategy') === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
         ].map((p) => ({ PRACTICE: p }))
       : [],
     EXTERNAL_SERVICE: externalServices(ctx, f, vars),

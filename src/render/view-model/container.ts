@@ -88,11 +88,11 @@ export function workerService(name: string): string {
 
 /** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
 export function containerValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.2');
+  const a = ctx.answers('7.2');
   const slug = ctx.project.slug;
   const docker = f.docker;
   const image = a && docker ? f.stack.runtimeImage : '';
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const paths = health ? healthPaths(list(health, 'endpoints')) : {};
   const existing = docker ? f.stack.dockerfile : undefined;
   const described = existing ? describeDockerfile(existing, f.stack) : undefined;

@@ -30,18 +30,18 @@ const PATHS: Path[] = [
 
 /** Database rollback paths per migration strategy, and the hotfix process for emergency changes. */
 export function dbChangeValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewModel {
-  const m = ctx.a('7.7.1');
+  const m = ctx.answers('7.7.1');
   const chosen = m ? (str(m, 'zeroDowntime') === 'yes' ? str(m, 'strategy') : 'maintenance') : undefined;
   const rollbackCmd = String(sections.MIGRATION_ROLLBACK_COMMAND ?? '');
-  const ci = ctx.a('7.4');
-  const strategy = ctx.a('7.4.1');
+  const ci = ctx.answers('7.4');
+  const strategy = ctx.answers('7.4.1');
   const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
   const stages = ci ? list(ci, 'stages') : [];
   const gated = ci ? str(ci, 'autoDeploy') !== 'auto-production' || stages.includes('manual-approval') : false;
   const ops = f.platform.ops('production');
   const deployLines = ctx.known('7.1') ? f.platform.deploy('production') : [];
   const deploy = [...(deployLines.some((l) => l.includes('$IMAGE')) ? ['# IMAGE: the hotfix commit\'s image, as the pipeline\'s image job built and pushed it'] : []), ...deployLines].join('\n');
-  const backup = ctx.a('7.7');
+  const backup = ctx.answers('7.7');
   const hotfix = [
     { text: `Decide it is a hotfix: a SEV1 or SEV2 that a rollback cannot fix (the bug is old, or a rollback would undo a migration). Otherwise roll back first${ops.rollback ? ` (\`${ops.rollback}\`)` : ''}.`, command: '' },
     { text: 'Branch from the commit that runs in production, not from `main` (which may hold unreleased work)', command: 'git fetch origin && git switch --create hotfix/<short-name> <deployed-commit-sha>' },

@@ -25,7 +25,7 @@ const API_TOOLS: Record<string, string> = {
 
 /** Which parts of the operations guide 7.10 asks for. */
 export function written(ctx: Ctx): Written {
-  const a = ctx.a('7.10');
+  const a = ctx.answers('7.10');
   if (!a) return { runbooks: false, diagrams: false, deployGuide: false, apiDocs: false, runbooksNote: ctx.note('7.10'), diagramsNote: ctx.note('7.10'), runbooksPlain: ctx.tbd('7.10') };
   const later = str(a, 'create') === 'later';
   const artifacts = later ? [] : list(a, 'artifacts');
@@ -46,7 +46,7 @@ export function written(ctx: Ctx): Written {
 
 /** 7.10: what operational documentation exists and how the API documentation stays in sync. */
 export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
-  const a = ctx.a('7.10');
+  const a = ctx.answers('7.10');
   if (!a) {
     return { ...section(ctx, 'DOCS', '7.10'), DOCS_CREATE: ctx.tbd('7.10'), DOC_ARTIFACT: [], API_DOC_STRATEGY: ctx.tbd('7.10'), API_DOC_PRACTICE: [] };
   }

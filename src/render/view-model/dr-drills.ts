@@ -18,7 +18,7 @@ const PHASES = [
 
 /** Disaster recovery drills: a schedule of restore tests and DR scenarios with steps timed against the RTO and RPO of 7.7. */
 export function drDrillValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7');
+  const a = ctx.answers('7.7');
   if (!a) return { DRILLS_KNOWN: false, DRILLS_NOTE: ctx.note('7.7'), DRILL: [], DR_SCENARIO: [], DRILL_RECORD: '' };
   const rto = num(a, 'rtoMinutes');
   const rpo = num(a, 'rpoMinutes');

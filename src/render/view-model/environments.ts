@@ -21,7 +21,7 @@ export function envConfigLines(env: EnvInfo, vars: EnvVar[], store: string): str
 }
 
 function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
-  const a = ctx.a('7.4');
+  const a = ctx.answers('7.4');
   if (env.id === 'development') return 'No: runs on each developer\'s machine';
   if (env.id === 'testing') return a ? 'Used by the pipeline\'s test runs' : ctx.tbd('7.4');
   if (!a) return ctx.tbd('7.4');
@@ -45,7 +45,7 @@ function database(f: Facts, env: EnvInfo): string {
 
 /** 7.3: the environments, how each is deployed and configured. */
 export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
-  const a = ctx.a('7.3');
+  const a = ctx.answers('7.3');
   const store = secretsStore(ctx, f);
   const environments = f.envs.map((env) => ({
     ENV_ID: env.id,

@@ -42,19 +42,19 @@ export const ENV_SETS: Record<string, EnvId[]> = {
 function detectDb(ctx: Ctx): Facts['db'] {
   const own = ctx.projectStack?.database;
   const ownEngine = own ? ({ postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', mongodb: 'mongodb', mongo: 'mongodb' } as Record<string, DbEngine>)[own.value.toLowerCase()] : undefined;
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const services = container && str(container, 'docker') === 'yes' ? list(container, 'composeServices') : [];
   const fromCompose = (['postgres', 'mysql', 'mongodb'] as const).find((e) => services.includes(e));
   const labels: Record<DbEngine, string> = { postgres: 'PostgreSQL', mysql: 'MySQL', mongodb: 'MongoDB', unknown: 'the database' };
   if (own && ownEngine) return { engine: ownEngine, label: labels[ownEngine], source: `${fromEvidence(own.evidence)} (the project's own driver or configuration)` };
   if (fromCompose) return { engine: fromCompose, label: labels[fromCompose], source: 'from the Docker Compose services of 7.2' };
-  if (ctx.a('7.7.2')?.tool === 'pgbouncer') return { engine: 'postgres', label: 'PostgreSQL', source: 'from the pgBouncer pool of 7.7.2' };
+  if (ctx.answers('7.7.2')?.tool === 'pgbouncer') return { engine: 'postgres', label: 'PostgreSQL', source: 'from the pgBouncer pool of 7.7.2' };
   return { engine: 'unknown', label: 'the database', source: 'not named by any answer' };
 }
 
 /** 7.4.1's production rollout; a canary's duration is the time to reach 100% in its steps. */
 export function rolloutOf(ctx: Ctx): Rollout | undefined {
-  const a = ctx.a('7.4.1');
+  const a = ctx.answers('7.4.1');
   if (!a) return undefined;
   const strategy = str(a, 'strategy') as StrategyId;
   if (strategy !== 'canary') return { strategy };
@@ -63,11 +63,11 @@ export function rolloutOf(ctx: Ctx): Rollout | undefined {
 }
 
 export function deriveFacts(ctx: Ctx): Facts {
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const docker = container ? str(container, 'docker') === 'yes' : false;
   const services = docker && container ? list(container, 'composeServices') : [];
-  const health = ctx.given('7.9', 'checks') ? ctx.a('7.9') : undefined;
-  const envIds = ENV_SETS[str(ctx.a('7.3') ?? {}, 'count')] ?? ENV_SETS.three!;
+  const health = ctx.given('7.9', 'checks') ? ctx.answers('7.9') : undefined;
+  const envIds = ENV_SETS[ctx.answers('7.3')?.count ?? ''] ?? ENV_SETS.three!;
   return {
     docker,
     stack: detectStack(ctx),

@@ -27,7 +27,7 @@ function probes(port: number, p: ReturnType<typeof healthPaths>): string {
 
 /** 7.9: health endpoints, what uses each, example responses, platform probes. */
 export function healthValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9');
+  const a = ctx.answers('7.9');
   if (!a) {
     const tbd = ctx.tbd('7.9');
     return {

@@ -13,9 +13,9 @@ const REC = '(recommended)';
  * does not ask them); who is paged, through what, and the RTO come from the answers.
  */
 export function incidentValues(ctx: Ctx, f: Facts): ViewModel {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
-  const backup = ctx.a('7.7');
+  const alerts = ctx.answers('7.6');
+  const strategy = ctx.answers('7.4.1');
+  const backup = ctx.answers('7.7');
   const full = ctx.scope !== 'mvp';
   const channels = alerts ? list(alerts, 'channels') : [];
   const onCall = alerts ? str(alerts, 'onCall') === 'yes' : false;

@@ -21,7 +21,7 @@ const BLUE_GREEN = [
 
 /** 7.7.1: how schema changes reach production (zero-downtime or maintenance windows). */
 export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7.1');
+  const a = ctx.answers('7.7.1');
   const m = f.stack.migration;
   const placeholder = m ? {
     MIGRATION_RUN_COMMAND: `${f.stack.commands.migrate ?? m.apply}  # apply (${m.label}, ${m.origin})`,

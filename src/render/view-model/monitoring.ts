@@ -17,8 +17,8 @@ const METRICS: Record<string, { name: string; description: string; otel?: string
 
 /** The 7.6 threshold that applies to a 7.5 metric, if any. */
 function threshold(ctx: Ctx, metric: string): string {
-  const alerts = ctx.a('7.6');
-  const scaling = ctx.a('7.8');
+  const alerts = ctx.answers('7.6');
+  const scaling = ctx.answers('7.8');
   const conditions = alerts ? list(alerts, 'conditions') : [];
   if (metric === 'error-rate' && conditions.includes('error-rate')) return `alert above ${alerts!.errorRateThreshold}%`;
   if (metric === 'response-time' && conditions.includes('response-time')) return `alert when p95 is above ${alerts!.responseTimeThreshold} ms`;
@@ -34,7 +34,7 @@ function threshold(ctx: Ctx, metric: string): string {
 }
 
 function logEntry(ctx: Ctx): string {
-  const a = ctx.a('7.9.4');
+  const a = ctx.answers('7.9.4');
   const req = a ? list(a, 'requestFields') : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
   const res = a ? list(a, 'responseFields') : ['status', 'duration'];
   const masks = a ? rows(a, 'masking').map((r) => String(r.pattern).toLowerCase()) : [];
@@ -68,7 +68,7 @@ function logQuery(ctx: Ctx, f: Facts, destination: string): string {
 
 /** 7.5: APM, logging and the metrics behind dashboards and alerts. */
 export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.5');
+  const a = ctx.answers('7.5');
   if (!a) {
     const tbd = ctx.tbd('7.5');
     const metricKeys = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'];

@@ -41,7 +41,7 @@ function stageList(ctx: Ctx, f: Facts, plan: PipelinePlan, chosen: string[]): St
 }
 
 function gates(ctx: Ctx, plan: PipelinePlan): string {
-  const a = ctx.a('7.4')!;
+  const a = ctx.answers('7.4')!;
   const mode = ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy'));
   const gated = plan.deploys.filter((d) => d.gate).map((d) => d.env);
   if (plan.deploys.length === 0) return `${mode} (7.4), but no deploy stage is selected: the pipeline only checks and builds.`;
@@ -63,7 +63,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
       description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs these commands${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}:`,
     });
   }
-  const strategy = ctx.a('7.4.1');
+  const strategy = ctx.answers('7.4.1');
   out.push({
     title: 'Watch the release',
     command: ops.status ?? ops.logs ?? '',
@@ -76,7 +76,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
 
 /** 7.4: the CI/CD platform, its stages, gates, a pipeline file and the release steps. */
 export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.4');
+  const a = ctx.answers('7.4');
   const plan = buildPlan(ctx, f);
   if (!a || !plan) {
     const tbd = ctx.tbd('7.4');

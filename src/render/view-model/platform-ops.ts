@@ -134,7 +134,7 @@ export function versionCommand(ctx: Ctx, f: Facts): string | undefined {
   const slug = ctx.project.slug;
   switch (p.key) {
     case 'kubernetes':
-      return `kubectl get ${String(ctx.a('7.4.1')?.strategy ?? '').match(/canary|blue-green/) ? 'rollout' : 'deployment'}/${slug} --namespace ${slug}-production -o jsonpath='{.spec.template.spec.containers[0].image}'`;
+      return `kubectl get ${String(ctx.answers('7.4.1')?.strategy ?? '').match(/canary|blue-green/) ? 'rollout' : 'deployment'}/${slug} --namespace ${slug}-production -o jsonpath='{.spec.template.spec.containers[0].image}'`;
     case 'aws-ecs':
       return `aws ecs describe-services --cluster "$ECS_CLUSTER" --services ${prod} --query 'services[0].taskDefinition' --output text`;
     case 'aws-beanstalk':
@@ -172,7 +172,7 @@ export function platformCli(f: Facts, ctx: Ctx): { tool: string; version: string
     case 'fly-io': return { tool: 'flyctl', version: 'current' };
     case 'vercel': return { tool: 'Vercel CLI', version: 'current' };
     case 'kubernetes': {
-      const host = ctx.a('7.1') ? str(ctx.a('7.1')!, 'kubernetesHost') : '';
+      const host = ctx.answers('7.1') ? str(ctx.answers('7.1')!, 'kubernetesHost') : '';
       const cloud = host === 'eks' ? ' and the AWS CLI v2' : host === 'gke' ? ' and `gcloud`' : host === 'aks' ? ' and `az`' : '';
       return { tool: `kubectl${cloud}`, version: 'kubectl within one minor version of the cluster' };
     }

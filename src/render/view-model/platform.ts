@@ -6,7 +6,7 @@ import { cap, section } from './util.js';
 
 /** 7.1: where the service runs, why, and the managed services that come with the platform. */
 export function platformValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.1');
+  const a = ctx.answers('7.1');
   const p = f.platform;
   const why = a ? str(a, 'why').trim() : '';
   const rows_ = [

@@ -1,6 +1,6 @@
-import type { QuestionAnswers } from '../../catalogue/schema.js';
+import type { Answers772 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
-import type { Ctx } from './context.js';
+import type { Ctx, NumberFieldOf } from './context.js';
 import { num, str } from './context.js';
 import type { Facts } from './facts.js';
 import { ms, section } from './util.js';
@@ -12,7 +12,7 @@ const DB_LIMIT: Record<string, { value: number; setting: string }> = {
 
 /** Instances the pool multiplies by: the most the scaling answer allows. */
 export function peakInstances(ctx: Ctx): { count: number; text: string } | undefined {
-  const s = ctx.a('7.8');
+  const s = ctx.answers('7.8');
   if (!s) return undefined;
   const strategy = str(s, 'strategy');
   if (strategy === 'auto-scaling') return { count: num(s, 'maxInstances'), text: `${num(s, 'maxInstances')} instances (the auto-scaling maximum)` };
@@ -20,7 +20,7 @@ export function peakInstances(ctx: Ctx): { count: number; text: string } | undef
   return { count: 1, text: '1 instance (vertical scaling)' };
 }
 
-function configFile(tool: string, a: QuestionAnswers, slug: string): { text: string; language: string; file: string } | undefined {
+function configFile(tool: string, a: Answers772, slug: string): { text: string; language: string; file: string } | undefined {
   if (tool === 'pgbouncer') {
     return { file: 'pgbouncer.ini', language: 'ini', text: [
       '[databases]', `${slug.replace(/-/g, '_')} = host=<database-host> port=5432 dbname=app`, '', '[pgbouncer]', 'listen_port = 6432', 'pool_mode = transaction',
@@ -42,7 +42,7 @@ function configFile(tool: string, a: QuestionAnswers, slug: string): { text: str
 
 /** 7.7.2: pool settings, the capacity check against the database's limit, pool monitoring. */
 export function poolValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7.2');
+  const a = ctx.answers('7.7.2');
   if (!a) {
     const tbd = ctx.tbd('7.7.2');
     return {
@@ -97,7 +97,7 @@ export function poolValues(ctx: Ctx, f: Facts): ViewModel {
     POOL_CONFIG_FILE: file?.text ?? '',
     POOL_CONFIG_FILE_NAME: file?.file ?? '',
     POOL_CONFIG_LANGUAGE: file?.language ?? 'text',
-    CONNECTION_POOL_CONFIG_EXAMPLE: file?.text ?? settings.map((s) => `${s.VARIABLE}=${s.VARIABLE.endsWith('_MS') ? num(a, ({ DATABASE_POOL_CONNECTION_TIMEOUT_MS: 'connectionTimeout', DATABASE_POOL_IDLE_TIMEOUT_MS: 'idleTimeout', DATABASE_POOL_MAX_LIFETIME_MS: 'maxLifetime' } as Record<string, string>)[s.VARIABLE]!) : s.VALUE}`).join('\n'),
+    CONNECTION_POOL_CONFIG_EXAMPLE: file?.text ?? settings.map((s) => `${s.VARIABLE}=${s.VARIABLE.endsWith('_MS') ? num(a, ({ DATABASE_POOL_CONNECTION_TIMEOUT_MS: 'connectionTimeout', DATABASE_POOL_IDLE_TIMEOUT_MS: 'idleTimeout', DATABASE_POOL_MAX_LIFETIME_MS: 'maxLifetime' } as Record<string, NumberFieldOf<'7.7.2'>>)[s.VARIABLE]!) : s.VALUE}`).join('\n'),
     POOL_MONITORING_ACTIVE: tracked,
     POOL_MONITORING_IDLE: tracked,
     POOL_MONITORING_WAIT: track ? 'Tracked: time requests wait for a connection' : 'Not tracked (7.7.2)',

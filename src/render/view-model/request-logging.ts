@@ -18,7 +18,7 @@ function fields(ctx: Ctx, field: 'requestFields' | 'responseFields', chosen: str
 
 /** 7.9.4: log levels per environment, logged fields, masking rules, format and aggregation. */
 export function requestLoggingValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9.4');
+  const a = ctx.answers('7.9.4');
   if (!a) {
     const tbd = ctx.tbd('7.9.4');
     return {

@@ -34,7 +34,7 @@ function worstCase(r: Row): number {
 
 /** 7.9.3: the timeout/retry matrix, global defaults and errors that are never retried. */
 export function retryValues(ctx: Ctx): ViewModel {
-  const a = ctx.a('7.9.3');
+  const a = ctx.answers('7.9.3');
   if (!a) {
     const tbd = ctx.tbd('7.9.3');
     return {

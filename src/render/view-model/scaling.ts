@@ -16,7 +16,7 @@ function hpa(slug: string, min: number, max: number, cpu: number, rollout: boole
 
 /** 7.8: scaling strategy, instance counts, expected load per instance and database scaling. */
 export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.8');
+  const a = ctx.answers('7.8');
   const notAsked = 'Not asked in Phase 7: record the instance size here';
   if (!a) {
     const tbd = ctx.tbd('7.8');
@@ -69,7 +69,7 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
     DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
     SCALING_HOW: cap(serverless ? `nothing to do by hand: ${f.platform.short} runs as many function instances as requests need` : auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
-    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy))) : '',
+    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.answers('7.4.1')?.strategy))) : '',
     SCALE_COMMAND: ops.scale && !serverless ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
     HAS_SCALE_COMMAND: ops.scale !== undefined && !serverless,
     SCALE_TEXT: serverless ? `not needed, ${f.platform.short} scales functions per request` : f.platform.family === 'on-premises' ? f.platform.autoscaling : `in the ${f.platform.short} dashboard (instance count or size)`,

@@ -25,19 +25,19 @@ function kubernetesManifests(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewM
   const slug = ctx.project.slug;
   const ns = `${slug}-production`;
   const port = f.stack.port;
-  const scaling = ctx.a('7.8');
+  const scaling = ctx.answers('7.8');
   const strategy = scaling ? str(scaling, 'strategy') : '';
   const replicas = scaling && strategy !== 'vertical' ? num(scaling, 'minInstances') : 2;
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const endpoints = health ? list(health, 'endpoints') : [];
   const live = endpoints.includes('live') ? '/health/live' : endpoints.includes('health') ? '/health' : '/health';
   const ready = endpoints.includes('ready') ? '/health/ready' : live;
-  const shutdown = ctx.a('7.9.1');
+  const shutdown = ctx.answers('7.9.1');
   const budget = shutdown && str(shutdown, 'enabled') === 'yes' ? num(shutdown, 'totalTimeout') : 25;
   const grace = budget + SHUTDOWN_MARGIN_SECONDS;
   const q = (s: string) => JSON.stringify(s);
   // canary and blue-green run through Argo Rollouts (as the deploy commands do): the workload is a Rollout
-  const release = ctx.a('7.4.1');
+  const release = ctx.answers('7.4.1');
   const rollout = release && ['canary', 'blue-green'].includes(str(release, 'strategy')) ? str(release, 'strategy') : undefined;
   const canarySteps: string[] = [];
   if (rollout === 'canary') {
@@ -100,9 +100,9 @@ export function securityOpsValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: 
   const p = f.platform;
   const sec = platformSecurity(f);
   const store = secretsStore(ctx, f);
-  const pool = ctx.a('7.7.2');
+  const pool = ctx.answers('7.7.2');
   const poolText = pool ? ` (${Math.round(num(pool, 'maxLifetime') / 60000)} minutes, 7.7.2)` : '';
-  const strategy = ctx.a('7.4.1');
+  const strategy = ctx.answers('7.4.1');
   const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
   const full = ctx.scope !== 'mvp';
   const port = f.stack.port;

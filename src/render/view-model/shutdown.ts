@@ -11,7 +11,7 @@ export const SHUTDOWN_MARGIN_SECONDS = 5;
 
 /** 7.9.1: the shutdown sequence with its timeouts, checked against the platform's kill timeout. */
 export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9.1');
+  const a = ctx.answers('7.9.1');
   if (!a || str(a, 'enabled') !== 'yes') {
     const text = a ? 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.' : ctx.tbd('7.9.1');
     return {

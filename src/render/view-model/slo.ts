@@ -39,8 +39,8 @@ function where(apm: string, f: Facts): string {
 
 /** SLOs and error budgets from the alert thresholds of 7.6 (or the rollback criteria of 7.4.1), with burn-rate alerts. */
 export function sloValues(ctx: Ctx, f: Facts): ViewModel {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
+  const alerts = ctx.answers('7.6');
+  const strategy = ctx.answers('7.4.1');
   const known = alerts !== undefined;
   if (!known) {
     return { SLO_KNOWN: false, SLO_NOTE: ctx.note('7.6'), SLO: [], BURN_RATE_ALERT: [], SLO_RULES_FILE: '', HAS_SLO_RULES_FILE: false, SLO_POLICY: [], SLO_WHERE: '', SLO_BASIS: '', ERROR_BUDGET_TEXT: '' };
@@ -62,7 +62,7 @@ export function sloValues(ctx: Ctx, f: Facts): ViewModel {
       ? [{ NAME: 'Latency', SLI: `Share of requests answered within ${latency} ms`, TARGET: '95% over 30 days (the p95 of the alert)', BUDGET: '5% of requests may be slower' }]
       : []),
   ];
-  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : 'none';
+  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : 'none';
   const job = `job="${ctx.project.slug}"`;
   const ratio = (w: string) => `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[${w}])) / sum(rate(http_server_request_duration_seconds_count{${job}}[${w}]))`;
   const rules = ['groups:', `  - name: ${ctx.project.slug}-slo`, '    rules:'];

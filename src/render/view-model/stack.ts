@@ -3,7 +3,7 @@ import type {
 } from '../../detect/stack/types.js';
 import type { QuestionId } from '../../catalogue/schema.js';
 import { defaultValue, findField, findQuestion } from '../../engine/visibility.js';
-import type { Ctx } from './context.js';
+import type { AnswersOf, Ctx, FieldOf } from './context.js';
 import { str } from './context.js';
 import { migrationCommands, type MigrationCommands } from './migration-tools.js';
 import { conventionFor, FRAMEWORK_NAMES, isAlpine, LANGUAGE_NAMES, lockfileOf, type CommandKind, type Fence } from './stack-conventions.js';
@@ -99,16 +99,17 @@ const TOOL_HINTS: Record<string, LanguageId> = {
  * Whether the user chose this field's value. `--defaults` stores the recommended defaults as answers, so when the
  * project was read (RenderInput.stack present) a value equal to the catalogue default is not a choice either.
  */
-function chosen(ctx: Ctx, id: QuestionId, field: string): boolean {
+function chosen<Q extends QuestionId>(ctx: Ctx, id: Q, field: FieldOf<Q>): boolean {
   if (!ctx.given(id, field)) return false;
   if (!ctx.projectStack) return true;
   const f = findField(findQuestion(ctx.cat, id), field);
-  return JSON.stringify(ctx.raw(id)?.[field]) !== JSON.stringify(defaultValue(f));
+  const raw: Partial<AnswersOf<Q>> | undefined = ctx.raw(id);
+  return JSON.stringify(raw?.[field]) !== JSON.stringify(defaultValue(f));
 }
 
 /** The language from the answers the user gave (never from a default): 7.2's base image, then a language-specific tool. */
 function fromAnswers(ctx: Ctx): { id: StackId; version?: string; source: string } | undefined {
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   if (container && str(container, 'docker') === 'yes' && chosen(ctx, '7.2', 'baseImage') && str(container, 'baseImage').trim() !== '') {
     const image = str(container, 'baseImage').trim();
     const found = fromImage(image);
@@ -142,7 +143,7 @@ export function detectStack(ctx: Ctx): Stack {
   const id: StackId = lang ? lang.value : answers?.id ?? 'generic';
   const language = id === 'generic' ? null : id;
   const source = lang ? `${fromEvidence(lang.evidence)}` : answers ? `from ${answers.source}` : 'no project file or answer names the language';
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const image = container && str(container, 'docker') === 'yes' ? str(container, 'baseImage').trim() : '';
   const imageLang = image ? fromImage(image) : { id: 'generic' as StackId };
   const version = ps?.languageVersion?.value ?? (imageLang.id === id ? imageLang.version : undefined) ?? answers?.version;

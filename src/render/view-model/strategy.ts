@@ -1,4 +1,5 @@
 import type { ViewModel } from '../types.js';
+import type { Answers741 } from '../../catalogue/answer-types.generated.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
 import type { Facts } from './facts.js';
@@ -8,11 +9,11 @@ import { indent3, section, steps, tbdItem, whoPhrase } from './util.js';
 interface Rollback { steps: { text: string; command: string }[]; command: string }
 
 function readinessPath(ctx: Ctx): string | undefined {
-  const endpoints = ctx.a('7.9') ? list(ctx.a('7.9')!, 'endpoints') : [];
+  const endpoints = ctx.answers('7.9') ? list(ctx.answers('7.9')!, 'endpoints') : [];
   return endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : undefined;
 }
 
-function canarySteps(a: Record<string, unknown>): { traffic: number; at: number }[] {
+function canarySteps(a: Answers741): { traffic: number; at: number }[] {
   const initial = Number(a.canaryInitial);
   const step = Number(a.canaryStep);
   const interval = Number(a.canaryInterval);
@@ -24,7 +25,7 @@ function canarySteps(a: Record<string, unknown>): { traffic: number; at: number 
   return out;
 }
 
-function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string, unknown>): Rollback {
+function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Answers741): Rollback {
   const ops = f.platform.ops('production');
   const rollbackStep = ops.rollback
     ? { text: 'Roll back to the previous version', command: ops.rollback }
@@ -58,7 +59,7 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
 
 /** 7.4.1: the production rollout and the rollback plan (time, who, criteria). */
 export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.4.1');
+  const a = ctx.answers('7.4.1');
   const ops = f.platform.ops('production');
   const fallbackRollback = ops.rollback ? `\`${ops.rollback}\`` : ops.console ? `the rollback in ${ops.console}` : 'the platform\'s rollback';
   if (!a) {
@@ -89,7 +90,7 @@ export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
   const rollback = rollbackPlan(ctx, f, strategy, a);
   const canary = strategy === 'canary' ? canarySteps(a) : [];
   const ready = readinessPath(ctx);
-  const flagsTool = ctx.a('7.3') && list(ctx.a('7.3')!, 'config').includes('feature-flags');
+  const flagsTool = ctx.answers('7.3') && list(ctx.answers('7.3')!, 'config').includes('feature-flags');
   const warnings = [
     ...(strategy === 'feature-flags' && ctx.known('7.3') && !flagsTool ? ['The strategy relies on feature flags, but 7.3 does not choose a feature flag tool: add one (7.3) or flags stay hard-coded.'] : []),
     ...(f.platform.strategies[strategy].startsWith('not built in') ? [`${f.platform.short} has no built-in ${ctx.label('7.4.1', 'strategy', strategy).toLowerCase()}: ${f.platform.strategies[strategy]}.`] : []),

@@ -20,7 +20,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Compare the missing names with the *Required* column of specs/configuration.md', 'Set them (secrets in the secret store, the rest in the environment\'s settings)', 'Restart and check the readiness endpoint'],
     },
   ];
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const dbService = container ? list(container, 'composeServices').some((s) => ['postgres', 'mysql', 'mongodb'].includes(s)) : false;
   if (f.docker && dbService) {
     out.push({
@@ -31,7 +31,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Keep the `environment:` override of the compose file (service names instead of localhost)', 'Keep `depends_on` with `condition: service_healthy`', '`docker compose up -d` again'],
     });
   }
-  const pool = ctx.a('7.7.2');
+  const pool = ctx.answers('7.7.2');
   if (pool) {
     out.push({
       title: 'Requests time out waiting for a database connection',
@@ -41,7 +41,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['End the runaway queries', 'Fix leaks: release connections in every error path', `Raise \`DATABASE_POOL_MAX\` (now ${num(pool, 'max')}) only if instances × max stays below the database limit`],
     });
   }
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const ready = healthPaths(health ? list(health, 'endpoints') : []).ready;
   if (health) {
     out.push({
@@ -52,7 +52,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Read which check fails and fix that dependency or variable', 'Roll back if the fix takes longer than the rollback target', ...(ops.rollback ? [`Rollback: \`${ops.rollback}\``] : [])],
     });
   }
-  const shutdown = ctx.a('7.9.1');
+  const shutdown = ctx.answers('7.9.1');
   if (shutdown && !f.platform.serverless) {
     out.push({
       title: 'Errors (502/503) during every deploy',
@@ -75,7 +75,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Keep the runtime stage to the build output and production dependencies', 'Add a `.dockerignore` (`.git`, `node_modules`, test data)', 'Use a slimmer base image for the runtime stage'],
     });
   }
-  const monitoring = ctx.a('7.5');
+  const monitoring = ctx.answers('7.5');
   if (monitoring && list(monitoring, 'logging').includes('centralized')) {
     const dest = ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination'));
     const ownView = !f.platform.logs.toLowerCase().includes(dest.toLowerCase().replace(/ logs$/, ''));
@@ -87,7 +87,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Write logs to stdout only', 'Check the shipper or agent and its credentials', 'Check the service and environment tags the search filters on'],
     });
   }
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   if (alerts) {
     const slack = list(alerts, 'channels').includes('slack');
     out.push({
@@ -99,7 +99,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Send a test alert through every channel after each change to the alerting setup', 'Re-create revoked webhooks or keys (specs/configuration.md, Alerting)', 'Check each rule against live data'],
     });
   }
-  const pipeline = ctx.a('7.4');
+  const pipeline = ctx.answers('7.4');
   if (pipeline && list(pipeline, 'stages').includes('security-scan')) {
     out.push({
       title: 'The pipeline fails at the security scan',

@@ -13,9 +13,9 @@ const DB_PORTS = { postgres: '5432', mysql: '3306', mongodb: '27017', unknown: '
  */
 export function upstreamValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
   const get = (name: string) => vars.find((v) => v.name === name);
-  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
-  const container = ctx.a('7.2');
-  const scaling = ctx.a('7.8');
+  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : '';
+  const container = ctx.answers('7.2');
+  const scaling = ctx.answers('7.8');
   const optimizations = [
     ...(container && f.docker ? [{ OPTIMIZATION_NAME: 'Image size', CURRENT_STATE: 'Not measured yet', TARGET_STATE: `At most ${num(container, 'imageSize')} MB (7.2)`, OPTIMIZATION_IMPLEMENTATION: 'Multi-stage build; the pipeline fails when the image exceeds the budget' }] : []),
     ...(scaling ? [{ OPTIMIZATION_NAME: 'Capacity', CURRENT_STATE: `${num(scaling, 'initialLoad')} requests/minute expected at launch`, TARGET_STATE: `${Math.round(num(scaling, 'year1Load') * num(scaling, 'peakMultiplier'))} requests/minute at the year-1 peak (7.8)`, OPTIMIZATION_IMPLEMENTATION: 'Load-test staging at the peak before launch; scale as described in Scaling' }] : []),

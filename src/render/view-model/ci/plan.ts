@@ -80,7 +80,7 @@ export function smokeTest(path: string): string {
 }
 
 export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
-  const a = ctx.a('7.4');
+  const a = ctx.answers('7.4');
   if (!a) return undefined;
   const stages = list(a, 'stages');
   const autoDeploy = str(a, 'autoDeploy');
@@ -96,7 +96,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (chosen('security-scan')) ci.push({ title: 'Security scan (dependencies)', run: c.audit });
   if (!chosen('checkout')) notes.push('7.4 leaves out "Checkout code"; every CI job still checks the code out, because nothing else can run without it.');
 
-  const container = ctx.a('7.2');
+  const container = ctx.answers('7.2');
   const registry = f.platform.registry;
   const image: PipelinePlan['image'] = docker && chosen('build')
     ? {
@@ -140,7 +140,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
     notes.push('7.4 auto-deploys to production but also includes the "Manual approval" stage: the approval stage is kept, so production waits for it.');
   }
 
-  const health = ctx.a('7.9');
+  const health = ctx.answers('7.9');
   const endpoints = health ? list(health, 'endpoints') : [];
   const smokePath = endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : undefined;
 

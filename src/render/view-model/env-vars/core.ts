@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.js';
+import type { Ctx, NumberFieldOf } from '../context.js';
 import { list, num, str } from '../context.js';
 import type { EnvId, Facts } from '../facts.js';
 import type { Add } from './types.js';
@@ -45,9 +45,9 @@ export function application(ctx: Ctx, f: Facts, add: Add): void {
     description: 'Version of the running build, reported by the health endpoint as `version`: set it to the commit SHA or tag being deployed',
     example: '1.2.3', value: 'local', validation: 'A commit SHA or version tag',
   });
-  const shutdown = ctx.a('7.9.1');
+  const shutdown = ctx.answers('7.9.1');
   if (shutdown && str(shutdown, 'enabled') === 'yes') {
-    const s = (name: string, field: string, what: string) =>
+    const s = (name: string, field: NumberFieldOf<'7.9.1'>, what: string) =>
       add({
         name, group: 'Application', source: '7.9.1', type: 'integer', required: 'no', secret: false,
         description: what, example: String(num(shutdown, field)), value: String(num(shutdown, field)), default: String(num(shutdown, field)), validation: 'Integer ≥ 0 (seconds)',
@@ -154,9 +154,9 @@ function databaseNative(ctx: Ctx, f: Facts, add: Add, store: string): boolean {
 }
 
 function poolVars(ctx: Ctx, add: Add): void {
-  const pool = ctx.a('7.7.2');
+  const pool = ctx.answers('7.7.2');
   if (pool) {
-    const p = (name: string, field: string, what: string, unit: string) =>
+    const p = (name: string, field: NumberFieldOf<'7.7.2'>, what: string, unit: string) =>
       add({
         name, group: 'Database', source: '7.7.2', type: 'integer', required: 'no', secret: false,
         description: what, example: String(num(pool, field)), value: String(num(pool, field)), default: String(num(pool, field)), validation: `Integer ≥ 0 (${unit})`,
@@ -182,7 +182,7 @@ function cacheVars(f: Facts, add: Add, store: string): void {
 /** Where deployed environments keep secrets: 7.3's config service, else the platform's own settings. */
 
 export function secretsStore(ctx: Ctx, f: Facts): string {
-  const a = ctx.a('7.3');
+  const a = ctx.answers('7.3');
   if (a && list(a, 'config').includes('config-service')) return ctx.label('7.3', 'secretsService', str(a, 'secretsService'));
   return f.platform.key === 'unknown' ? 'the platform\'s secret settings' : f.platform.secretsStore;
 }

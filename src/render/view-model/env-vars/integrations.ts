@@ -4,7 +4,7 @@ import type { EnvId, Facts } from '../facts.js';
 import type { Add } from './types.js';
 
 export function secretsAndFlags(ctx: Ctx, add: Add): void {
-  const a = ctx.a('7.3');
+  const a = ctx.answers('7.3');
   if (!a) return;
   const config = list(a, 'config');
   if (config.includes('config-service')) {
@@ -42,7 +42,7 @@ export function secretsAndFlags(ctx: Ctx, add: Add): void {
 }
 
 export function observability(ctx: Ctx, f: Facts, add: Add): void {
-  const a = ctx.a('7.5');
+  const a = ctx.answers('7.5');
   if (!a) return;
   const envs = Object.fromEntries(f.envs.map((e) => [e.id, e.id])) as Partial<Record<EnvId, string>>;
   const slug = ctx.project.slug;
@@ -73,7 +73,7 @@ export function observability(ctx: Ctx, f: Facts, add: Add): void {
 }
 
 export function alerting(ctx: Ctx, add: Add): void {
-  const a = ctx.a('7.6');
+  const a = ctx.answers('7.6');
   if (!a) return;
   const channels = list(a, 'channels');
   const note = 'read by the alerting setup (APM monitors or Alertmanager), not by the application';

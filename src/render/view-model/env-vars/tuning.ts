@@ -1,5 +1,5 @@
 import type { Row } from '../../../catalogue/schema.js';
-import type { Ctx } from '../context.js';
+import type { Ctx, NumberFieldOf } from '../context.js';
 import { num, rows, str } from '../context.js';
 import type { EnvId, Facts } from '../facts.js';
 import { toEnvName, type Add } from './types.js';
@@ -15,7 +15,7 @@ function perEnvFromLevels(levels: Row[], column: string, envs: Facts['envs'], ma
 }
 
 export function logging(ctx: Ctx, f: Facts, add: Add): void {
-  const a = ctx.a('7.9.4');
+  const a = ctx.answers('7.9.4');
   const levels = a ? rows(a, 'levels') : [];
   add({
     name: 'LOG_LEVEL', group: 'Logging', source: a ? '7.9.4' : 'convention', type: 'enum', required: 'no', secret: false,
@@ -38,9 +38,9 @@ export function logging(ctx: Ctx, f: Facts, add: Add): void {
 }
 
 export function resilience(ctx: Ctx, add: Add): void {
-  const cb = ctx.a('7.9.2');
+  const cb = ctx.answers('7.9.2');
   if (cb && str(cb, 'enabled') === 'yes') {
-    const c = (name: string, field: string, what: string, validation: string) =>
+    const c = (name: string, field: NumberFieldOf<'7.9.2'>, what: string, validation: string) =>
       add({ name, group: 'Resilience', source: '7.9.2', type: 'integer', required: 'no', secret: false, description: what, example: String(num(cb, field)), value: String(num(cb, field)), default: String(num(cb, field)), validation });
     c('CIRCUIT_BREAKER_FAILURE_THRESHOLD', 'failureThreshold', 'Failure percentage that opens a circuit', 'Integer 1–100 (%)');
     c('CIRCUIT_BREAKER_SUCCESS_THRESHOLD', 'successThreshold', 'Success percentage of trial calls that closes it again', 'Integer 1–100 (%)');
@@ -48,7 +48,7 @@ export function resilience(ctx: Ctx, add: Add): void {
     c('CIRCUIT_BREAKER_HALF_OPEN_CALLS', 'halfOpenRetries', 'Trial calls allowed while half-open', 'Integer ≥ 1');
     c('CIRCUIT_BREAKER_RESET_TIMEOUT_SECONDS', 'resetTimeout', 'How long a circuit stays open before trial calls', 'Integer ≥ 1 (s)');
   }
-  const retry = ctx.a('7.9.3');
+  const retry = ctx.answers('7.9.3');
   if (!retry) return;
   add({ name: 'HTTP_TIMEOUT_MS', group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: 'Timeout of outgoing calls to dependencies without a timeout variable of their own', example: String(num(retry, 'defaultTimeout')), value: String(num(retry, 'defaultTimeout')), default: String(num(retry, 'defaultTimeout')), validation: 'Integer ≥ 100 (ms)' });
   add({ name: 'HTTP_RETRIES', group: 'Resilience', source: '7.9.3', type: 'integer', required: 'no', secret: false, description: 'Retries of outgoing calls to dependencies without a retries variable of their own', example: String(num(retry, 'defaultRetries')), value: String(num(retry, 'defaultRetries')), default: String(num(retry, 'defaultRetries')), validation: 'Integer 0–20' });

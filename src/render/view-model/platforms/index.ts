@@ -49,7 +49,7 @@ function unknownPlatform(slug: string, docker: boolean): Platform {
 
 /** The platform chosen in 7.1 (with the runtime 7.2's Docker answer implies), or a neutral one when 7.1 is not answered here. */
 export function resolvePlatform(ctx: Ctx, docker: boolean, rollout?: Rollout): Platform {
-  const a = ctx.a('7.1');
+  const a = ctx.answers('7.1');
   const slug = ctx.project.slug;
   const r = rollout;
   if (!a) return unknownPlatform(slug, docker);

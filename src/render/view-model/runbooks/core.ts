@@ -55,7 +55,7 @@ export function serviceDown(e: RunbookEnv, out: Runbook[]): void {
       { text: `If a deploy just happened, roll back first and investigate after${ops.rollback ? '' : inConsole}`, command: ops.rollback },
       { text: ready ? `Check dependencies in the readiness output (\`${ready}\`); follow their runbook` : 'Check the database and cache (see Database connection failure)' },
       { text: 'Restart the service', command: ops.restart },
-      ...(ctx.a('7.7') ? [{ text: `Still down after ${num(ctx.a('7.7')!, 'rtoMinutes')} minutes (the RTO): declare a disaster and follow Backup & Disaster Recovery` }] : []),
+      ...(ctx.answers('7.7') ? [{ text: `Still down after ${num(ctx.answers('7.7')!, 'rtoMinutes')} minutes (the RTO): declare a disaster and follow Backup & Disaster Recovery` }] : []),
       escalate,
     ],
   });

@@ -1,4 +1,4 @@
-import type { QuestionAnswers } from '../../../catalogue/schema.js';
+import type { Answers741, Answers76, Answers772, Answers78 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
 import { list, str } from '../context.js';
 import { dbCommands, usesDatabaseUrl, type DbCommands } from '../db-commands.js';
@@ -19,11 +19,11 @@ export interface RunbookEnv {
   db: DbCommands;
   ready?: string;
   live?: string;
-  alerts?: QuestionAnswers;
+  alerts?: Answers76;
   conditions: string[];
-  pool?: QuestionAnswers;
-  scaling?: QuestionAnswers;
-  strategy?: QuestionAnswers;
+  pool?: Answers772;
+  scaling?: Answers78;
+  strategy?: Answers741;
   /** "; use the Render dashboard…" for steps without a command. */
   inConsole: string;
   /** A step reading CPU in the web console when there is no command for it. */
@@ -33,8 +33,8 @@ export interface RunbookEnv {
 }
 
 function escalation(ctx: Ctx): string {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
+  const alerts = ctx.answers('7.6');
+  const strategy = ctx.answers('7.4.1');
   if (alerts && str(alerts, 'onCall') === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool'))} to the next person in the rotation`;
   const who = strategy ? ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho')) : 'tech lead';
   return `Not resolved within 15 minutes (recommended default): call in ${who === 'Any developer' ? 'the tech lead' : whoPhrase(who)}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
@@ -42,8 +42,8 @@ function escalation(ctx: Ctx): string {
 
 export function runbookEnv(ctx: Ctx, f: Facts): RunbookEnv {
   const ops = f.platform.ops('production');
-  const paths = healthPaths(ctx.a('7.9') ? list(ctx.a('7.9')!, 'endpoints') : []);
-  const alerts = ctx.a('7.6');
+  const paths = healthPaths(ctx.answers('7.9') ? list(ctx.answers('7.9')!, 'endpoints') : []);
+  const alerts = ctx.answers('7.6');
   const peak = peakInstances(ctx);
   return {
     ctx, f, ops,
@@ -52,9 +52,9 @@ export function runbookEnv(ctx: Ctx, f: Facts): RunbookEnv {
     ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
     ...(alerts ? { alerts } : {}),
     conditions: alerts ? list(alerts, 'conditions') : [],
-    ...(ctx.a('7.7.2') ? { pool: ctx.a('7.7.2')! } : {}),
-    ...(ctx.a('7.8') ? { scaling: ctx.a('7.8')! } : {}),
-    ...(ctx.a('7.4.1') ? { strategy: ctx.a('7.4.1')! } : {}),
+    ...(ctx.answers('7.7.2') ? { pool: ctx.answers('7.7.2')! } : {}),
+    ...(ctx.answers('7.8') ? { scaling: ctx.answers('7.8')! } : {}),
+    ...(ctx.answers('7.4.1') ? { strategy: ctx.answers('7.4.1')! } : {}),
     inConsole: ops.console ? `; use ${ops.console}` : '',
     consoleStep: ops.console && !ops.cpu ? [{ text: `Read CPU and memory in ${ops.console}` }] : [],
     escalate: { text: escalation(ctx) },

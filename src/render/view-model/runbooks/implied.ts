@@ -73,7 +73,7 @@ export function memoryHigh(e: RunbookEnv, out: Runbook[]): void {
 
 export function breakerOpen(e: RunbookEnv, out: Runbook[]): void {
   const { ctx, ops, escalate } = e;
-  const breaker = ctx.a('7.9.2');
+  const breaker = ctx.answers('7.9.2');
   if (breaker && str(breaker, 'enabled') === 'yes') {
     out.push({
       title: 'Circuit breaker open',
@@ -106,13 +106,13 @@ export function canaryFailing(e: RunbookEnv, out: Runbook[]): void {
 
 export function restoreDatabase(e: RunbookEnv, out: Runbook[]): void {
   const { ctx, escalate } = e;
-  if (ctx.a('7.7')) {
+  if (ctx.answers('7.7')) {
     out.push({
       title: 'Restore the database',
       trigger: 'data loss or corruption, or a database that cannot be recovered in place',
       steps: [
         { text: 'Follow the recovery steps in Backup & Disaster Recovery: stop writes, restore into a new instance, check, switch `DATABASE_URL`, restart' },
-        { text: `Targets: service back within ${minutes(num(ctx.a('7.7')!, 'rtoMinutes'))} (RTO), at most ${minutes(num(ctx.a('7.7')!, 'rpoMinutes'))} of data lost (RPO)` },
+        { text: `Targets: service back within ${minutes(num(ctx.answers('7.7')!, 'rtoMinutes'))} (RTO), at most ${minutes(num(ctx.answers('7.7')!, 'rpoMinutes'))} of data lost (RPO)` },
         escalate,
       ],
     });
