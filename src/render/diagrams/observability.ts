@@ -1,6 +1,6 @@
 import type { Ctx } from '../view-model/context.js';
 import { list, str } from '../view-model/context.js';
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
@@ -20,7 +20,7 @@ const SHIPPERS: Record<string, { shipper: string; store: string; viewer?: string
 };
 
 /** 4. Monitoring and observability (graph TD): APM, logging and alert routing from 7.5 and 7.6. */
-export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
+export function observabilityDiagram(ctx: Ctx, f: Decisions, t: Topology): string {
   const d = new Flowchart('graph TD');
   const m = ctx.answers('7.5')!;
   const apm = str(m, 'apm');

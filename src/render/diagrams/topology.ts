@@ -1,6 +1,6 @@
 import type { Ctx } from '../view-model/context.js';
 import { list, num, rows, str } from '../view-model/context.js';
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 
 /** What the diagrams draw, derived once from the answers. */
 export interface Topology {
@@ -20,7 +20,7 @@ export interface Topology {
   notes: string[];
 }
 
-export function topology(ctx: Ctx, f: Facts): Topology {
+export function topology(ctx: Ctx, f: Decisions): Topology {
   const s = ctx.answers('7.8');
   const notes: string[] = [];
   const unit = f.platform.unit;
@@ -67,7 +67,7 @@ export function topology(ctx: Ctx, f: Facts): Topology {
     ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
     ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
     external,
-    rollout: f.platform.key === 'kubernetes' && ['canary', 'blue-green'].includes(String(ctx.answers('7.4.1')?.strategy)),
+    rollout: f.platform.key === 'kubernetes' && (f.rollout?.progressive ?? false),
     ...(apm ? { apm } : {}),
     notes,
   };

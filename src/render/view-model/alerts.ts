@@ -2,7 +2,7 @@ import type { Answers76 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section, sentenceList, tbdItem } from './util.js';
 
 interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string; /** How long the condition must hold (Prometheus `for`). */ for?: string }
@@ -51,7 +51,7 @@ function rules(ctx: Ctx, a: Answers76): Rule[] {
 }
 
 /** Alerts an operator needs that 7.6 does not ask about: CPU (the High CPU runbook's trigger), certificate expiry, logs, queue backlog. */
-function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
+function recommendedRules(ctx: Ctx, f: Decisions): Rule[] {
   const job = `job="${ctx.project.slug}"`;
   const cpu = cpuAlert(ctx);
   return [
@@ -107,7 +107,7 @@ export function pages(a: Answers76): boolean {
 }
 
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
-export function alertValues(ctx: Ctx, f: Facts): ViewModel {
+export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.6');
   if (!a) {
     const tbd = ctx.tbd('7.6');

@@ -2,7 +2,7 @@ import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { indent3, minutes, section, steps, tbdItem } from './util.js';
 
 const INTERVAL: Record<string, number> = { daily: 1440, continuous: 60, 'weekly-manual': 10080 };
@@ -10,7 +10,7 @@ const FREQUENCY: Record<string, string> = { daily: 'Daily, automated, with point
 
 interface Commands { backup: string; restore: string; managed: boolean }
 
-function commands(ctx: Ctx, f: Facts): Commands {
+function commands(ctx: Ctx, f: Decisions): Commands {
   const engine = f.db.engine;
   const cloud = f.platform.cloud;
   const stamp = '$(date -u +%Y%m%dT%H%MZ)';
@@ -41,7 +41,7 @@ function commands(ctx: Ctx, f: Facts): Commands {
 }
 
 /** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
-export function backupValues(ctx: Ctx, f: Facts): ViewModel {
+export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7');
   if (!a) {
     const tbd = ctx.tbd('7.7');
@@ -71,7 +71,7 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
     { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
     { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
     { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
-    { text: `Point ${databaseSetting(f.stack.envStyle, f.db.engine)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
+    { text: `Point ${databaseSetting(f.db.config)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
     { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
     { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
   ];

@@ -1,12 +1,12 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { platformCli } from './platform-ops.js';
 import { indent3 } from './util.js';
 
 /** A command of the project's stack (f.stack.commands), when the stack knows it (migrate, seed, dev may come later). */
-export function stackCommand(f: Facts, name: string): string | undefined {
+export function stackCommand(f: Decisions, name: string): string | undefined {
   const value = (f.stack.commands as Record<string, string | undefined>)[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -14,7 +14,7 @@ export function stackCommand(f: Facts, name: string): string | undefined {
 interface Row { TOOL: string; VERSION: string; WHY: string }
 interface Step { text: string; command?: string }
 
-function tools(ctx: Ctx, f: Facts): Row[] {
+function tools(ctx: Ctx, f: Decisions): Row[] {
   const rows: Row[] = [{ TOOL: 'Git', VERSION: 'any recent version', WHY: 'Clone the repository, branch for fixes' }];
   rows.push({
     TOOL: f.stack.id === 'generic' ? 'Your language\'s toolchain' : f.stack.label.replace(/ \d.*$/, ''),
@@ -30,7 +30,7 @@ function tools(ctx: Ctx, f: Facts): Row[] {
   return rows;
 }
 
-function accounts(ctx: Ctx, f: Facts): { ACCOUNT: string; FOR: string; WHO: string }[] {
+function accounts(ctx: Ctx, f: Decisions): { ACCOUNT: string; FOR: string; WHO: string }[] {
   const rows: { ACCOUNT: string; FOR: string; WHO: string }[] = [];
   const ci = ctx.answers('7.4');
   const gitHost = ci && str(ci, 'platform') === 'gitlab-ci' ? 'GitLab' : ci && str(ci, 'platform') === 'github-actions' ? 'GitHub' : 'The Git host';
@@ -48,7 +48,7 @@ function accounts(ctx: Ctx, f: Facts): { ACCOUNT: string; FOR: string; WHO: stri
 }
 
 /** The database, its user and extensions on a developer's machine. */
-function databaseSetup(f: Facts, composeDb: boolean): Step {
+function databaseSetup(f: Decisions, composeDb: boolean): Step {
   switch (f.db.engine) {
     case 'mysql':
       return composeDb
@@ -64,9 +64,8 @@ function databaseSetup(f: Facts, composeDb: boolean): Step {
 }
 
 /** Prerequisites (tools, accounts) and the steps from a fresh clone to a running service on a developer's machine. */
-export function bootstrapValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewModel {
-  const container = ctx.answers('7.2');
-  const services = f.docker && container ? list(container, 'composeServices') : [];
+export function bootstrapValues(ctx: Ctx, f: Decisions, sections: ViewModel): ViewModel {
+  const services = f.images.composeServices;
   const deps = services.filter((s) => s !== 'app').map((s) => (['postgres', 'mysql', 'mongodb'].includes(s) ? 'db' : s));
   const composeDb = deps.includes('db');
   const health = ctx.answers('7.9');

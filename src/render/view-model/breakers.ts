@@ -4,7 +4,7 @@ import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { num, rows, str } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section, tbdItem } from './util.js';
 
 /** The usual breaker library of a stack, for a sketch when 7.9.2's tool does not fit the project's language. */
@@ -25,7 +25,7 @@ const FALLBACK: Record<string, string> = {
 };
 
 /** 7.9.2: breaker settings, the services protected and their fallbacks. */
-export function breakerValues(ctx: Ctx, f: Facts): ViewModel {
+export function breakerValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9.2');
   if (!a || str(a, 'enabled') !== 'yes') {
     const text = a ? 'No circuit breakers (7.9.2): calls go straight to each dependency, so a slow dependency can tie up every request.' : ctx.tbd('7.9.2');

@@ -2,7 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, rows, str } from './context.js';
 import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars/index.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cell, section } from './util.js';
 
 const REQUIRED: Record<EnvVar['required'], string> = { yes: 'Yes', no: 'No', deployed: 'Deployed only' };
@@ -24,7 +24,7 @@ const DOCS: Record<string, string> = {
   slack: 'https://api.slack.com/messaging/webhooks',
 };
 
-function addSecretCommand(ctx: Ctx, f: Facts): string {
+function addSecretCommand(ctx: Ctx, f: Decisions): string {
   const a = ctx.answers('7.3');
   const slug = ctx.project.slug;
   const service = a && list(a, 'config').includes('config-service') ? str(a, 'secretsService') : '';
@@ -54,7 +54,7 @@ function addSecretCommand(ctx: Ctx, f: Facts): string {
   }
 }
 
-function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
+function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
   const lines = (names: string[]) => vars.filter((v) => names.includes(v.name));
   const block = (vs: EnvVar[], pick: (v: EnvVar) => string) => (vs.length > 0 ? vs.map((v) => `${v.name}=${pick(v)}`).join('\n') : '# no variables: configured in the service itself');
   const services: { name: string; purpose: string; vars: EnvVar[]; docs: string; fallback: string }[] = [];
@@ -122,7 +122,7 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
 }
 
 /** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
-export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const store = secretsStore(ctx, f);
   const t3 = ctx.answers('7.3');
   const flagsChosen = t3 ? list(t3, 'config').includes('feature-flags') : false;
@@ -170,7 +170,7 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
           'Every flag has an owner and a removal date; remove it once the feature is fully on',
           'A flag\'s default is the safe behaviour: the SDK falls back to it when the flag service is unreachable',
           'Flags are named in kebab case after the feature (`new-checkout`)',
-          ...(ctx.answers('7.4.1') && str(ctx.answers('7.4.1')!, 'strategy') === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
+          ...(f.rollout?.strategy === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
         ].map((p) => ({ PRACTICE: p }))
       : [],
     EXTERNAL_SERVICE: externalServices(ctx, f, vars),

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num } from './context.js';
-import type { Facts } from './facts.js';
+import { list } from './context.js';
+import type { Decisions } from './decisions/index.js';
 import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
 import { healthPaths } from './health.js';
 import type { Stack } from './stack.js';
@@ -87,8 +87,8 @@ export function workerService(name: string): string {
 }
 
 /** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
-export function containerValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.answers('7.2');
+export function containerValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = f.images.answered;
   const slug = ctx.project.slug;
   const docker = f.docker;
   const image = a && docker ? f.stack.runtimeImage : '';
@@ -96,8 +96,8 @@ export function containerValues(ctx: Ctx, f: Facts): ViewModel {
   const paths = health ? healthPaths(list(health, 'endpoints')) : {};
   const existing = docker ? f.stack.dockerfile : undefined;
   const described = existing ? describeDockerfile(existing, f.stack) : undefined;
-  const chosen = a && docker ? list(a, 'composeServices') : [];
-  const size = a && docker ? num(a, 'imageSize') : undefined;
+  const chosen = f.images.composeServices;
+  const size = f.images.sizeMb;
   const tbd = ctx.tbd('7.2');
   const noDocker = `Not containerized (7.2): ${f.platform.short === 'the platform' ? 'the platform' : f.platform.short} runs the application from the repository, so there is no Dockerfile or image.`;
   return {

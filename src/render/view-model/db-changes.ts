@@ -1,8 +1,8 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { indent3, whoPhrase } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { indent3 } from './util.js';
 
 interface Path { id: 'expand-contract' | 'blue-green' | 'maintenance'; name: string; rollback: string; irreversible: string }
 
@@ -29,13 +29,12 @@ const PATHS: Path[] = [
 ];
 
 /** Database rollback paths per migration strategy, and the hotfix process for emergency changes. */
-export function dbChangeValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewModel {
+export function dbChangeValues(ctx: Ctx, f: Decisions, sections: ViewModel): ViewModel {
   const m = ctx.answers('7.7.1');
   const chosen = m ? (str(m, 'zeroDowntime') === 'yes' ? str(m, 'strategy') : 'maintenance') : undefined;
   const rollbackCmd = String(sections.MIGRATION_ROLLBACK_COMMAND ?? '');
   const ci = ctx.answers('7.4');
-  const strategy = ctx.answers('7.4.1');
-  const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
+  const who = f.rollout?.rollback.whoPhrase ?? 'the people allowed to deploy';
   const stages = ci ? list(ci, 'stages') : [];
   const gated = ci ? str(ci, 'autoDeploy') !== 'auto-production' || stages.includes('manual-approval') : false;
   const ops = f.platform.ops('production');

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section } from './util.js';
 
 export interface Written {
@@ -45,7 +45,7 @@ export function written(ctx: Ctx): Written {
 }
 
 /** 7.10: what operational documentation exists and how the API documentation stays in sync. */
-export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
+export function docsValues(ctx: Ctx, f: Decisions, w: Written): ViewModel {
   const a = ctx.answers('7.10');
   if (!a) {
     return { ...section(ctx, 'DOCS', '7.10'), DOCS_CREATE: ctx.tbd('7.10'), DOC_ARTIFACT: [], API_DOC_STRATEGY: ctx.tbd('7.10'), API_DOC_PRACTICE: [] };

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
-import type { EnvInfo, Facts } from './facts.js';
+import type { EnvInfo, Decisions } from './decisions/index.js';
 import { secretsStore, type EnvVar } from './env-vars/index.js';
 import { cap, section } from './util.js';
 
@@ -20,7 +20,7 @@ export function envConfigLines(env: EnvInfo, vars: EnvVar[], store: string): str
   return out;
 }
 
-function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
+function autoDeploy(ctx: Ctx, f: Decisions, env: EnvInfo): string {
   const a = ctx.answers('7.4');
   if (env.id === 'development') return 'No: runs on each developer\'s machine';
   if (env.id === 'testing') return a ? 'Used by the pipeline\'s test runs' : ctx.tbd('7.4');
@@ -37,14 +37,14 @@ function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
   return `No: after ${f.staging && stages.includes('deploy-staging') ? 'staging succeeds' : 'the checks pass'}, a person approves the deploy`;
 }
 
-function database(f: Facts, env: EnvInfo): string {
+function database(f: Decisions, env: EnvInfo): string {
   if (env.id === 'development') return f.docker ? 'The Docker Compose database on localhost' : `A local ${f.db.label === 'the database' ? 'database' : f.db.label}`;
   if (env.id === 'testing') return 'A fresh database per pipeline run';
   return `${f.platform.managedDb(f.db.engine)}, separate from every other environment`;
 }
 
 /** 7.3: the environments, how each is deployed and configured. */
-export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+export function environmentValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const a = ctx.answers('7.3');
   const store = secretsStore(ctx, f);
   const environments = f.envs.map((env) => ({

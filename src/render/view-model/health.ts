@@ -3,7 +3,7 @@ import { healthCode } from './code/index.js';
 import { alsoItems, untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { list } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { EXAMPLE_TIMESTAMP, section, tbdItem } from './util.js';
 
 const CHECK_KEYS: Record<string, string> = { database: 'database', redis: 'redis', 'disk-space': 'disk_space', queue: 'queue', 'external-apis': 'external_apis' };
@@ -26,7 +26,7 @@ function probes(port: number, p: ReturnType<typeof healthPaths>): string {
 }
 
 /** 7.9: health endpoints, what uses each, example responses, platform probes. */
-export function healthValues(ctx: Ctx, f: Facts): ViewModel {
+export function healthValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9');
   if (!a) {
     const tbd = ctx.tbd('7.9');

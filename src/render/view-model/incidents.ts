@@ -2,8 +2,8 @@ import type { ViewModel } from '../types.js';
 import { pages } from './alerts.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { minutes, whoPhrase } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { minutes } from './util.js';
 
 const REC = '(recommended)';
 
@@ -12,9 +12,8 @@ const REC = '(recommended)';
  * incident is communicated, and a post-mortem template. Response times and roles are recommendations (Phase 7
  * does not ask them); who is paged, through what, and the RTO come from the answers.
  */
-export function incidentValues(ctx: Ctx, f: Facts): ViewModel {
+export function incidentValues(ctx: Ctx, f: Decisions): ViewModel {
   const alerts = ctx.answers('7.6');
-  const strategy = ctx.answers('7.4.1');
   const backup = ctx.answers('7.7');
   const full = ctx.scope !== 'mvp';
   const channels = alerts ? list(alerts, 'channels') : [];
@@ -22,7 +21,7 @@ export function incidentValues(ctx: Ctx, f: Facts): ViewModel {
   const tool = onCall ? ctx.label('7.6', 'onCallTool', str(alerts!, 'onCallTool')) : '';
   const paged = alerts ? pages(alerts) : false;
   const chat = channels.includes('slack') ? 'Slack/Discord' : 'the team\'s chat';
-  const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
+  const who = f.rollout?.rollback.whoPhrase ?? 'the people allowed to deploy';
   const rto = backup ? minutes(num(backup, 'rtoMinutes')) : undefined;
   const errorRate = alerts && alerts.errorRateThreshold !== undefined ? `${alerts.errorRateThreshold}%` : undefined;
   const latency = alerts && alerts.responseTimeThreshold !== undefined ? `${alerts.responseTimeThreshold} ms` : undefined;

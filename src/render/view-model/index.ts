@@ -9,7 +9,7 @@ import { createContext } from './context.js';
 import { docsValues, written } from './docs.js';
 import { collectEnvVars } from './env-vars/index.js';
 import { environmentValues } from './environments.js';
-import { deriveFacts } from './facts.js';
+import { deriveDecisions } from './decisions/index.js';
 import { healthValues } from './health.js';
 import { migrationValues } from './migrations.js';
 import { monitoringValues } from './monitoring.js';
@@ -50,7 +50,7 @@ function merge(...parts: ViewModel[]): ViewModel {
 export function buildViewModel(raw: RenderInput): ViewModel {
   const input = safeRenderInput(raw);
   const ctx = createContext(input);
-  const f = deriveFacts(ctx);
+  const f = deriveDecisions(ctx);
   const vars = collectEnvVars(ctx, f);
   const w = written(ctx);
   const sections = merge(

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section, steps, tbdItem } from './util.js';
 
 const EXPAND_CONTRACT = [
@@ -20,7 +20,7 @@ const BLUE_GREEN = [
 ];
 
 /** 7.7.1: how schema changes reach production (zero-downtime or maintenance windows). */
-export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
+export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7.1');
   const m = f.stack.migration;
   const placeholder = m ? {

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, rows, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
 import { section, tbdItem } from './util.js';
@@ -50,7 +50,7 @@ function logEntry(ctx: Ctx): string {
   return JSON.stringify(entry, null, 2);
 }
 
-function logQuery(ctx: Ctx, f: Facts, destination: string): string {
+function logQuery(ctx: Ctx, f: Decisions, destination: string): string {
   const slug = ctx.project.slug;
   switch (destination) {
     case 'cloudwatch':
@@ -67,7 +67,7 @@ function logQuery(ctx: Ctx, f: Facts, destination: string): string {
 }
 
 /** 7.5: APM, logging and the metrics behind dashboards and alerts. */
-export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
+export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.5');
   if (!a) {
     const tbd = ctx.tbd('7.5');

@@ -3,12 +3,12 @@ import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan }
 import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
 import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { indent3, section, tbdItem } from './util.js';
 
 interface Stage { id: string; name: string; description: string; fails: string; runs: string }
 
-function stageList(ctx: Ctx, f: Facts, plan: PipelinePlan, chosen: string[]): Stage[] {
+function stageList(ctx: Ctx, f: Decisions, plan: PipelinePlan, chosen: string[]): Stage[] {
   const c = f.stack.commands;
   const checks = 'every pull request and every push to `main`';
   const onMain = 'pushes to `main` only';
@@ -49,7 +49,7 @@ function gates(ctx: Ctx, plan: PipelinePlan): string {
   return `${mode} (7.4): ${gated.join(' and ')} ${gated.length === 1 ? 'waits' : 'wait'} for a person to approve.`;
 }
 
-function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
+function releaseSteps(ctx: Ctx, f: Decisions, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
   const checks = plan.ci.map((s) => s.title.replace(/ \(.*\)$/, '').toLowerCase());
   const out = [
     { title: 'Open a pull request', command: '', description: `${ci} runs the checks (${checks.length > 0 ? checks.join(', ') : 'checkout only'}) on it; merge only when they pass.` },
@@ -63,7 +63,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
       description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs these commands${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}:`,
     });
   }
-  const strategy = ctx.answers('7.4.1');
+  const strategy = f.rollout;
   out.push({
     title: 'Watch the release',
     command: ops.status ?? ops.logs ?? '',
@@ -75,7 +75,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
 }
 
 /** 7.4: the CI/CD platform, its stages, gates, a pipeline file and the release steps. */
-export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
+export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.4');
   const plan = buildPlan(ctx, f);
   if (!a || !plan) {

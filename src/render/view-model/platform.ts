@@ -1,11 +1,11 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cap, section } from './util.js';
 
 /** 7.1: where the service runs, why, and the managed services that come with the platform. */
-export function platformValues(ctx: Ctx, f: Facts): ViewModel {
+export function platformValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.1');
   const p = f.platform;
   const why = a ? str(a, 'why').trim() : '';

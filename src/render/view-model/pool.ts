@@ -2,7 +2,7 @@ import type { Answers772 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx, NumberFieldOf } from './context.js';
 import { num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { ms, section } from './util.js';
 
 const DB_LIMIT: Record<string, { value: number; setting: string }> = {
@@ -41,7 +41,7 @@ function configFile(tool: string, a: Answers772, slug: string): { text: string; 
 }
 
 /** 7.7.2: pool settings, the capacity check against the database's limit, pool monitoring. */
-export function poolValues(ctx: Ctx, f: Facts): ViewModel {
+export function poolValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7.2');
   if (!a) {
     const tbd = ctx.tbd('7.7.2');

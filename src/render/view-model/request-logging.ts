@@ -4,7 +4,7 @@ import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
 import { list, rows, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cell, literal, section, tbdItem } from './util.js';
 
 const REQUEST_KEYS: Record<string, string> = { 'method-url': 'method, url', 'request-id': 'requestId', 'user-id': 'userId', ip: 'ip', duration: 'durationMs', body: 'body', query: 'query' };
@@ -17,7 +17,7 @@ function fields(ctx: Ctx, field: 'requestFields' | 'responseFields', chosen: str
 }
 
 /** 7.9.4: log levels per environment, logged fields, masking rules, format and aggregation. */
-export function requestLoggingValues(ctx: Ctx, f: Facts): ViewModel {
+export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9.4');
   if (!a) {
     const tbd = ctx.tbd('7.9.4');

@@ -1,7 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cap, section } from './util.js';
 
 const perSecond = (perMinute: number) => Number((perMinute / 60).toFixed(1));
@@ -15,7 +15,7 @@ function hpa(slug: string, min: number, max: number, cpu: number, rollout: boole
 }
 
 /** 7.8: scaling strategy, instance counts, expected load per instance and database scaling. */
-export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
+export function scalingValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.8');
   const notAsked = 'Not asked in Phase 7: record the instance size here';
   if (!a) {
@@ -69,7 +69,7 @@ export function scalingValues(ctx: Ctx, f: Facts): ViewModel {
     DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
     SCALING_HOW: cap(serverless ? `nothing to do by hand: ${f.platform.short} runs as many function instances as requests need` : auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
-    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, ['canary', 'blue-green'].includes(String(ctx.answers('7.4.1')?.strategy))) : '',
+    HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, f.rollout?.progressive ?? false) : '',
     SCALE_COMMAND: ops.scale && !serverless ? ops.scale(max + (auto ? 0 : 1)) : `# ${f.platform.autoscaling}`,
     HAS_SCALE_COMMAND: ops.scale !== undefined && !serverless,
     SCALE_TEXT: serverless ? `not needed, ${f.platform.short} scales functions per request` : f.platform.family === 'on-premises' ? f.platform.autoscaling : `in the ${f.platform.short} dashboard (instance count or size)`,

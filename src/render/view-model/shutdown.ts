@@ -3,14 +3,14 @@ import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section, tbdItem } from './util.js';
 
 /** Seconds the platform's kill timeout must exceed the shutdown budget by (a recommended margin, applied on every platform). */
 export const SHUTDOWN_MARGIN_SECONDS = 5;
 
 /** 7.9.1: the shutdown sequence with its timeouts, checked against the platform's kill timeout. */
-export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
+export function shutdownValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9.1');
   if (!a || str(a, 'enabled') !== 'yes') {
     const text = a ? 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.' : ctx.tbd('7.9.1');

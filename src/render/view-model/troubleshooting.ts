@@ -1,14 +1,14 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import { list, num, str } from './context.js';
-import { dbCommands, usesDatabaseUrl } from './db-commands.js';
-import type { Facts } from './facts.js';
+import { dbCommands } from './db-commands.js';
+import type { Decisions } from './decisions/index.js';
 import { healthPaths } from './health.js';
 
 export interface Issue { title: string; symptoms: string[]; cause: string; /** A command, or '' when only diagnosisText applies. */ diagnosis: string; diagnosisText?: string; fix: string[] }
 
 /** Troubleshooting entries (symptom, cause, diagnosis command, fix) for what the answers make likely. */
-export function issues(ctx: Ctx, f: Facts): Issue[] {
+export function issues(ctx: Ctx, f: Decisions): Issue[] {
   const ops = f.platform.ops('production');
   const logs = ops.logs ?? '# open the platform\'s log viewer';
   const out: Issue[] = [
@@ -20,8 +20,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       fix: ['Compare the missing names with the *Required* column of specs/configuration.md', 'Set them (secrets in the secret store, the rest in the environment\'s settings)', 'Restart and check the readiness endpoint'],
     },
   ];
-  const container = ctx.answers('7.2');
-  const dbService = container ? list(container, 'composeServices').some((s) => ['postgres', 'mysql', 'mongodb'].includes(s)) : false;
+  const dbService = f.images.composeServices.some((s) => ['postgres', 'mysql', 'mongodb'].includes(s));
   if (f.docker && dbService) {
     out.push({
       title: 'Connection refused to the database in Docker Compose',
@@ -37,7 +36,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
       title: 'Requests time out waiting for a database connection',
       symptoms: [`Errors after ${num(pool, 'connectionTimeout')} ms that mention acquiring a connection`, 'Latency rises with traffic while database CPU stays low'],
       cause: 'Every pooled connection is busy: a long transaction, a connection leak, or a pool too small for the load',
-      diagnosis: dbCommands(f.db.engine, usesDatabaseUrl(f.stack.envStyle, f.db.engine)).longRunning,
+      diagnosis: dbCommands(f.db).longRunning,
       fix: ['End the runaway queries', 'Fix leaks: release connections in every error path', `Raise \`DATABASE_POOL_MAX\` (now ${num(pool, 'max')}) only if instances × max stays below the database limit`],
     });
   }
@@ -66,10 +65,10 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
         : ['Implement graceful shutdown (7.9.1) and answer it with `ai-flow phase7 --edit 7.9.1`'],
     });
   }
-  if (f.docker && container) {
+  if (f.docker) {
     out.push({
       title: 'The image is larger than its budget',
-      symptoms: [`The pipeline's size check fails (budget ${num(container, 'imageSize')} MB)`, 'Slow deploys and cold starts'],
+      symptoms: [`The pipeline's size check fails (budget ${f.images.sizeMb} MB)`, 'Slow deploys and cold starts'],
       cause: 'Build tools, dev dependencies or the build cache ended up in the runtime stage',
       diagnosis: `docker history ${ctx.project.slug}:local`,
       fix: ['Keep the runtime stage to the build output and production dependencies', 'Add a `.dockerignore` (`.git`, `node_modules`, test data)', 'Use a slimmer base image for the runtime stage'],
@@ -112,7 +111,7 @@ export function issues(ctx: Ctx, f: Facts): Issue[] {
   return out;
 }
 
-export function troubleshootingValues(ctx: Ctx, f: Facts, written: boolean, note: string): ViewModel {
+export function troubleshootingValues(ctx: Ctx, f: Decisions, written: boolean, note: string): ViewModel {
   if (!written) {
     return { TROUBLESHOOTING_GUIDE: [{ ISSUE_TITLE: note, ISSUE_CAUSE: note, SYMPTOM: [{ SYMPTOM_DESCRIPTION: note }], DIAGNOSIS_COMMAND: `# ${note}`, RESOLUTION_STEP: [{ STEP_NUMBER: '1', STEP_DESCRIPTION: note }] }] };
   }

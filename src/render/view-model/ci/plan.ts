@@ -1,7 +1,6 @@
 import type { Ctx } from '../context.js';
-import { rolloutOf } from '../facts.js';
-import { list, num, str } from '../context.js';
-import type { Facts } from '../facts.js';
+import { list, str } from '../context.js';
+import type { Decisions } from '../decisions/index.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
 import { migrationCliInstall } from '../migration-tools.js';
@@ -79,7 +78,7 @@ export function smokeTest(path: string): string {
   return `curl -fsS --retry 5 --retry-delay 10 --retry-all-errors "$APP_URL${path}"`;
 }
 
-export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
+export function buildPlan(ctx: Ctx, f: Decisions): PipelinePlan | undefined {
   const a = ctx.answers('7.4');
   if (!a) return undefined;
   const stages = list(a, 'stages');
@@ -96,7 +95,6 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (chosen('security-scan')) ci.push({ title: 'Security scan (dependencies)', run: c.audit });
   if (!chosen('checkout')) notes.push('7.4 leaves out "Checkout code"; every CI job still checks the code out, because nothing else can run without it.');
 
-  const container = ctx.answers('7.2');
   const registry = f.platform.registry;
   const image: PipelinePlan['image'] = docker && chosen('build')
     ? {
@@ -105,7 +103,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
         login: registry ? [...(registry.generic ? [] : f.platform.auth), ...registry.login] : [],
         vars: registry ? (registry.generic ? registry.vars : [...f.platform.ciVars, ...registry.vars]) : [],
         push: registry !== undefined,
-        ...(container && container.imageSize !== undefined ? { sizeBudgetMb: num(container, 'imageSize') } : {}),
+        ...(f.images.sizeMb !== undefined ? { sizeBudgetMb: f.images.sizeMb } : {}),
         scan: chosen('security-scan'),
       }
     : undefined;
@@ -149,7 +147,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
     deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }, ...(inImage && f.platform.key !== 'kubernetes' && registry ? registry.vars : [])] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
-  const rollout = rolloutOf(ctx);
+  const rollout = f.rollout;
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
     notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
   }

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { list, str } from '../context.js';
-import type { EnvId, Facts } from '../facts.js';
+import type { EnvId, Decisions } from '../decisions/index.js';
 import type { Add } from './types.js';
 
 export function secretsAndFlags(ctx: Ctx, add: Add): void {
@@ -41,7 +41,7 @@ export function secretsAndFlags(ctx: Ctx, add: Add): void {
   }
 }
 
-export function observability(ctx: Ctx, f: Facts, add: Add): void {
+export function observability(ctx: Ctx, f: Decisions, add: Add): void {
   const a = ctx.answers('7.5');
   if (!a) return;
   const envs = Object.fromEntries(f.envs.map((e) => [e.id, e.id])) as Partial<Record<EnvId, string>>;

@@ -1,10 +1,10 @@
 import type { Row } from '../../../catalogue/schema.js';
 import type { Ctx, NumberFieldOf } from '../context.js';
 import { num, rows, str } from '../context.js';
-import type { EnvId, Facts } from '../facts.js';
+import type { EnvId, Decisions } from '../decisions/index.js';
 import { toEnvName, type Add } from './types.js';
 
-function perEnvFromLevels(levels: Row[], column: string, envs: Facts['envs'], map: (v: string) => string = (v) => v): Partial<Record<EnvId, string>> {
+function perEnvFromLevels(levels: Row[], column: string, envs: Decisions['envs'], map: (v: string) => string = (v) => v): Partial<Record<EnvId, string>> {
   const out: Partial<Record<EnvId, string>> = {};
   for (const env of envs) {
     const row = levels.find((r) => String(r.environment).trim().toLowerCase() === env.name.toLowerCase())
@@ -14,7 +14,7 @@ function perEnvFromLevels(levels: Row[], column: string, envs: Facts['envs'], ma
   return out;
 }
 
-export function logging(ctx: Ctx, f: Facts, add: Add): void {
+export function logging(ctx: Ctx, f: Decisions, add: Add): void {
   const a = ctx.answers('7.9.4');
   const levels = a ? rows(a, 'levels') : [];
   add({

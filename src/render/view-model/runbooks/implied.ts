@@ -4,14 +4,14 @@ import type { Runbook, RunbookEnv } from './env.js';
 
 /** Runbooks the answers imply: alerts, pool, backups, breakers and the canary. */
 export function highErrorRate(e: RunbookEnv, out: Runbook[]): void {
-  const { ctx, ops, conditions, strategy, inConsole, escalate } = e;
-  if (conditions.includes('error-rate') || conditions.includes('server-errors') || strategy) {
+  const { ops, conditions, rollout, inConsole, escalate } = e;
+  if (conditions.includes('error-rate') || conditions.includes('server-errors') || rollout) {
     out.push({
       title: 'High error rate after a deploy',
-      trigger: [conditions.includes('error-rate') && 'the *High error rate* alert', conditions.includes('server-errors') && 'the *5xx errors* alert', strategy && 'a rollback trigger of Deployment Strategy & Rollback'].filter(Boolean).join(', or '),
+      trigger: [conditions.includes('error-rate') && 'the *High error rate* alert', conditions.includes('server-errors') && 'the *5xx errors* alert', rollout && 'a rollback trigger of Deployment Strategy & Rollback'].filter(Boolean).join(', or '),
       steps: [
         { text: `Check when the errors started and whether a deploy happened just before${ops.history ? '' : inConsole}`, command: ops.history },
-        { text: `${strategy ? `Roll back now if a rollback criterion is met (target: within ${num(strategy, 'rollbackMinutes')} minutes; allowed: ${ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))})` : 'Roll back if the errors started with the deploy'}${ops.rollback ? '' : inConsole}`, command: ops.rollback },
+        { text: `${rollout ? `Roll back now if a rollback criterion is met (target: within ${rollout.rollback.minutes} minutes; allowed: ${rollout.rollback.whoLabel})` : 'Roll back if the errors started with the deploy'}${ops.rollback ? '' : inConsole}`, command: ops.rollback },
         { text: 'Read the new errors in the logs and the APM to find the cause', command: ops.logs },
         { text: 'Fix forward with a new release once the cause is known; keep the broken version out of the pipeline', command: 'git revert <merge-commit> && git push origin main' },
         escalate,
@@ -90,11 +90,11 @@ export function breakerOpen(e: RunbookEnv, out: Runbook[]): void {
 }
 
 export function canaryFailing(e: RunbookEnv, out: Runbook[]): void {
-  const { ctx, f, strategy } = e;
-  if (strategy && str(strategy, 'strategy') === 'canary') {
+  const { ctx, f, rollout } = e;
+  if (rollout?.canary) {
     out.push({
       title: 'Canary failing',
-      trigger: `the canary (${num(strategy, 'canaryInitial')}% of traffic first) breaking a rollback criterion`,
+      trigger: `the canary (${rollout.canary.initial}% of traffic first) breaking a rollback criterion`,
       steps: [
         { text: 'Stop the rollout and send all traffic to the stable version', command: f.platform.key === 'kubernetes' ? `kubectl argo rollouts abort ${ctx.project.slug} --namespace ${ctx.project.slug}-production` : undefined },
         { text: 'Compare the canary\'s errors and latency with the stable version in the APM' },
