@@ -1,5 +1,4 @@
 import type { Ctx } from '../view-model/context.js';
-import { list, str } from '../view-model/context.js';
 import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
@@ -37,9 +36,9 @@ export function infrastructureDiagram(ctx: Ctx, f: Decisions, t: Topology): stri
   const d = new Flowchart('graph TB');
   const L = layout(f, t, ctx.project.slug);
   const t3 = ctx.answers('7.3');
-  const secrets = t3 && list(t3, 'config').includes('config-service') ? ctx.label('7.3', 'secretsService', str(t3, 'secretsService')) : undefined;
+  const secrets = t3 && t3.config.includes('config-service') ? ctx.label('7.3', 'secretsService', t3.secretsService ?? '') : undefined;
   const monitoring = ctx.answers('7.5');
-  const logs = monitoring && list(monitoring, 'logging').includes('centralized') ? ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination')) : f.platform.logs.replace(/ \(.*\)$/, '');
+  const logs = monitoring && monitoring.logging.includes('centralized') ? ctx.label('7.5', 'logDestination', monitoring.logDestination ?? '') : f.platform.logs.replace(/ \(.*\)$/, '');
   const data = () =>
     d.subgraph(L.dataZone, () => {
       d.node('DB', f.platform.managedDb(f.db.engine), 'db');

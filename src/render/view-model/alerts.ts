@@ -1,7 +1,6 @@
 import type { Answers76 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { section, sentenceList, tbdItem } from './util.js';
 
@@ -10,7 +9,7 @@ interface Rule { id: string; name: string; condition: string; severity: 'critica
 /** The recommended CPU alert (7.6 does not ask one): above the auto-scaling target when there is one, so it fires when scaling cannot keep up. */
 export function cpuAlert(ctx: Ctx): { threshold: number; minutes: number } {
   const scaling = ctx.answers('7.8');
-  const target = scaling && str(scaling, 'strategy') === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
+  const target = scaling && scaling.strategy === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
   return { threshold: Math.min(95, Math.max(80, target + 15)), minutes: 10 };
 }
 
@@ -47,7 +46,7 @@ function rules(ctx: Ctx, a: Answers76): Rule[] {
     'disk-space': { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${a.diskThreshold}% on any host or volume` },
     memory: { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${a.memoryThreshold}% for 10 minutes` },
   };
-  return list(a, 'conditions').map((c) => all[c]!).filter(Boolean);
+  return a.conditions.map((c) => all[c]!).filter(Boolean);
 }
 
 /** Alerts an operator needs that 7.6 does not ask about: CPU (the High CPU runbook's trigger), certificate expiry, logs, queue backlog. */
@@ -78,9 +77,9 @@ function recommendedRules(ctx: Ctx, f: Decisions): Rule[] {
 }
 
 function recipients(ctx: Ctx, a: Answers76, severity: 'critical' | 'warning'): string {
-  const channels = list(a, 'channels');
-  const onCall = str(a, 'onCall') === 'yes';
-  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
+  const channels = a.channels;
+  const onCall = a.onCall === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', a.onCallTool ?? '') : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
   const chat = channels.includes('slack') ? 'Slack/Discord' : '';
   const email = channels.includes('email') ? 'Email' : '';
   const parts = severity === 'critical'
@@ -102,8 +101,8 @@ function prometheusRules(slug: string, list_: Rule[]): string {
 
 /** Whether a critical alert reaches a person at any hour: an on-call rotation, a paging tool, or SMS. */
 export function pages(a: Answers76): boolean {
-  const channels = list(a, 'channels');
-  return str(a, 'onCall') === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
+  const channels = a.channels;
+  return a.onCall === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
 }
 
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
@@ -119,9 +118,9 @@ export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
     };
   }
   const ruleList = [...rules(ctx, a), ...recommendedRules(ctx, f)];
-  const channels = list(a, 'channels');
-  const onCall = str(a, 'onCall') === 'yes';
-  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : '';
+  const channels = a.channels;
+  const onCall = a.onCall === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', a.onCallTool ?? '') : '';
   const purposes: Record<string, string> = {
     email: 'Every alert, for the record and for people off shift',
     slack: 'Every alert, in the team\'s alerts channel, where the response is coordinated',
@@ -132,9 +131,9 @@ export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
     ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
     ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
     ...(ctx.scope !== 'mvp' && !pages(a) ? [`Critical alerts page nobody: they go to ${sentenceList(channels.map((c) => ctx.label('7.6', 'channels', [c])))} only and 7.6 has no on-call rotation, so an outage at night waits for the next working day. For ${ctx.scope === 'enterprise' ? 'an enterprise' : 'a production'} service add a paging channel and an on-call rotation in 7.6 (\`ai-flow phase7 --edit 7.6\`), or agree in writing that outages outside business hours wait.`] : []),
-    ...(ctx.answers('7.5') && str(ctx.answers('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
+    ...(ctx.answers('7.5') && ctx.answers('7.5')!.apm === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
   ];
-  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : '';
+  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : '';
   const promRules = apm === 'opentelemetry-grafana' ? prometheusRules(ctx.project.slug, ruleList) : '';
   return {
     ...section(ctx, 'ALERTS', '7.6'),

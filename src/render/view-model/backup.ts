@@ -1,7 +1,6 @@
 import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { indent3, minutes, section, steps, tbdItem } from './util.js';
 
@@ -52,9 +51,9 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
       BACKUP_SCHEDULE: tbd, RESTORE_TEST: tbd, HAS_BACKUP_WARNINGS: false, BACKUP_WARNING: [],
     };
   }
-  const strategy = str(a, 'strategy');
-  const rpo = num(a, 'rpoMinutes');
-  const rto = num(a, 'rtoMinutes');
+  const strategy = a.strategy;
+  const rpo = a.rpoMinutes;
+  const rto = a.rtoMinutes;
   const c = commands(ctx, f);
   const ops = f.platform.ops('production');
   const warnings: string[] = [];
@@ -79,14 +78,14 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
     ...section(ctx, 'BACKUP', '7.7'),
     BACKUP_STRATEGY: ctx.label('7.7', 'strategy', strategy),
     BACKUP_FREQUENCY: FREQUENCY[strategy] ?? strategy,
-    BACKUP_RETENTION: `${num(a, 'retentionDays')} days`,
+    BACKUP_RETENTION: `${a.retentionDays} days`,
     BACKUP_LOCATION: storeNote,
     RTO: minutes(rto),
     RPO: minutes(rpo),
     BACKUP_COMMAND: c.backup,
     RESTORE_COMMAND: c.restore,
     BACKUP_SCHEDULE: c.managed
-      ? `Automatic (${f.platform.backups}); set the retention to ${num(a, 'retentionDays')} days in the database settings. On-demand backup before risky changes: see below.`
+      ? `Automatic (${f.platform.backups}); set the retention to ${a.retentionDays} days in the database settings. On-demand backup before risky changes: see below.`
       : strategy === 'continuous'
         ? 'Hourly: a scheduled job runs the backup command every hour (for PostgreSQL, continuous WAL archiving with pgBackRest or WAL-G gives point-in-time recovery)'
         : strategy === 'daily' ? 'Daily: a scheduled job (cron or the platform scheduler) runs the backup command at the quietest hour' : 'Weekly: run the backup command by hand and record it',

@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list } from './context.js';
 import type { EnvVar } from './env-vars/index.js';
 import type { Decisions } from './decisions/index.js';
 import { stackCommand } from './bootstrap.js';
@@ -20,7 +19,7 @@ export function cheatSheetValues(ctx: Ctx, f: Decisions, vars: EnvVar[], section
   const ops = p.ops('production');
   const inConsole = (what: string) => [`# ${what}: in ${ops.console ?? `the ${p.short} dashboard`}`];
   const health = ctx.answers('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const endpoints = health ? health.endpoints : [];
   const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('ready') ? '/health/ready' : undefined;
   const version = versionCommand(ctx, f);
   const known = ctx.known('7.1');

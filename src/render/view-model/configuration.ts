@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, rows, str } from './context.js';
 import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars/index.js';
 import type { Decisions } from './decisions/index.js';
 import { cell, section } from './util.js';
@@ -27,7 +26,7 @@ const DOCS: Record<string, string> = {
 function addSecretCommand(ctx: Ctx, f: Decisions): string {
   const a = ctx.answers('7.3');
   const slug = ctx.project.slug;
-  const service = a && list(a, 'config').includes('config-service') ? str(a, 'secretsService') : '';
+  const service = a && a.config.includes('config-service') ? (a.secretsService ?? '') : '';
   switch (service) {
     case 'aws-secrets-manager':
       return `aws secretsmanager put-secret-value --secret-id ${slug}/production --secret-string file://production-secrets.json`;
@@ -61,30 +60,30 @@ function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
   const dbVars = vars.filter((v) => v.group === 'Database');
   services.push({ name: f.platform.managedDb(f.db.engine).replace(/^./, (c) => c.toUpperCase()), purpose: `Primary data store (${f.db.label})`, vars: dbVars, docs: 'Not recorded in Phase 7', fallback: 'None: readiness fails and the instance leaves the load balancer until the database is back' });
   const retry = ctx.answers('7.9.3');
-  const policies = retry && ctx.given('7.9.3', 'policies') ? rows(retry, 'policies') : [];
+  const policies = retry && ctx.given('7.9.3', 'policies') ? retry.policies : [];
   if (f.redis) {
     const row = policies.find((r) => /redis|cache/i.test(String(r.service)));
     services.push({ name: 'Redis', purpose: 'Cache', vars: lines(['REDIS_URL']), docs: 'https://redis.io/docs/', fallback: row ? `${row.notes || 'Degrade to the database'} (7.9.3)` : 'Serve from the database (slower) while Redis is down' });
   }
   if (f.queue) services.push({ name: 'RabbitMQ', purpose: 'Message queue', vars: lines(['AMQP_URL']), docs: 'https://www.rabbitmq.com/docs', fallback: 'Publishers retry; consumers resume from the queue when it is back' });
   const monitoring = ctx.answers('7.5');
-  if (monitoring && str(monitoring, 'apm') !== 'none') {
-    const apm = str(monitoring, 'apm');
+  if (monitoring && monitoring.apm !== 'none') {
+    const apm = monitoring.apm;
     services.push({ name: ctx.label('7.5', 'apm', apm), purpose: 'Application performance monitoring: traces, errors, metrics', vars: vars.filter((v) => v.group === 'Observability'), docs: DOCS[apm] ?? 'Not recorded in Phase 7', fallback: 'The service keeps running without telemetry; telemetry export must never block requests' });
   }
   const t3 = ctx.answers('7.3');
-  if (t3 && list(t3, 'config').includes('config-service')) {
-    const s = str(t3, 'secretsService');
+  if (t3 && t3.config.includes('config-service')) {
+    const s = t3.secretsService ?? '';
     services.push({ name: ctx.label('7.3', 'secretsService', s), purpose: 'Secrets and configuration store', vars: vars.filter((v) => v.group === 'Secrets'), docs: DOCS[s] ?? 'Not recorded in Phase 7', fallback: 'Secrets are read at startup: running instances keep working; new instances cannot start while it is down' });
   }
-  if (t3 && list(t3, 'config').includes('feature-flags') && str(t3, 'featureFlagTool') !== 'config-based') {
-    const tool = str(t3, 'featureFlagTool');
+  if (t3 && t3.config.includes('feature-flags') && (t3.featureFlagTool ?? '') !== 'config-based') {
+    const tool = t3.featureFlagTool ?? '';
     services.push({ name: ctx.label('7.3', 'featureFlagTool', tool), purpose: 'Feature flags', vars: vars.filter((v) => v.group === 'Feature flags'), docs: DOCS[tool] ?? 'Not recorded in Phase 7', fallback: 'The SDK serves the last known values, or each flag\'s default when it never connected' });
   }
   const alerts = ctx.answers('7.6');
   if (alerts) {
-    const channels = list(alerts, 'channels');
-    const onCall = str(alerts, 'onCall') === 'yes' ? str(alerts, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
+    const channels = alerts.channels;
+    const onCall = alerts.onCall === 'yes' ? (alerts.onCallTool ?? '') : channels.includes('pagerduty') ? 'pagerduty' : '';
     const pager = onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty';
     const others = (except: string) => {
       const rest = [channels.includes('email') && 'email', channels.includes('slack') && 'Slack/Discord', onCall && pager, channels.includes('sms') && 'SMS'].filter((c): c is string => Boolean(c) && c !== except);
@@ -94,7 +93,7 @@ function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
     if (onCall) services.push({ name: pager, purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: `Nobody is paged. ${others(pager)}` });
   }
   const breaker = ctx.answers('7.9.2');
-  const protectedRows = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services') : [];
+  const protectedRows = breaker && breaker.enabled === 'yes' && ctx.given('7.9.2', 'services') ? (breaker.services ?? []) : [];
   const names = new Set([...protectedRows.map((r) => String(r.service)), ...policies.map((r) => String(r.service))]);
   for (const name of names) {
     if (/^(database|redis)/i.test(name)) continue;
@@ -125,7 +124,7 @@ function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
 export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const store = secretsStore(ctx, f);
   const t3 = ctx.answers('7.3');
-  const flagsChosen = t3 ? list(t3, 'config').includes('feature-flags') : false;
+  const flagsChosen = t3 ? t3.config.includes('feature-flags') : false;
   const flagVars = vars.filter((v) => v.group === 'Feature flags');
   const secrets = vars.filter((v) => v.secret);
   const row = (v: EnvVar) => ({
@@ -141,7 +140,7 @@ export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): Vie
     VAR_PURPOSE: v.description,
   });
   const pool = vars.filter((v) => v.name.startsWith('DATABASE_'));
-  const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', str(t3, 'featureFlagTool')) : '';
+  const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', t3.featureFlagTool ?? '') : '';
   return {
     ENV_VAR: vars.map(row),
     ENV_VAR_COUNT: String(vars.length),
@@ -155,8 +154,8 @@ export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): Vie
     SECRETS_MANAGER: store,
     SECRETS_KNOWN: ctx.known('7.3'),
     SECRETS_NOTE: ctx.note('7.3'),
-    SECRETS_CONFIG_SERVICE: t3 !== undefined && list(t3, 'config').includes('config-service'),
-    SECRETS_ENV_FILES: t3 !== undefined && list(t3, 'config').includes('env-vars'),
+    SECRETS_CONFIG_SERVICE: t3 !== undefined && t3.config.includes('config-service'),
+    SECRETS_ENV_FILES: t3 !== undefined && t3.config.includes('env-vars'),
     ADD_SECRET_COMMAND: addSecretCommand(ctx, f),
     HAS_ADD_SECRET_COMMAND: !addSecretCommand(ctx, f).startsWith('#'),
     SECRETS_ROTATION_POLICY: 'Not asked in Phase 7: rotate after every staff change and at least yearly (recommended default); rotation takes effect as connections are recycled',

@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
 import { healthPaths } from './health.js';
@@ -93,7 +92,7 @@ export function containerValues(ctx: Ctx, f: Decisions): ViewModel {
   const docker = f.docker;
   const image = a && docker ? f.stack.runtimeImage : '';
   const health = ctx.answers('7.9');
-  const paths = health ? healthPaths(list(health, 'endpoints')) : {};
+  const paths = health ? healthPaths(health.endpoints) : {};
   const existing = docker ? f.stack.dockerfile : undefined;
   const described = existing ? describeDockerfile(existing, f.stack) : undefined;
   const chosen = f.images.composeServices;

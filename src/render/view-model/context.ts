@@ -1,5 +1,5 @@
 import type { QuestionAnswerTypes } from '../../catalogue/answer-types.generated.js';
-import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId, Row } from '../../catalogue/schema.js';
+import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId } from '../../catalogue/schema.js';
 import { formatValue } from '../../engine/format.js';
 import { questionMode, SCOPE_LABELS, type Scope } from '../../engine/scope.js';
 import { effectiveAnswers, findField, findQuestion } from '../../engine/visibility.js';
@@ -127,14 +127,3 @@ export function createContext(input: RenderInput): Ctx {
     },
   };
 }
-
-// Interim reads by field name, checked against the question's fields (being replaced by property reads).
-const at = (a: object, id: string): unknown => (a as Record<string, unknown>)[id];
-export const str = <T extends object>(a: T, id: keyof T & string): string => String(at(a, id) ?? '');
-export const num = <T extends object>(a: T, id: keyof T & string): number => Number(at(a, id));
-export const list = <T extends object>(a: T, id: keyof T & string): string[] => { const v = at(a, id); return Array.isArray(v) ? (v as string[]) : []; };
-export const rows = <T extends object>(a: T, id: keyof T & string): Row[] => { const v = at(a, id); return Array.isArray(v) ? (v as Row[]) : []; };
-export const has = <T extends object>(a: T | undefined, field: keyof T & string, option: string): boolean => {
-  const v = a === undefined ? undefined : at(a, field);
-  return v === option || (Array.isArray(v) && (v as string[]).includes(option));
-};

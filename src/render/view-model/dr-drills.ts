@@ -1,7 +1,6 @@
 import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { platformSecurity } from './platform-ops.js';
 import { minutes } from './util.js';
@@ -20,10 +19,10 @@ const PHASES = [
 export function drDrillValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7');
   if (!a) return { DRILLS_KNOWN: false, DRILLS_NOTE: ctx.note('7.7'), DRILL: [], DR_SCENARIO: [], DRILL_RECORD: '' };
-  const rto = num(a, 'rtoMinutes');
-  const rpo = num(a, 'rpoMinutes');
+  const rto = a.rtoMinutes;
+  const rpo = a.rpoMinutes;
   const enterprise = ctx.scope === 'enterprise';
-  const manual = str(a, 'strategy') === 'weekly-manual';
+  const manual = a.strategy === 'weekly-manual';
   const drills = [
     { DRILL: 'Restore the latest backup into a scratch database', HOW_OFTEN: 'Monthly (recommended)', PASS: `Restored and verified within ${minutes(rto)} (RTO); newest row at most ${minutes(rpo)} older than the backup time (RPO)` },
     { DRILL: manual ? 'Restore the previous weekly backup (the one before last)' : 'Point-in-time restore to a chosen minute', HOW_OFTEN: 'Quarterly (recommended)', PASS: manual ? 'The older backup restores as well: retention works' : `The restored data stops at the chosen minute, within ${minutes(rpo)}` },

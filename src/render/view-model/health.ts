@@ -2,7 +2,6 @@ import type { ViewModel } from '../types.js';
 import { healthCode } from './code/index.js';
 import { alsoItems, untab } from './code/types.js';
 import type { Ctx } from './context.js';
-import { list } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { EXAMPLE_TIMESTAMP, section, tbdItem } from './util.js';
 
@@ -36,8 +35,8 @@ export function healthValues(ctx: Ctx, f: Decisions): ViewModel {
       HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', HEALTH_CODE_ALSO: [], HEALTH_PLATFORM: tbd, HAS_PROBES: false, PROBES_EXAMPLE: '', HEALTH_CURL: `# ${tbd}`,
     };
   }
-  const endpoints = list(a, 'endpoints');
-  const checks = endpoints.includes('ready') ? list(a, 'checks') : [];
+  const endpoints = a.endpoints;
+  const checks = endpoints.includes('ready') ? (a.checks ?? []) : [];
   const paths = healthPaths(endpoints);
   const rows = [
     ...(paths.basic ? [{ PATH: '/health', PURPOSE: 'Basic liveness: 200 while the process runs', USED_BY: 'Uptime monitoring and the pipeline\'s smoke test' + (paths.ready ? '' : '; also the load balancer') }] : []),

@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { section, steps, tbdItem } from './util.js';
 
@@ -41,10 +40,10 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
       MAINTENANCE_FREQUENCY: tbd, MAINTENANCE_DURATION: tbd, MAINTENANCE_NOTIFICATION: tbd, MAINTENANCE_STEP: [], MIGRATION_CHECKLIST: [],
     };
   }
-  const zero = str(a, 'zeroDowntime') === 'yes';
-  const plan = zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
-  const strategy = zero ? str(a, 'strategy') : '';
-  const testing = zero ? list(a, 'testing').map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
+  const zero = a.zeroDowntime === 'yes';
+  const plan = zero ? (a.rollbackPlan ?? '') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
+  const strategy = zero ? (a.strategy ?? '') : '';
+  const testing = zero ? (a.testing ?? []).map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
   const none = 'None planned: migrations run without downtime (7.7.1)';
   const checklist = [
     'The migration works with the version currently in production (backward compatible)',
@@ -61,19 +60,19 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
     ZERO_DOWNTIME_STEP: steps(zero ? (strategy === 'blue-green' ? BLUE_GREEN : EXPAND_CONTRACT) : ['Not used: migrations run in maintenance windows']),
     MIGRATION_ROLLBACK_PLAN: m ? `${plan.replace(/\.\s*$/, '')}. ${m.rollbackNote}` : plan,
     MIGRATION_TESTING: zero ? testing.join(', ') : 'Run the migration on a copy of production data before the window',
-    MIGRATION_WINDOW_TIME: zero ? none : str(a, 'windowTime'),
-    MIGRATION_WINDOW_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,
-    MIGRATION_NOTIFICATION: zero ? none : str(a, 'windowNotification'),
-    MAINTENANCE_FREQUENCY: zero ? none : `When a release needs a migration, at ${str(a, 'windowTime')}`,
-    MAINTENANCE_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,
-    MAINTENANCE_NOTIFICATION: zero ? none : str(a, 'windowNotification'),
+    MIGRATION_WINDOW_TIME: zero ? none : (a.windowTime ?? ''),
+    MIGRATION_WINDOW_DURATION: zero ? none : `${a.windowDuration!} minutes`,
+    MIGRATION_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
+    MAINTENANCE_FREQUENCY: zero ? none : `When a release needs a migration, at ${a.windowTime ?? ''}`,
+    MAINTENANCE_DURATION: zero ? none : `${a.windowDuration!} minutes`,
+    MAINTENANCE_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
     MAINTENANCE_STEP: zero ? [] : steps([
-      `Announce the window: ${str(a, 'windowNotification')}`,
+      `Announce the window: ${a.windowNotification ?? ''}`,
       'At the start, switch on maintenance mode (or scale the service to zero) so nothing writes',
       'Take a backup and note its id',
       'Run the migrations, then deploy the new version',
       'Check readiness and a smoke test; end maintenance mode',
-      `If anything fails, restore the backup and bring the previous version back before the ${num(a, 'windowDuration')} minutes are up`,
+      `If anything fails, restore the backup and bring the previous version back before the ${a.windowDuration!} minutes are up`,
     ]),
     MIGRATION_CHECKLIST: checklist.map((c) => ({ ITEM: c })),
   };

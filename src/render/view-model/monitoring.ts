@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, rows, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
@@ -19,12 +18,12 @@ const METRICS: Record<string, { name: string; description: string; otel?: string
 function threshold(ctx: Ctx, metric: string): string {
   const alerts = ctx.answers('7.6');
   const scaling = ctx.answers('7.8');
-  const conditions = alerts ? list(alerts, 'conditions') : [];
+  const conditions = alerts ? alerts.conditions : [];
   if (metric === 'error-rate' && conditions.includes('error-rate')) return `alert above ${alerts!.errorRateThreshold}%`;
   if (metric === 'response-time' && conditions.includes('response-time')) return `alert when p95 is above ${alerts!.responseTimeThreshold} ms`;
   if (metric === 'cpu-memory') {
     const parts = [
-      ...(scaling && str(scaling, 'strategy') === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
+      ...(scaling && scaling.strategy === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
       ...(conditions.includes('memory') ? [`alert above ${alerts!.memoryThreshold}% memory`] : []),
     ];
     if (parts.length > 0) return parts.join('; ');
@@ -35,9 +34,9 @@ function threshold(ctx: Ctx, metric: string): string {
 
 function logEntry(ctx: Ctx): string {
   const a = ctx.answers('7.9.4');
-  const req = a ? list(a, 'requestFields') : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
-  const res = a ? list(a, 'responseFields') : ['status', 'duration'];
-  const masks = a ? rows(a, 'masking').map((r) => String(r.pattern).toLowerCase()) : [];
+  const req = a ? a.requestFields : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
+  const res = a ? a.responseFields : ['status', 'duration'];
+  const masks = a ? a.masking.map((r) => String(r.pattern).toLowerCase()) : [];
   const entry: Record<string, string | number> = { level: 'info', timestamp: EXAMPLE_TIMESTAMP, message: 'request completed' };
   if (req.includes('request-id')) entry.requestId = 'example-request-id';
   if (req.includes('method-url')) Object.assign(entry, { method: 'GET', url: '/example' });
@@ -80,10 +79,10 @@ export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
       APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
     };
   }
-  const apm = str(a, 'apm');
-  const logging = list(a, 'logging');
-  const destination = logging.includes('centralized') ? str(a, 'logDestination') : '';
-  const metrics = list(a, 'metrics').map((id) => ({ id, ...METRICS[id]! }));
+  const apm = a.apm;
+  const logging = a.logging;
+  const destination = logging.includes('centralized') ? (a.logDestination ?? '') : '';
+  const metrics = a.metrics.map((id) => ({ id, ...METRICS[id]! }));
   const tracked = metrics.map((m) => {
     const t = threshold(ctx, m.id);
     return {
@@ -94,7 +93,7 @@ export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
       METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : metricSource(apm, m.id, f),
     };
   });
-  const business = str(a, 'businessMetrics').split(',').map((s) => s.trim()).filter(Boolean);
+  const business = a.businessMetrics.split(',').map((s) => s.trim()).filter(Boolean);
   const destinationLabel = destination ? ctx.label('7.5', 'logDestination', destination) : logging.includes('console') ? `console output, kept by ${f.platform.logs}` : f.platform.logs;
   const shipping = destination
     ? `The service writes ${logging.includes('structured-json') ? 'JSON lines' : 'log lines'} to stdout; ${destination === 'datadog' ? 'the Datadog Agent' : destination === 'cloudwatch' ? (f.platform.cloud === 'aws' ? 'the platform\'s log driver (awslogs or the CloudWatch agent)' : 'the CloudWatch agent') : destination === 'loki' ? 'a collector (Grafana Alloy or Promtail)' : 'a shipper (Filebeat or Logstash)'} forwards them to ${destinationLabel}.`

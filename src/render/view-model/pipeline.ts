@@ -2,7 +2,6 @@ import type { ViewModel } from '../types.js';
 import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan } from './ci/index.js';
 import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { indent3, section, tbdItem } from './util.js';
 
@@ -42,7 +41,7 @@ function stageList(ctx: Ctx, f: Decisions, plan: PipelinePlan, chosen: string[])
 
 function gates(ctx: Ctx, plan: PipelinePlan): string {
   const a = ctx.answers('7.4')!;
-  const mode = ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy'));
+  const mode = ctx.label('7.4', 'autoDeploy', a.autoDeploy);
   const gated = plan.deploys.filter((d) => d.gate).map((d) => d.env);
   if (plan.deploys.length === 0) return `${mode} (7.4), but no deploy stage is selected: the pipeline only checks and builds.`;
   if (gated.length === 0) return `${mode} (7.4): no deploy waits for a person; the checks are the only gate.`;
@@ -89,10 +88,10 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
       BUILD_COMMAND: `# ${tbd}`, BUILD_OUTPUT_DIR: tbd,
     };
   }
-  const platform = str(a, 'platform') as CiPlatform;
+  const platform = a.platform as CiPlatform;
   const ci = ctx.label('7.4', 'platform', platform);
   const file = pipelineFile(platform, plan);
-  const stages = stageList(ctx, f, plan, list(a, 'stages'));
+  const stages = stageList(ctx, f, plan, a.stages);
   const release = releaseSteps(ctx, f, plan, ci);
   const vars = ciVariables(platform, plan);
   return {
@@ -101,7 +100,7 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
     CICD_CONFIG_FILE: platform === 'aws-codepipeline' && plan.deploys.length > 0 ? 'buildspec.yml and buildspec-deploy.yml' : CI_FILES[platform],
     CICD_CONFIG_EXAMPLE: file.text,
     CICD_CONFIG_LANGUAGE: file.language,
-    AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy')),
+    AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', a.autoDeploy),
     APPROVAL_GATES: gates(ctx, plan),
     PIPELINE_STAGE: stages.map((s, i) => ({
       STAGE_NUMBER: String(i + 1), STAGE_NAME: s.name, STAGE_DESCRIPTION: s.description, STAGE_FAILURE_CONDITION: s.fails, STAGE_RUNS: s.runs,

@@ -3,7 +3,6 @@ import { maskingCode } from './code/index.js';
 import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
-import { list, rows, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { cell, literal, section, tbdItem } from './util.js';
 
@@ -30,10 +29,10 @@ export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
       LOG_FORMAT_CHOICE: tbd, LOG_AGGREGATION: tbd, HAS_REQUEST_LOGGING_WARNINGS: false, REQUEST_LOGGING_WARNING: [],
     };
   }
-  const levels = rows(a, 'levels');
-  const req = list(a, 'requestFields');
-  const res = list(a, 'responseFields');
-  const masking = rows(a, 'masking');
+  const levels = a.levels;
+  const req = a.requestFields;
+  const res = a.responseFields;
+  const masking = a.masking;
   const code = maskingCode(f.stack, masking);
   // only what the user chose raises a review point, not the recommended defaults of a simplified question
   const chosenLevels = ctx.given('7.9.4', 'levels') ? levels : [];
@@ -43,7 +42,7 @@ export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
     ...chosenLevels.filter((l) => /prod/i.test(String(l.environment)) && String(l.body) === 'Full').map(() => 'Production logs full bodies: they will contain personal data and secrets the masking rules do not know about. Use Minimal or Truncated.'),
     ...(chosenReq.includes('ip') ? ['IP addresses are personal data in many jurisdictions: hash or truncate them, and keep them no longer than needed.'] : []),
     ...(chosenReq.includes('body') || chosenRes.includes('body') ? ['Bodies are logged: apply the masking rules to them too, and cap their size.'] : []),
-    ...(str(a, 'aggregation') === 'console-only' ? ['Console-only logs are lost when an instance is replaced: fine in development, not enough for production incidents.'] : []),
+    ...(a.aggregation === 'console-only' ? ['Console-only logs are lost when an instance is replaced: fine in development, not enough for production incidents.'] : []),
   ];
   return {
     ...section(ctx, 'REQUEST_LOGGING', '7.9.4'),
@@ -53,8 +52,8 @@ export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
     MASKING_RULE: masking.map((m) => ({ PATTERN: cell(String(m.pattern)), STRATEGY: literal(String(m.strategy)) })),
     MASKING_EXAMPLE: untab(code.code),
     MASKING_CODE_LANGUAGE: code.language,
-    LOG_FORMAT_CHOICE: ctx.label('7.9.4', 'format', str(a, 'format')),
-    LOG_AGGREGATION: ctx.label('7.9.4', 'aggregation', str(a, 'aggregation')),
+    LOG_FORMAT_CHOICE: ctx.label('7.9.4', 'format', a.format),
+    LOG_AGGREGATION: ctx.label('7.9.4', 'aggregation', a.aggregation),
     HAS_REQUEST_LOGGING_WARNINGS: warnings.length > 0,
     REQUEST_LOGGING_WARNING: warnings.map((w) => ({ WARNING: w })),
   };

@@ -1,7 +1,6 @@
-import type { Row } from '../../catalogue/schema.js';
+import type { PoliciesRow793 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, rows, str } from './context.js';
 import { cell, ms, section, tbdItem } from './util.js';
 
 const NON_RETRYABLE: Record<string, { code: string; reason: string }> = {
@@ -27,7 +26,7 @@ export function backoffDelays(backoff: string, retries: number): number[] {
   return out;
 }
 
-function worstCase(r: Row): number {
+function worstCase(r: PoliciesRow793): number {
   const retries = Number(r.retries);
   return Number(r.timeout) * (retries + 1) + backoffDelays(String(r.backoff), retries).reduce((s, d) => s + d, 0);
 }
@@ -45,22 +44,22 @@ export function retryValues(ctx: Ctx): ViewModel {
       NON_RETRYABLE_ERROR: [tbdItem(['ERROR_CODE', 'REASON'], tbd)], HAS_RETRY_WARNINGS: false, RETRY_WARNING: [],
     };
   }
-  const policies = rows(a, 'policies');
+  const policies = a.policies;
   const nonRetryable = [
-    ...list(a, 'nonRetryable').map((id) => NON_RETRYABLE[id] ?? { code: id, reason: 'Listed in 7.9.3' }),
-    ...str(a, 'extraNonRetryable').split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
+    ...a.nonRetryable.map((id) => NON_RETRYABLE[id] ?? { code: id, reason: 'Listed in 7.9.3' }),
+    ...a.extraNonRetryable.split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
   ];
   const retryable = 'Timeouts, connection errors, 429, 502, 503 and 504';
   const warnings = (ctx.given('7.9.3', 'policies') ? policies : [])
     .filter((r) => /payment|charge|billing/i.test(String(r.service)) && Number(r.retries) > 0)
     .map((r) => `${r.service} is retried ${r.retries} times: send an idempotency key with every call, or a retry can charge twice.`);
-  const backoff = str(a, 'defaultBackoff');
+  const backoff = a.defaultBackoff;
   return {
     ...section(ctx, 'RETRY', '7.9.3'),
     RETRY_POLICIES: true,
-    RETRY_STRATEGY: `Per-dependency policies below; any other dependency gets ${num(a, 'defaultTimeout')} ms, ${num(a, 'defaultRetries')} retries, ${ctx.label('7.9.3', 'defaultBackoff', backoff).toLowerCase()} backoff`,
-    DEFAULT_HTTP_TIMEOUT: String(num(a, 'defaultTimeout')),
-    DEFAULT_RETRIES: String(num(a, 'defaultRetries')),
+    RETRY_STRATEGY: `Per-dependency policies below; any other dependency gets ${a.defaultTimeout} ms, ${a.defaultRetries} retries, ${ctx.label('7.9.3', 'defaultBackoff', backoff).toLowerCase()} backoff`,
+    DEFAULT_HTTP_TIMEOUT: String(a.defaultTimeout),
+    DEFAULT_RETRIES: String(a.defaultRetries),
     DEFAULT_BACKOFF: ctx.label('7.9.3', 'defaultBackoff', backoff),
     TIMEOUT_POLICY: policies.map((r) => ({
       SERVICE_NAME: cell(String(r.service)), TIMEOUT: String(r.timeout), RETRIES: String(r.retries), BACKOFF: cell(String(r.backoff)), NOTES: cell(String(r.notes ?? '')),

@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { cap, section } from './util.js';
 
@@ -27,15 +26,15 @@ export function scalingValues(ctx: Ctx, f: Decisions): ViewModel {
       LOAD: [], DATABASE_SCALING: tbd, SCALING_HOW: tbd, HAS_HPA: false, HPA_EXAMPLE: '', SCALE_COMMAND: tbd, HAS_SCALE_COMMAND: false, SCALE_TEXT: tbd, INSTANCES_TEXT: tbd, HAS_SCALING_WARNINGS: false, SCALING_WARNING: [],
     };
   }
-  const strategy = str(a, 'strategy');
+  const strategy = a.strategy;
   const auto = strategy === 'auto-scaling';
   const horizontal = strategy === 'horizontal' || auto;
-  const min = horizontal ? num(a, 'minInstances') : 1;
-  const max = auto ? num(a, 'maxInstances') : min;
-  const cpu = auto ? num(a, 'scaleCpu') : undefined;
-  const initial = num(a, 'initialLoad');
-  const year1 = num(a, 'year1Load');
-  const multiplier = num(a, 'peakMultiplier');
+  const min = horizontal ? a.minInstances! : 1;
+  const max = auto ? a.maxInstances! : min;
+  const cpu = auto ? a.scaleCpu! : undefined;
+  const initial = a.initialLoad;
+  const year1 = a.year1Load;
+  const multiplier = a.peakMultiplier;
   const peak = Math.round(year1 * multiplier);
   const serverless = f.platform.serverless === true;
   const perInstance = (load: number, n: number) => (serverless ? `— (${f.platform.short} runs one function invocation per request)` : `${perSecond(load / n)} req/s per instance${n > 1 ? ` (${n} instances)` : ''}`);
@@ -66,7 +65,7 @@ export function scalingValues(ctx: Ctx, f: Decisions): ViewModel {
       { LOAD_POINT: 'Year 1', PER_MINUTE: String(year1), PER_SECOND: String(perSecond(year1)), PER_INSTANCE: perInstance(year1, min) },
       { LOAD_POINT: `Year-1 peak (${multiplier}× normal)`, PER_MINUTE: String(peak), PER_SECOND: String(perSecond(peak)), PER_INSTANCE: perInstance(peak, max) },
     ],
-    DATABASE_SCALING: ctx.label('7.8', 'database', str(a, 'database')),
+    DATABASE_SCALING: ctx.label('7.8', 'database', a.database),
     SCALING_HOW: cap(serverless ? `nothing to do by hand: ${f.platform.short} runs as many function instances as requests need` : auto ? f.platform.autoscaling : horizontal ? (ops.scale ? `change the instance count: \`${ops.scale(min + 1)}\`` : f.platform.autoscaling) : `resize the ${f.platform.unit} in ${f.platform.short}`),
     HAS_HPA: f.platform.key === 'kubernetes' && auto,
     HPA_EXAMPLE: f.platform.key === 'kubernetes' && auto ? hpa(ctx.project.slug, min, max, cpu!, f.rollout?.progressive ?? false) : '',

@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
 import type { EnvVar } from './env-vars/index.js';
 import { secretsStore } from './env-vars/index.js';
 import type { Decisions } from './decisions/index.js';
@@ -25,14 +24,14 @@ function kubernetesManifests(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: V
   const ns = `${slug}-production`;
   const port = f.stack.port;
   const scaling = ctx.answers('7.8');
-  const strategy = scaling ? str(scaling, 'strategy') : '';
-  const replicas = scaling && strategy !== 'vertical' ? num(scaling, 'minInstances') : 2;
+  const strategy = scaling ? scaling.strategy : '';
+  const replicas = scaling && strategy !== 'vertical' ? scaling.minInstances! : 2;
   const health = ctx.answers('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const endpoints = health ? health.endpoints : [];
   const live = endpoints.includes('live') ? '/health/live' : endpoints.includes('health') ? '/health' : '/health';
   const ready = endpoints.includes('ready') ? '/health/ready' : live;
   const shutdown = ctx.answers('7.9.1');
-  const budget = shutdown && str(shutdown, 'enabled') === 'yes' ? num(shutdown, 'totalTimeout') : 25;
+  const budget = shutdown && shutdown.enabled === 'yes' ? shutdown.totalTimeout! : 25;
   const grace = budget + SHUTDOWN_MARGIN_SECONDS;
   const q = (s: string) => JSON.stringify(s);
   // canary and blue-green run through Argo Rollouts (as the deploy commands do): the workload is a Rollout
@@ -100,7 +99,7 @@ export function securityOpsValues(ctx: Ctx, f: Decisions, vars: EnvVar[], sectio
   const sec = platformSecurity(f);
   const store = secretsStore(ctx, f);
   const pool = ctx.answers('7.7.2');
-  const poolText = pool ? ` (${Math.round(num(pool, 'maxLifetime') / 60000)} minutes, 7.7.2)` : '';
+  const poolText = pool ? ` (${Math.round(pool.maxLifetime / 60000)} minutes, 7.7.2)` : '';
   const who = f.rollout?.rollback.whoPhrase ?? 'the people allowed to deploy';
   const full = ctx.scope !== 'mvp';
   const port = f.stack.port;

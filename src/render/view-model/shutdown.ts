@@ -2,7 +2,6 @@ import { alsoItems, untab } from './code/types.js';
 import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { section, tbdItem } from './util.js';
 
@@ -12,7 +11,7 @@ export const SHUTDOWN_MARGIN_SECONDS = 5;
 /** 7.9.1: the shutdown sequence with its timeouts, checked against the platform's kill timeout. */
 export function shutdownValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9.1');
-  if (!a || str(a, 'enabled') !== 'yes') {
+  if (!a || a.enabled !== 'yes') {
     const text = a ? 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.' : ctx.tbd('7.9.1');
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
@@ -33,8 +32,8 @@ export function shutdownValues(ctx: Ctx, f: Decisions): ViewModel {
     };
   }
   const x = {
-    signals: list(a, 'signals').map((s) => s.toUpperCase()), stop: num(a, 'stopAccepting'), finish: num(a, 'finishRequests'), db: num(a, 'closeDatabase'),
-    total: num(a, 'totalTimeout'), grace: num(a, 'healthGrace'), drain: num(a, 'drainTimeout'),
+    signals: (a.signals ?? []).map((s) => s.toUpperCase()), stop: a.stopAccepting!, finish: a.finishRequests!, db: a.closeDatabase!,
+    total: a.totalTimeout!, grace: a.healthGrace!, drain: a.drainTimeout!,
     others: [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', '),
   };
   const others = x.others;

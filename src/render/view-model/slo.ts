@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
 import type { Decisions } from './decisions/index.js';
 
 /** Minutes in the 30-day SLO window. */
@@ -45,7 +44,7 @@ export function sloValues(ctx: Ctx, f: Decisions): ViewModel {
   if (!known) {
     return { SLO_KNOWN: false, SLO_NOTE: ctx.note('7.6'), SLO: [], BURN_RATE_ALERT: [], SLO_RULES_FILE: '', HAS_SLO_RULES_FILE: false, SLO_POLICY: [], SLO_WHERE: '', SLO_BASIS: '', ERROR_BUDGET_TEXT: '' };
   }
-  const conditions = list(alerts, 'conditions');
+  const conditions = alerts.conditions;
   const errorRate = conditions.includes('error-rate') ? Number(alerts.errorRateThreshold)
     : rollback?.criteria.includes('error-rate') ? rollback.errorRate : undefined;
   const latency = conditions.includes('response-time') ? Number(alerts.responseTimeThreshold)
@@ -62,7 +61,7 @@ export function sloValues(ctx: Ctx, f: Decisions): ViewModel {
       ? [{ NAME: 'Latency', SLI: `Share of requests answered within ${latency} ms`, TARGET: '95% over 30 days (the p95 of the alert)', BUDGET: '5% of requests may be slower' }]
       : []),
   ];
-  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : 'none';
+  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : 'none';
   const job = `job="${ctx.project.slug}"`;
   const ratio = (w: string) => `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[${w}])) / sum(rate(http_server_request_duration_seconds_count{${job}}[${w}]))`;
   const rules = ['groups:', `  - name: ${ctx.project.slug}-slo`, '    rules:'];

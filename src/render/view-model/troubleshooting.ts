@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
 import { dbCommands } from './db-commands.js';
 import type { Decisions } from './decisions/index.js';
 import { healthPaths } from './health.js';
@@ -34,14 +33,14 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
   if (pool) {
     out.push({
       title: 'Requests time out waiting for a database connection',
-      symptoms: [`Errors after ${num(pool, 'connectionTimeout')} ms that mention acquiring a connection`, 'Latency rises with traffic while database CPU stays low'],
+      symptoms: [`Errors after ${pool.connectionTimeout} ms that mention acquiring a connection`, 'Latency rises with traffic while database CPU stays low'],
       cause: 'Every pooled connection is busy: a long transaction, a connection leak, or a pool too small for the load',
       diagnosis: dbCommands(f.db).longRunning,
-      fix: ['End the runaway queries', 'Fix leaks: release connections in every error path', `Raise \`DATABASE_POOL_MAX\` (now ${num(pool, 'max')}) only if instances × max stays below the database limit`],
+      fix: ['End the runaway queries', 'Fix leaks: release connections in every error path', `Raise \`DATABASE_POOL_MAX\` (now ${pool.max}) only if instances × max stays below the database limit`],
     });
   }
   const health = ctx.answers('7.9');
-  const ready = healthPaths(health ? list(health, 'endpoints') : []).ready;
+  const ready = healthPaths(health ? health.endpoints : []).ready;
   if (health) {
     out.push({
       title: 'A deploy never becomes healthy',
@@ -56,11 +55,11 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
     out.push({
       title: 'Errors (502/503) during every deploy',
       symptoms: ['A burst of 502 or 503 responses each time instances are replaced'],
-      cause: str(shutdown, 'enabled') === 'yes'
-        ? `The platform kills instances before the shutdown sequence finishes, or readiness does not fail first (grace ${num(shutdown, 'healthGrace')} s)`
+      cause: shutdown.enabled === 'yes'
+        ? `The platform kills instances before the shutdown sequence finishes, or readiness does not fail first (grace ${shutdown.healthGrace!} s)`
         : 'No graceful shutdown (7.9.1): requests in flight are cut off',
       diagnosis: `${logs} | grep -iE "sigterm|shutdown"`,
-      fix: str(shutdown, 'enabled') === 'yes'
+      fix: shutdown.enabled === 'yes'
         ? ['Check the kill timeout in Graceful Shutdown against the total budget', 'Make readiness answer 503 as soon as SIGTERM arrives', 'Check that the process, not a shell wrapper, receives SIGTERM']
         : ['Implement graceful shutdown (7.9.1) and answer it with `ai-flow phase7 --edit 7.9.1`'],
     });
@@ -75,8 +74,8 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
     });
   }
   const monitoring = ctx.answers('7.5');
-  if (monitoring && list(monitoring, 'logging').includes('centralized')) {
-    const dest = ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination'));
+  if (monitoring && monitoring.logging.includes('centralized')) {
+    const dest = ctx.label('7.5', 'logDestination', monitoring.logDestination ?? '');
     const ownView = !f.platform.logs.toLowerCase().includes(dest.toLowerCase().replace(/ logs$/, ''));
     out.push({
       title: `Logs are missing in ${dest}`,
@@ -88,7 +87,7 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
   }
   const alerts = ctx.answers('7.6');
   if (alerts) {
-    const slack = list(alerts, 'channels').includes('slack');
+    const slack = alerts.channels.includes('slack');
     out.push({
       title: 'Alerts do not arrive',
       symptoms: ['An incident happened and no alert reached anyone'],
@@ -99,7 +98,7 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
     });
   }
   const pipeline = ctx.answers('7.4');
-  if (pipeline && list(pipeline, 'stages').includes('security-scan')) {
+  if (pipeline && pipeline.stages.includes('security-scan')) {
     out.push({
       title: 'The pipeline fails at the security scan',
       symptoms: ['The security scan stage reports HIGH or CRITICAL vulnerabilities'],

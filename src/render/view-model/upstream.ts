@@ -1,6 +1,5 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
 import type { EnvVar } from './env-vars/index.js';
 import type { Decisions } from './decisions/index.js';
 
@@ -13,11 +12,11 @@ const DB_PORTS = { postgres: '5432', mysql: '3306', mongodb: '27017', unknown: '
  */
 export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const get = (name: string) => vars.find((v) => v.name === name);
-  const apm = ctx.answers('7.5') ? str(ctx.answers('7.5')!, 'apm') : '';
+  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : '';
   const scaling = ctx.answers('7.8');
   const optimizations = [
     ...(f.images.sizeMb !== undefined ? [{ OPTIMIZATION_NAME: 'Image size', CURRENT_STATE: 'Not measured yet', TARGET_STATE: `At most ${f.images.sizeMb} MB (7.2)`, OPTIMIZATION_IMPLEMENTATION: 'Multi-stage build; the pipeline fails when the image exceeds the budget' }] : []),
-    ...(scaling ? [{ OPTIMIZATION_NAME: 'Capacity', CURRENT_STATE: `${num(scaling, 'initialLoad')} requests/minute expected at launch`, TARGET_STATE: `${Math.round(num(scaling, 'year1Load') * num(scaling, 'peakMultiplier'))} requests/minute at the year-1 peak (7.8)`, OPTIMIZATION_IMPLEMENTATION: 'Load-test staging at the peak before launch; scale as described in Scaling' }] : []),
+    ...(scaling ? [{ OPTIMIZATION_NAME: 'Capacity', CURRENT_STATE: `${scaling.initialLoad} requests/minute expected at launch`, TARGET_STATE: `${Math.round(scaling.year1Load * scaling.peakMultiplier)} requests/minute at the year-1 peak (7.8)`, OPTIMIZATION_IMPLEMENTATION: 'Load-test staging at the peak before launch; scale as described in Scaling' }] : []),
     ...(f.redis ? [{ OPTIMIZATION_NAME: 'Cache hit rate', CURRENT_STATE: 'Not measured yet', TARGET_STATE: 'Not set in Phase 7: choose a target once the first week of data is in', OPTIMIZATION_IMPLEMENTATION: 'Track the hit rate on the dashboard; cache the most-read queries first' }] : []),
   ];
   return {

@@ -1,5 +1,5 @@
+import type { Stages74 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
-import { list, str } from '../context.js';
 import type { Decisions } from '../decisions/index.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
@@ -81,9 +81,9 @@ export function smokeTest(path: string): string {
 export function buildPlan(ctx: Ctx, f: Decisions): PipelinePlan | undefined {
   const a = ctx.answers('7.4');
   if (!a) return undefined;
-  const stages = list(a, 'stages');
-  const autoDeploy = str(a, 'autoDeploy');
-  const chosen = (id: string) => stages.includes(id);
+  const stages = a.stages;
+  const autoDeploy = a.autoDeploy;
+  const chosen = (id: Stages74) => stages.includes(id);
   const c = f.stack.commands;
   const notes: string[] = [];
   const ci: PipelinePlan['ci'] = [];
@@ -139,7 +139,7 @@ export function buildPlan(ctx: Ctx, f: Decisions): PipelinePlan | undefined {
   }
 
   const health = ctx.answers('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const endpoints = health ? health.endpoints : [];
   const smokePath = endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : undefined;
 
   // variables named for one environment (RENDER_DEPLOY_HOOK_STAGING) only when that environment is deployed
@@ -155,7 +155,7 @@ export function buildPlan(ctx: Ctx, f: Decisions): PipelinePlan | undefined {
     notes.push('The servers pull the image themselves: log each one in to the registry once (`docker login`) with a read-only token.');
   }
   // Every pipeline file but GitHub Actions' (ghcr.io) tags an image without a registry of its platform as $REGISTRY/<name>.
-  const registryVar: CiVar[] = image && image.repo === undefined && str(a, 'platform') !== 'github-actions'
+  const registryVar: CiVar[] = image && image.repo === undefined && a.platform !== 'github-actions'
     ? [{ name: 'REGISTRY', purpose: 'Registry host and namespace the image is tagged and pushed with (e.g. `registry.example.com/team`)', secret: false }]
     : [];
   const ciVars = uniqueVars([...registryVar, ...(image?.push ? image.vars : []), ...deployVars]);

@@ -1,5 +1,4 @@
 import type { Ctx, NumberFieldOf } from '../context.js';
-import { list, num, str } from '../context.js';
 import type { EnvId, Decisions } from '../decisions/index.js';
 import type { Add } from './types.js';
 
@@ -46,11 +45,11 @@ export function application(ctx: Ctx, f: Decisions, add: Add): void {
     example: '1.2.3', value: 'local', validation: 'A commit SHA or version tag',
   });
   const shutdown = ctx.answers('7.9.1');
-  if (shutdown && str(shutdown, 'enabled') === 'yes') {
+  if (shutdown && shutdown.enabled === 'yes') {
     const s = (name: string, field: NumberFieldOf<'7.9.1'>, what: string) =>
       add({
         name, group: 'Application', source: '7.9.1', type: 'integer', required: 'no', secret: false,
-        description: what, example: String(num(shutdown, field)), value: String(num(shutdown, field)), default: String(num(shutdown, field)), validation: 'Integer ≥ 0 (seconds)',
+        description: what, example: String(shutdown[field]), value: String(shutdown[field]), default: String(shutdown[field]), validation: 'Integer ≥ 0 (seconds)',
       });
     s('SHUTDOWN_TIMEOUT_SECONDS', 'totalTimeout', 'Total graceful-shutdown budget after SIGTERM before the process exits anyway');
     s('SHUTDOWN_HEALTH_GRACE_SECONDS', 'healthGrace', 'How long readiness reports "not ready" before the server stops accepting requests');
@@ -159,7 +158,7 @@ function poolVars(ctx: Ctx, add: Add): void {
     const p = (name: string, field: NumberFieldOf<'7.7.2'>, what: string, unit: string) =>
       add({
         name, group: 'Database', source: '7.7.2', type: 'integer', required: 'no', secret: false,
-        description: what, example: String(num(pool, field)), value: String(num(pool, field)), default: String(num(pool, field)), validation: `Integer ≥ 0 (${unit})`,
+        description: what, example: String(pool[field]), value: String(pool[field]), default: String(pool[field]), validation: `Integer ≥ 0 (${unit})`,
       });
     p('DATABASE_POOL_MIN', 'min', 'Connections the pool keeps open when idle', 'connections');
     p('DATABASE_POOL_MAX', 'max', 'Upper bound of connections per instance (instances × max must stay below the database limit)', 'connections');
@@ -183,6 +182,6 @@ function cacheVars(f: Decisions, add: Add, store: string): void {
 
 export function secretsStore(ctx: Ctx, f: Decisions): string {
   const a = ctx.answers('7.3');
-  if (a && list(a, 'config').includes('config-service')) return ctx.label('7.3', 'secretsService', str(a, 'secretsService'));
+  if (a && a.config.includes('config-service')) return ctx.label('7.3', 'secretsService', a.secretsService ?? '');
   return f.platform.key === 'unknown' ? 'the platform\'s secret settings' : f.platform.secretsStore;
 }

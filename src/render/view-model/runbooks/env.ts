@@ -1,6 +1,5 @@
 import type { Answers76, Answers772, Answers78 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
-import { list, str } from '../context.js';
 import { dbCommands, type DbCommands } from '../db-commands.js';
 import type { Decisions, Rollout } from '../decisions/index.js';
 import { healthPaths } from '../health.js';
@@ -34,14 +33,14 @@ export interface RunbookEnv {
 
 function escalation(ctx: Ctx, f: Decisions): string {
   const alerts = ctx.answers('7.6');
-  if (alerts && str(alerts, 'onCall') === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool'))} to the next person in the rotation`;
+  if (alerts && alerts.onCall === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', alerts.onCallTool ?? '')} to the next person in the rotation`;
   const who = f.rollout?.rollback.whoLabel ?? 'tech lead';
   return `Not resolved within 15 minutes (recommended default): call in ${who === 'Any developer' ? 'the tech lead' : whoPhrase(who)}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
 }
 
 export function runbookEnv(ctx: Ctx, f: Decisions): RunbookEnv {
   const ops = f.platform.ops('production');
-  const paths = healthPaths(ctx.answers('7.9') ? list(ctx.answers('7.9')!, 'endpoints') : []);
+  const paths = healthPaths(ctx.answers('7.9') ? ctx.answers('7.9')!.endpoints : []);
   const alerts = ctx.answers('7.6');
   const peak = peakInstances(ctx);
   return {
@@ -50,7 +49,7 @@ export function runbookEnv(ctx: Ctx, f: Decisions): RunbookEnv {
     ...(paths.ready ?? paths.basic ? { ready: paths.ready ?? paths.basic } : {}),
     ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
     ...(alerts ? { alerts } : {}),
-    conditions: alerts ? list(alerts, 'conditions') : [],
+    conditions: alerts ? alerts.conditions : [],
     ...(ctx.answers('7.7.2') ? { pool: ctx.answers('7.7.2')! } : {}),
     ...(ctx.answers('7.8') ? { scaling: ctx.answers('7.8')! } : {}),
     ...(f.rollout ? { rollout: f.rollout } : {}),

@@ -1,5 +1,4 @@
 import { minutes } from '../util.js';
-import { num, str } from '../context.js';
 import type { Runbook, RunbookEnv } from './env.js';
 
 /** Runbooks the answers imply: alerts, pool, backups, breakers and the canary. */
@@ -25,11 +24,11 @@ export function poolExhausted(e: RunbookEnv, out: Runbook[]): void {
   if (pool && pool.alertExhaustion === true) {
     out.push({
       title: 'Connection pool exhausted',
-      trigger: `the pool-exhaustion alert: requests wait longer than ${num(pool, 'connectionTimeout')} ms for a connection`,
+      trigger: `the pool-exhaustion alert: requests wait longer than ${pool.connectionTimeout} ms for a connection`,
       steps: [
         { text: 'Check open connections and what they are doing', command: `${db.connections}\n${db.longRunning}` },
         { text: 'End runaway queries or transactions holding connections', command: db.kill },
-        { text: `If load is simply higher: add instances (each brings ${num(pool, 'max')} connections) while the total stays below the database limit`, command: ops.scale?.((peak?.count ?? 1) + 1) },
+        { text: `If load is simply higher: add instances (each brings ${pool.max} connections) while the total stays below the database limit`, command: ops.scale?.((peak?.count ?? 1) + 1) },
         { text: 'Look for connection leaks: code paths that take a connection and do not release it on errors' },
         escalate,
       ],
@@ -42,7 +41,7 @@ export function diskFull(e: RunbookEnv, out: Runbook[]): void {
   if (conditions.includes('disk-space')) {
     out.push({
       title: 'Disk almost full',
-      trigger: `the *Disk space* alert (above ${num(alerts!, 'diskThreshold')}%)`,
+      trigger: `the *Disk space* alert (above ${alerts!.diskThreshold!}%)`,
       steps: [
         { text: 'Find what fills the disk', command: f.platform.family === 'on-premises' ? 'df -h && du -xh / 2>/dev/null | sort -rh | head -n 20' : 'df -h' },
         { text: 'Common causes: log files without rotation, old images, temp files, database growth or bloat' },
@@ -59,7 +58,7 @@ export function memoryHigh(e: RunbookEnv, out: Runbook[]): void {
   if (conditions.includes('memory')) {
     out.push({
       title: 'Memory usage high',
-      trigger: `the *Memory usage* alert (above ${num(alerts!, 'memoryThreshold')}%)`,
+      trigger: `the *Memory usage* alert (above ${alerts!.memoryThreshold!}%)`,
       steps: [
         { text: 'See which instances use the memory and whether it keeps growing (a leak) or jumps with traffic', command: ops.memory ?? ops.status },
         { text: 'Restart the worst instance to buy time; a growing pattern after the restart confirms a leak', command: ops.restart },
@@ -74,14 +73,14 @@ export function memoryHigh(e: RunbookEnv, out: Runbook[]): void {
 export function breakerOpen(e: RunbookEnv, out: Runbook[]): void {
   const { ctx, ops, escalate } = e;
   const breaker = ctx.answers('7.9.2');
-  if (breaker && str(breaker, 'enabled') === 'yes') {
+  if (breaker && breaker.enabled === 'yes') {
     out.push({
       title: 'Circuit breaker open',
       trigger: 'a circuit open for a protected dependency (fallback responses, breaker state in logs or metrics)',
       steps: [
         { text: 'Check the dependency itself: its status page, and a direct call from one instance', command: ops.shell },
-        { text: `Confirm the fallback works (${ctx.label('7.9.2', 'fallback', str(breaker, 'fallback')).toLowerCase()} by default) and users get degraded answers, not errors` },
-        { text: `Let the breaker recover by itself: after ${num(breaker, 'resetTimeout')} s it lets ${num(breaker, 'halfOpenRetries')} trial calls through` },
+        { text: `Confirm the fallback works (${ctx.label('7.9.2', 'fallback', breaker.fallback ?? '').toLowerCase()} by default) and users get degraded answers, not errors` },
+        { text: `Let the breaker recover by itself: after ${breaker.resetTimeout!} s it lets ${breaker.halfOpenRetries!} trial calls through` },
         { text: 'If the dependency is down for long, tell the affected users (status page) and its owner' },
         escalate,
       ],
@@ -112,7 +111,7 @@ export function restoreDatabase(e: RunbookEnv, out: Runbook[]): void {
       trigger: 'data loss or corruption, or a database that cannot be recovered in place',
       steps: [
         { text: 'Follow the recovery steps in Backup & Disaster Recovery: stop writes, restore into a new instance, check, switch `DATABASE_URL`, restart' },
-        { text: `Targets: service back within ${minutes(num(ctx.answers('7.7')!, 'rtoMinutes'))} (RTO), at most ${minutes(num(ctx.answers('7.7')!, 'rpoMinutes'))} of data lost (RPO)` },
+        { text: `Targets: service back within ${minutes(ctx.answers('7.7')!.rtoMinutes)} (RTO), at most ${minutes(ctx.answers('7.7')!.rpoMinutes)} of data lost (RPO)` },
         escalate,
       ],
     });
