@@ -27,7 +27,7 @@ import { shutdownValues } from './shutdown.js';
 import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
 import { undecidedValues } from './undecided.js';
-import { upstreamValues } from './upstream.js';
+import { upstreamValues } from './upstream/index.js';
 import { workerValues } from './workers.js';
 
 /** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
@@ -75,7 +75,7 @@ export function buildViewModel(raw: RenderInput): ViewModel {
     configurationValues(ctx, f, vars),
     docsValues(ctx, f, w),
     diagramValues(ctx, f, w.diagrams),
-    { RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
+    { PROJECT_NAME: ctx.project.name, RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
     runbookValues(ctx, f, w.runbooks, w.runbooksPlain),
     troubleshootingValues(ctx, f, w.runbooks, w.runbooksPlain),
     undecidedValues(ctx),

@@ -1,14 +1,17 @@
-import type { ViewModel } from '../types.js';
-import type { Ctx } from './context.js';
-import type { EnvVar } from './env-vars/index.js';
-import type { Decisions } from './decisions/index.js';
+import type { ViewModel } from '../../types.js';
+import type { Ctx } from '../context.js';
+import type { EnvVar } from '../env-vars/index.js';
+import type { Decisions } from '../decisions/index.js';
+import { upstreamStrategyValues } from './strategy.js';
 
 const NOT_PHASE_7 = 'not part of Phase 7';
 const DB_PORTS = { postgres: '5432', mysql: '3306', mongodb: '27017', unknown: '5432' } as const;
 
 /**
- * Values only the installed ai-flow 2.9.1 templates use (.env.example.template and a few operations
- * placeholders no Phase 7 question answers). Values that land in an env file are single tokens.
+ * The keys only the installed ai-flow 2.9.1 templates use, in one place: placeholders our templates say another
+ * way (the Deployment Strategy's, mapped from the rollout decision in ./strategy.ts), those of
+ * .env.example.template and a few operations placeholders no Phase 7 question answers. Our templates read none
+ * of them (test/render/view-model/upstream.test.ts). Values that land in an env file are single tokens.
  */
 export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const get = (name: string) => vars.find((v) => v.name === name);
@@ -20,7 +23,7 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...(f.redis ? [{ OPTIMIZATION_NAME: 'Cache hit rate', CURRENT_STATE: 'Not measured yet', TARGET_STATE: 'Not set in Phase 7: choose a target once the first week of data is in', OPTIMIZATION_IMPLEMENTATION: 'Track the hit rate on the dashboard; cache the most-read queries first' }] : []),
   ];
   return {
-    PROJECT_NAME: ctx.project.name,
+    ...upstreamStrategyValues(ctx, f),
     GENERATION_DATE: ctx.project.date,
     OPTIMIZATION: optimizations.length > 0 ? optimizations : [{ OPTIMIZATION_NAME: 'Performance targets', CURRENT_STATE: 'Not measured yet', TARGET_STATE: ctx.tbd('7.8'), OPTIMIZATION_IMPLEMENTATION: ctx.tbd('7.8') }],
     ENV_TYPE: 'development',
