@@ -2,7 +2,8 @@ import type { Answers76 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
-import { section, sentenceList, tbdItem } from './util.js';
+import { section, sentenceList } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string; /** How long the condition must hold (Prometheus `for`). */ for?: string }
 
@@ -105,17 +106,20 @@ export function pages(a: Answers76): boolean {
   return a.onCall === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['ON_CALL_TEXT', 'ALERT_ROUTING'],
+  flags: ['ON_CALL', 'HAS_ALERT_RULES_FILE', 'HAS_ALERT_WARNINGS'],
+  lists: ['ALERT_WARNING'],
+  loops: { ALERT_RULE: ['ALERT_NAME', 'ALERT_CONDITION', 'ALERT_SEVERITY', 'ALERT_RECIPIENTS', 'ALERT_ACTION'], ALERT_CHANNEL: ['CHANNEL_NAME', 'CHANNEL_PURPOSE'] },
+  other: ['ALERT_RULES_FILE'],
+} as const satisfies SectionKeys;
+
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
 export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.6');
   if (!a) {
-    const tbd = ctx.tbd('7.6');
-    return {
-      ...section(ctx, 'ALERTS', '7.6'),
-      ALERT_RULE: [tbdItem(['ALERT_NAME', 'ALERT_CONDITION', 'ALERT_SEVERITY', 'ALERT_RECIPIENTS', 'ALERT_ACTION'], tbd)],
-      ALERT_CHANNEL: [tbdItem(['CHANNEL_NAME', 'CHANNEL_PURPOSE'], tbd)],
-      ON_CALL: false, ON_CALL_TEXT: tbd, ALERT_ROUTING: tbd, HAS_ALERT_RULES_FILE: false, ALERT_RULES_FILE: '', HAS_ALERT_WARNINGS: false, ALERT_WARNING: [],
-    };
+    return { ...section(ctx, 'ALERTS', '7.6'), ...notAnswered(KEYS, ctx.tbd('7.6'), { ALERT_RULES_FILE: '' }) };
   }
   const ruleList = [...rules(ctx, a), ...recommendedRules(ctx, f)];
   const channels = a.channels;
@@ -155,5 +159,5 @@ export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
     HAS_ALERT_WARNINGS: warnings.length > 0,
     ALERT_WARNING: warnings.map((w) => ({ WARNING: w })),
     ALERT_TOOL: apm === '' ? '' : apm === 'none' ? f.platform.metrics : ctx.label('7.5', 'apm', apm),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -2,7 +2,8 @@ import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
-import { indent3, minutes, section, steps, tbdItem } from './util.js';
+import { indent3, minutes, section, steps } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const INTERVAL: Record<string, number> = { daily: 1440, continuous: 60, 'weekly-manual': 10080 };
 const FREQUENCY: Record<string, string> = { daily: 'Daily, automated, with point-in-time recovery', continuous: 'Continuous: a backup every hour', 'weekly-manual': 'Weekly, taken by hand' };
@@ -39,17 +40,20 @@ function commands(ctx: Ctx, f: Decisions): Commands {
   }
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['BACKUP_STRATEGY', 'BACKUP_FREQUENCY', 'BACKUP_RETENTION', 'BACKUP_LOCATION', 'RTO', 'RPO', 'BACKUP_SCHEDULE', 'RESTORE_TEST'],
+  commands: ['BACKUP_COMMAND', 'RESTORE_COMMAND'],
+  flags: ['HAS_BACKUP_WARNINGS'],
+  lists: ['BACKUP_WARNING'],
+  loops: { RECOVERY_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'] },
+} as const satisfies SectionKeys;
+
 /** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
 export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7');
   if (!a) {
-    const tbd = ctx.tbd('7.7');
-    return {
-      ...section(ctx, 'BACKUP', '7.7'),
-      BACKUP_STRATEGY: tbd, BACKUP_FREQUENCY: tbd, BACKUP_RETENTION: tbd, BACKUP_LOCATION: tbd, RTO: tbd, RPO: tbd,
-      BACKUP_COMMAND: `# ${tbd}`, RESTORE_COMMAND: `# ${tbd}`, RECOVERY_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'], tbd)],
-      BACKUP_SCHEDULE: tbd, RESTORE_TEST: tbd, HAS_BACKUP_WARNINGS: false, BACKUP_WARNING: [],
-    };
+    return { ...section(ctx, 'BACKUP', '7.7'), ...notAnswered(KEYS, ctx.tbd('7.7'), {}) };
   }
   const strategy = a.strategy;
   const rpo = a.rpoMinutes;
@@ -94,5 +98,5 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
     RECOVERY_STEP_VIEW: recovery.map((r, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: r.text, STEP_COMMAND: indent3(r.command), HAS_COMMAND: r.command !== '' })),
     HAS_BACKUP_WARNINGS: warnings.length > 0,
     BACKUP_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,7 +1,8 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
-import { section, steps, tbdItem } from './util.js';
+import { section, steps } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const EXPAND_CONTRACT = [
   'Expand: add the new tables or columns (nullable or with a default); never rename or drop in the same release',
@@ -18,6 +19,17 @@ const BLUE_GREEN = [
   'Keep blue until the rollback window has passed, then remove it',
 ];
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: [
+    'PRODUCTION_MIGRATION_STRATEGY', 'MIGRATION_ROLLBACK_PLAN', 'MIGRATION_TESTING', 'MIGRATION_WINDOW_TIME', 'MIGRATION_WINDOW_DURATION',
+    'MIGRATION_NOTIFICATION', 'MAINTENANCE_FREQUENCY', 'MAINTENANCE_DURATION', 'MAINTENANCE_NOTIFICATION',
+  ],
+  flags: ['ZERO_DOWNTIME_MIGRATIONS'],
+  lists: ['MAINTENANCE_STEP', 'MIGRATION_CHECKLIST'],
+  loops: { ZERO_DOWNTIME_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION'] },
+} as const satisfies SectionKeys;
+
 /** 7.7.1: how schema changes reach production (zero-downtime or maintenance windows). */
 export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7.1');
@@ -32,13 +44,7 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
     MIGRATION_STATUS_COMMAND: '# your migration tool\'s status command, for example: npx prisma migrate status, alembic current, flyway info',
   };
   if (!a) {
-    const tbd = ctx.tbd('7.7.1');
-    return {
-      ...section(ctx, 'MIGRATIONS', '7.7.1'), ...placeholder,
-      ZERO_DOWNTIME_MIGRATIONS: false, PRODUCTION_MIGRATION_STRATEGY: tbd, ZERO_DOWNTIME_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION'], tbd)],
-      MIGRATION_ROLLBACK_PLAN: tbd, MIGRATION_TESTING: tbd, MIGRATION_WINDOW_TIME: tbd, MIGRATION_WINDOW_DURATION: tbd, MIGRATION_NOTIFICATION: tbd,
-      MAINTENANCE_FREQUENCY: tbd, MAINTENANCE_DURATION: tbd, MAINTENANCE_NOTIFICATION: tbd, MAINTENANCE_STEP: [], MIGRATION_CHECKLIST: [],
-    };
+    return { ...section(ctx, 'MIGRATIONS', '7.7.1'), ...placeholder, ...notAnswered(KEYS, ctx.tbd('7.7.1'), {}) };
   }
   const zero = a.zeroDowntime === 'yes';
   const plan = zero ? (a.rollbackPlan ?? '') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
@@ -75,5 +81,5 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
       `If anything fails, restore the backup and bring the previous version back before the ${a.windowDuration!} minutes are up`,
     ]),
     MIGRATION_CHECKLIST: checklist.map((c) => ({ ITEM: c })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -3,7 +3,8 @@ import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
-import { section, tbdItem } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
+import { section } from './util.js';
 
 const METRICS: Record<string, { name: string; description: string; otel?: string }> = {
   'request-rate': { name: 'Request rate', description: 'Requests per second, per endpoint', otel: 'http.server.request.duration (count)' },
@@ -65,18 +66,24 @@ function logQuery(ctx: Ctx, f: Decisions, destination: string): string {
   }
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const METRIC_KEYS = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'] as const;
+const KEYS = {
+  text: ['APM_TOOL', 'LOGGING_TOOL', 'LOGGING_APPROACH', 'LOG_FORMAT', 'LOG_SHIPPING', 'LOGS_CONSOLE', 'APM_DASHBOARD_URL', 'LOG_DESTINATION'],
+  flags: ['APM_NONE', 'HAS_BUSINESS_METRICS', 'HAS_LOGS_COMMAND'],
+  lists: ['BUSINESS_METRIC'],
+  loops: { METRIC: METRIC_KEYS, TRACKED_METRIC: [...METRIC_KEYS, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], LOG_LEVEL: ['LEVEL_NAME', 'LEVEL_USAGE'] },
+  other: ['LOG_ENTRY_EXAMPLE', 'VIEW_LOGS_COMMAND'],
+} as const satisfies SectionKeys;
+
 /** 7.5: APM, logging and the metrics behind dashboards and alerts. */
 export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.5');
   if (!a) {
     const tbd = ctx.tbd('7.5');
-    const metricKeys = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'];
     return {
       ...section(ctx, 'MONITORING', '7.5'),
-      APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_APPROACH: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
-      METRIC: [tbdItem(metricKeys, tbd)], TRACKED_METRIC: [tbdItem([...metricKeys, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], tbd)], BUSINESS_METRIC: [], HAS_BUSINESS_METRICS: false,
-      LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`, HAS_LOGS_COMMAND: false, LOGS_CONSOLE: tbd,
-      APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
+      ...notAnswered(KEYS, tbd, { LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}` }),
     };
   }
   const apm = a.apm;
@@ -122,5 +129,5 @@ export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
     HAS_LOGS_COMMAND: destination !== '' || f.platform.ops('production').logs !== undefined,
     LOGS_CONSOLE: f.platform.ops('production').console ? `Logs are in ${f.platform.ops('production').console}` : `Logs are in ${f.platform.logs}`,
     APM_DASHBOARD_URL: apm === 'none' ? 'No APM yet (7.5): use the platform dashboard' : 'Not recorded in Phase 7: add the dashboard link here',
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

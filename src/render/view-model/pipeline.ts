@@ -3,7 +3,8 @@ import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan }
 import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
-import { indent3, section, tbdItem } from './util.js';
+import { indent3, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 interface Stage { id: string; name: string; description: string; fails: string; runs: string }
 
@@ -73,20 +74,25 @@ function releaseSteps(ctx: Ctx, f: Decisions, plan: PipelinePlan, ci: string): {
   return out;
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['CICD_PLATFORM', 'CICD_CONFIG_FILE', 'AUTO_DEPLOY', 'APPROVAL_GATES', 'CI_SETUP', 'BUILD_OUTPUT_DIR'],
+  commands: ['CICD_CONFIG_EXAMPLE', 'BUILD_COMMAND'],
+  flags: ['HAS_CI_VARIABLES', 'HAS_PIPELINE_NOTES'],
+  lists: ['CI_VARIABLE', 'PIPELINE_NOTE'],
+  loops: {
+    PIPELINE_STAGE: ['STAGE_NUMBER', 'STAGE_NAME', 'STAGE_DESCRIPTION', 'STAGE_DURATION', 'STAGE_FAILURE_CONDITION', 'STAGE_RUNS'],
+    DEPLOYMENT_STEP: ['STEP_NUMBER', 'STEP_TITLE', 'STEP_COMMAND', 'STEP_DESCRIPTION', 'STEP_COMMAND_INDENTED'],
+  },
+  other: ['CICD_CONFIG_LANGUAGE'],
+} as const satisfies SectionKeys;
+
 /** 7.4: the CI/CD platform, its stages, gates, a pipeline file and the release steps. */
 export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.4');
   const plan = buildPlan(ctx, f);
   if (!a || !plan) {
-    const tbd = ctx.tbd('7.4');
-    return {
-      ...section(ctx, 'PIPELINE', '7.4'),
-      CICD_PLATFORM: tbd, CICD_CONFIG_FILE: tbd, CICD_CONFIG_EXAMPLE: `# ${tbd}`, CICD_CONFIG_LANGUAGE: 'yaml', AUTO_DEPLOY: tbd, APPROVAL_GATES: tbd,
-      PIPELINE_STAGE: [tbdItem(['STAGE_NUMBER', 'STAGE_NAME', 'STAGE_DESCRIPTION', 'STAGE_DURATION', 'STAGE_FAILURE_CONDITION', 'STAGE_RUNS'], tbd)],
-      DEPLOYMENT_STEP: [tbdItem(['STEP_NUMBER', 'STEP_TITLE', 'STEP_COMMAND', 'STEP_DESCRIPTION', 'STEP_COMMAND_INDENTED'], tbd)],
-      CI_VARIABLE: [], HAS_CI_VARIABLES: false, CI_SETUP: tbd, PIPELINE_NOTE: [], HAS_PIPELINE_NOTES: false,
-      BUILD_COMMAND: `# ${tbd}`, BUILD_OUTPUT_DIR: tbd,
-    };
+    return { ...section(ctx, 'PIPELINE', '7.4'), ...notAnswered(KEYS, ctx.tbd('7.4'), { CICD_CONFIG_LANGUAGE: 'yaml' }) };
   }
   const platform = a.platform as CiPlatform;
   const ci = ctx.label('7.4', 'platform', platform);
@@ -117,5 +123,5 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
     HAS_PIPELINE_NOTES: plan.notes.length > 0,
     BUILD_COMMAND: f.docker ? `docker build -t ${ctx.project.slug}:local .` : f.stack.commands.build,
     BUILD_OUTPUT_DIR: f.docker ? `the image ${ctx.project.slug}:<commit-sha>` : f.stack.id === 'node' ? 'dist/' : f.stack.id === 'java' ? 'target/' : f.stack.id === 'go' ? 'bin/' : 'not asked in Phase 7',
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,8 +1,9 @@
 import type { Answers772 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
-import type { Ctx, NumberFieldOf } from './context.js';
+import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { ms, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const DB_LIMIT: Record<string, { value: number; setting: string }> = {
   postgres: { value: 100, setting: '`max_connections` (PostgreSQL default 100)' },
@@ -19,7 +20,7 @@ export function peakInstances(ctx: Ctx): { count: number; text: string } | undef
   return { count: 1, text: '1 instance (vertical scaling)' };
 }
 
-function configFile(tool: string, a: Answers772, slug: string): { text: string; language: string; file: string } | undefined {
+export function configFile(tool: string, a: Answers772, slug: string): { text: string; language: string; file: string } | undefined {
   if (tool === 'pgbouncer') {
     return { file: 'pgbouncer.ini', language: 'ini', text: [
       '[databases]', `${slug.replace(/-/g, '_')} = host=<database-host> port=5432 dbname=app`, '', '[pgbouncer]', 'listen_port = 6432', 'pool_mode = transaction',
@@ -39,18 +40,19 @@ function configFile(tool: string, a: Answers772, slug: string): { text: string; 
   return undefined;
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['CONNECTION_POOL_TOOL', 'POOL_CAPACITY', 'POOL_MONITORING_ACTIVE', 'POOL_MONITORING_ERRORS'],
+  flags: ['HAS_POOL_CONFIG_FILE', 'HAS_POOL_WARNINGS'],
+  lists: ['POOL_SETTING', 'POOL_WARNING'],
+  other: ['POOL_CONFIG_FILE', 'POOL_CONFIG_FILE_NAME', 'POOL_CONFIG_LANGUAGE'],
+} as const satisfies SectionKeys;
+
 /** 7.7.2: pool settings, the capacity check against the database's limit, pool monitoring. */
 export function poolValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.7.2');
   if (!a) {
-    const tbd = ctx.tbd('7.7.2');
-    return {
-      ...section(ctx, 'POOL', '7.7.2'),
-      CONNECTION_POOL_TOOL: tbd, POOL_MIN_CONNECTIONS: tbd, POOL_MAX_CONNECTIONS: tbd, POOL_CONNECTION_TIMEOUT: tbd, POOL_IDLE_TIMEOUT: tbd, POOL_MAX_LIFETIME: tbd,
-      POOL_SETTING: [], POOL_CAPACITY: tbd, HAS_POOL_CONFIG_FILE: false, POOL_CONFIG_FILE: '', POOL_CONFIG_FILE_NAME: '', POOL_CONFIG_LANGUAGE: 'text',
-      CONNECTION_POOL_CONFIG_EXAMPLE: `# ${tbd}`, POOL_MONITORING_ACTIVE: tbd, POOL_MONITORING_IDLE: tbd, POOL_MONITORING_WAIT: tbd, POOL_MONITORING_ERRORS: tbd,
-      DB_POOL_MIN: tbd, DB_POOL_MAX: tbd, DB_IDLE_TIMEOUT: tbd, HAS_POOL_WARNINGS: false, POOL_WARNING: [],
-    };
+    return { ...section(ctx, 'POOL', '7.7.2'), ...notAnswered(KEYS, ctx.tbd('7.7.2'), { POOL_CONFIG_FILE: '', POOL_CONFIG_FILE_NAME: '', POOL_CONFIG_LANGUAGE: 'text' }) };
   }
   const tool = a.tool;
   const max = a.max;
@@ -82,28 +84,17 @@ export function poolValues(ctx: Ctx, f: Decisions): ViewModel {
   return {
     ...section(ctx, 'POOL', '7.7.2'),
     CONNECTION_POOL_TOOL: ctx.label('7.7.2', 'tool', tool),
-    POOL_MIN_CONNECTIONS: String(a.min),
-    POOL_MAX_CONNECTIONS: String(max),
-    POOL_CONNECTION_TIMEOUT: String(a.connectionTimeout),
-    POOL_IDLE_TIMEOUT: String(a.idleTimeout),
-    POOL_MAX_LIFETIME: String(a.maxLifetime),
-    DB_POOL_MIN: String(a.min),
-    DB_POOL_MAX: String(max),
-    DB_IDLE_TIMEOUT: String(a.idleTimeout),
     POOL_SETTING: settings,
     POOL_CAPACITY: capacity,
     HAS_POOL_CONFIG_FILE: file !== undefined,
     POOL_CONFIG_FILE: file?.text ?? '',
     POOL_CONFIG_FILE_NAME: file?.file ?? '',
     POOL_CONFIG_LANGUAGE: file?.language ?? 'text',
-    CONNECTION_POOL_CONFIG_EXAMPLE: file?.text ?? settings.map((s) => `${s.VARIABLE}=${s.VARIABLE.endsWith('_MS') ? a[({ DATABASE_POOL_CONNECTION_TIMEOUT_MS: 'connectionTimeout', DATABASE_POOL_IDLE_TIMEOUT_MS: 'idleTimeout', DATABASE_POOL_MAX_LIFETIME_MS: 'maxLifetime' } as Record<string, NumberFieldOf<'7.7.2'>>)[s.VARIABLE]!] : s.VALUE}`).join('\n'),
     POOL_MONITORING_ACTIVE: tracked,
-    POOL_MONITORING_IDLE: tracked,
-    POOL_MONITORING_WAIT: track ? 'Tracked: time requests wait for a connection' : 'Not tracked (7.7.2)',
     POOL_MONITORING_ERRORS: alert ? `Alert when a request waits longer than ${ms(a.connectionTimeout)} for a connection (pool exhausted)` : 'No exhaustion alert (7.7.2)',
     POOL_TRACKED: track,
     POOL_ALERT: alert,
     HAS_POOL_WARNINGS: warnings.length > 0,
     POOL_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -4,7 +4,8 @@ import { untab } from './code/types.js';
 import type { Ctx } from './context.js';
 import { findField, findQuestion } from '../../engine/visibility.js';
 import type { Decisions } from './decisions/index.js';
-import { cell, literal, section, tbdItem } from './util.js';
+import { cell, literal, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const REQUEST_KEYS: Record<string, string> = { 'method-url': 'method, url', 'request-id': 'requestId', 'user-id': 'userId', ip: 'ip', duration: 'durationMs', body: 'body', query: 'query' };
 const RESPONSE_KEYS: Record<string, string> = { status: 'status', duration: 'durationMs', body: 'responseBody' };
@@ -15,18 +16,24 @@ function fields(ctx: Ctx, field: 'requestFields' | 'responseFields', chosen: str
   return options.map((o) => ({ ENABLED: chosen.includes(o.id), FIELD_NAME: keys[o.id] ?? o.id, DESCRIPTION: o.label, MARK: chosen.includes(o.id) ? 'Logged' : 'Not logged' }));
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['LOG_FORMAT_CHOICE', 'LOG_AGGREGATION'],
+  flags: ['HAS_REQUEST_LOGGING_WARNINGS'],
+  lists: ['REQUEST_LOGGING_WARNING'],
+  loops: { LOGGING_STRATEGY: ['ENVIRONMENT', 'LEVEL', 'BODY_LOGGING', 'PERFORMANCE_LOGGING'], MASKING_RULE: ['PATTERN', 'STRATEGY'] },
+  other: ['REQUEST_LOG_FIELD', 'RESPONSE_LOG_FIELD', 'MASKING_EXAMPLE', 'MASKING_CODE_LANGUAGE'],
+} as const satisfies SectionKeys;
+
 /** 7.9.4: log levels per environment, logged fields, masking rules, format and aggregation. */
 export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
   const a = ctx.answers('7.9.4');
   if (!a) {
     const tbd = ctx.tbd('7.9.4');
+    const field = { ENABLED: false, FIELD_NAME: 'TBD', DESCRIPTION: tbd, MARK: tbd };
     return {
       ...section(ctx, 'REQUEST_LOGGING', '7.9.4'),
-      LOGGING_STRATEGY: [tbdItem(['ENVIRONMENT', 'LEVEL', 'BODY_LOGGING', 'PERFORMANCE_LOGGING'], tbd)],
-      REQUEST_LOG_FIELD: [{ ENABLED: false, FIELD_NAME: 'TBD', DESCRIPTION: tbd, MARK: tbd }],
-      RESPONSE_LOG_FIELD: [{ ENABLED: false, FIELD_NAME: 'TBD', DESCRIPTION: tbd, MARK: tbd }],
-      MASKING_RULE: [tbdItem(['PATTERN', 'STRATEGY'], tbd)], MASKING_EXAMPLE: `// ${tbd}`, MASKING_CODE_LANGUAGE: 'text',
-      LOG_FORMAT_CHOICE: tbd, LOG_AGGREGATION: tbd, HAS_REQUEST_LOGGING_WARNINGS: false, REQUEST_LOGGING_WARNING: [],
+      ...notAnswered(KEYS, tbd, { REQUEST_LOG_FIELD: [field], RESPONSE_LOG_FIELD: [{ ...field }], MASKING_EXAMPLE: `// ${tbd}`, MASKING_CODE_LANGUAGE: 'text' }),
     };
   }
   const levels = a.levels;
@@ -56,5 +63,5 @@ export function requestLoggingValues(ctx: Ctx, f: Decisions): ViewModel {
     LOG_AGGREGATION: ctx.label('7.9.4', 'aggregation', a.aggregation),
     HAS_REQUEST_LOGGING_WARNINGS: warnings.length > 0,
     REQUEST_LOGGING_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,7 +1,8 @@
 import type { PoliciesRow793 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { cell, ms, section, tbdItem } from './util.js';
+import { cell, ms, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const NON_RETRYABLE: Record<string, { code: string; reason: string }> = {
   '400': { code: '400', reason: 'Bad Request: the same request fails the same way again' },
@@ -31,18 +32,23 @@ function worstCase(r: PoliciesRow793): number {
   return Number(r.timeout) * (retries + 1) + backoffDelays(String(r.backoff), retries).reduce((s, d) => s + d, 0);
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['RETRY_STRATEGY', 'DEFAULT_HTTP_TIMEOUT', 'DEFAULT_RETRIES', 'DEFAULT_BACKOFF'],
+  flags: ['RETRY_POLICIES', 'HAS_RETRY_WARNINGS'],
+  lists: ['RETRY_WARNING'],
+  loops: {
+    TIMEOUT_POLICY: ['SERVICE_NAME', 'TIMEOUT', 'RETRIES', 'BACKOFF', 'NOTES', 'WORST_CASE'],
+    RETRY_POLICY: ['SERVICE_NAME', 'MAX_ATTEMPTS', 'BACKOFF_STRATEGY', 'INITIAL_DELAY', 'MAX_DELAY', 'RETRYABLE_ERRORS'],
+    NON_RETRYABLE_ERROR: ['ERROR_CODE', 'REASON'],
+  },
+} as const satisfies SectionKeys;
+
 /** 7.9.3: the timeout/retry matrix, global defaults and errors that are never retried. */
 export function retryValues(ctx: Ctx): ViewModel {
   const a = ctx.answers('7.9.3');
   if (!a) {
-    const tbd = ctx.tbd('7.9.3');
-    return {
-      ...section(ctx, 'RETRY', '7.9.3'),
-      RETRY_POLICIES: false, RETRY_STRATEGY: tbd, DEFAULT_HTTP_TIMEOUT: tbd, DEFAULT_RETRIES: tbd, DEFAULT_BACKOFF: tbd,
-      TIMEOUT_POLICY: [tbdItem(['SERVICE_NAME', 'TIMEOUT', 'RETRIES', 'BACKOFF', 'NOTES', 'WORST_CASE'], tbd)],
-      RETRY_POLICY: [tbdItem(['SERVICE_NAME', 'MAX_ATTEMPTS', 'BACKOFF_STRATEGY', 'INITIAL_DELAY', 'MAX_DELAY', 'RETRYABLE_ERRORS'], tbd)],
-      NON_RETRYABLE_ERROR: [tbdItem(['ERROR_CODE', 'REASON'], tbd)], HAS_RETRY_WARNINGS: false, RETRY_WARNING: [],
-    };
+    return { ...section(ctx, 'RETRY', '7.9.3'), ...notAnswered(KEYS, ctx.tbd('7.9.3'), {}) };
   }
   const policies = a.policies;
   const nonRetryable = [
@@ -76,5 +82,5 @@ export function retryValues(ctx: Ctx): ViewModel {
     NON_RETRYABLE_ERROR: nonRetryable.map((e) => ({ ERROR_CODE: e.code, REASON: e.reason })),
     HAS_RETRY_WARNINGS: warnings.length > 0,
     RETRY_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

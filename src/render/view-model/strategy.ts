@@ -84,7 +84,7 @@ export function strategyValues(ctx: Ctx, f: Decisions): ViewModel {
   if (!r) {
     return {
       ...section(ctx, 'STRATEGY', '7.4.1'),
-      ...notAnswered(KEYS, ctx.tbd('7.4.1')),
+      ...notAnswered(KEYS, ctx.tbd('7.4.1'), {}),
       STRATEGY_FALLBACK: `Until then, production is updated the platform's default way (${f.platform.strategies.rolling}) and rolled back with ${fallbackRollback}.`,
     };
   }

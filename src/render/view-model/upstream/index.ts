@@ -2,6 +2,8 @@ import type { ViewModel } from '../../types.js';
 import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
+import { upstreamPoolValues } from './pool.js';
+import { upstreamScalingValues } from './scaling.js';
 import { upstreamStrategyValues } from './strategy.js';
 
 const NOT_PHASE_7 = 'not part of Phase 7';
@@ -24,6 +26,8 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
   ];
   return {
     ...upstreamStrategyValues(ctx, f),
+    ...upstreamScalingValues(ctx, f),
+    ...upstreamPoolValues(ctx),
     GENERATION_DATE: ctx.project.date,
     OPTIMIZATION: optimizations.length > 0 ? optimizations : [{ OPTIMIZATION_NAME: 'Performance targets', CURRENT_STATE: 'Not measured yet', TARGET_STATE: ctx.tbd('7.8'), OPTIMIZATION_IMPLEMENTATION: ctx.tbd('7.8') }],
     ENV_TYPE: 'development',

@@ -21,7 +21,7 @@ export function upstreamStrategyValues(ctx: Ctx, f: Decisions): ViewModel {
   const ops = f.platform.ops('production');
   if (!r) {
     const tbd = ctx.tbd('7.4.1');
-    return { ...notAnswered(KEYS, tbd), ROLLBACK_COMMAND: ops.rollback ?? `# ${tbd}` };
+    return { ...notAnswered(KEYS, tbd, {}), ROLLBACK_COMMAND: ops.rollback ?? `# ${tbd}` };
   }
   const triggers = rollbackTriggers(r).join('; ');
   const rollback = rollbackPlan(ctx, f, r);
