@@ -56,6 +56,39 @@ function conditionText(f: Field): string {
   return ` (present only when ${on} is ${(w.in ?? []).map((v) => `'${String(v)}'`).join(' or ')})`;
 }
 
+/**
+ * The single fields (themselves always present) that open follow-ups of the same question with `in`: the answers
+ * are a union over their options, so checking the option narrows the follow-ups to present (or absent).
+ */
+function controllersOf(q: Question): { field: Field; followUps: Field[] }[] {
+  return q.fields
+    .filter((c) => c.kind === 'single' && !c.when)
+    .map((c) => ({ field: c, followUps: q.fields.filter((f) => f.when && !f.when.question && f.when.field === c.id && f.when.in && f.when.includes === undefined) }))
+    .filter((c) => c.followUps.length > 0);
+}
+
+function fieldLine(q: Question, f: Field, optional: boolean, pad = '  '): string {
+  return `${doc(`${f.label}${conditionText(f)}`, pad)}${pad}${f.id}${optional ? '?' : ''}: ${fieldType(q, f)};\n`;
+}
+
+/** One member per group of options that opens the same follow-ups: `{ strategy: 'canary'; canaryStep: number; trafficSwitching?: undefined … }`. */
+function branches(q: Question, c: { field: Field; followUps: Field[] }): string {
+  if (c.field.kind !== 'single') return '';
+  const groups = new Map<string, string[]>();
+  for (const o of c.field.options) {
+    const open = c.followUps.filter((f) => (f.when?.in ?? []).includes(o.id)).map((f) => f.id).join(',');
+    groups.set(open, [...(groups.get(open) ?? []), o.id]);
+  }
+  let out = '';
+  for (const [open, options] of groups) {
+    const present = new Set(open.split(',').filter(Boolean));
+    out += `  | {\n      ${c.field.id}: ${literalUnion(options)};\n`;
+    for (const f of c.followUps) out += present.has(f.id) ? `      ${f.id}: ${fieldType(q, f)};\n` : `      ${f.id}?: undefined;\n`;
+    out += '    }\n';
+  }
+  return out;
+}
+
 function questionSource(q: Question): string {
   let out = '';
   for (const f of q.fields) {
@@ -70,14 +103,23 @@ function questionSource(q: Question): string {
       out += '}\n';
     }
   }
-  out += doc(`${q.id} ${q.title}: the effective answers (every visible field, its default filled in).`);
-  out += `export interface ${answersTypeName(q)} {\n`;
-  for (const f of q.fields) {
-    out += doc(`${f.label}${conditionText(f)}`, '  ');
-    out += `  ${f.id}${f.when ? '?' : ''}: ${fieldType(q, f)};\n`;
+  const controllers = controllersOf(q);
+  const inUnion = new Set(controllers.flatMap((c) => [c.field.id, ...c.followUps.map((f) => f.id)]));
+  const common = q.fields.filter((f) => !inUnion.has(f.id));
+  if (controllers.length === 0) {
+    out += doc(`${q.id} ${q.title}: the effective answers (every visible field, its default filled in).`);
+    return `${out}export interface ${answersTypeName(q)} {\n${common.map((f) => fieldLine(q, f, f.when !== undefined)).join('')}}\n`;
   }
-  out += '}\n';
-  return out;
+  const parts: string[] = [];
+  if (common.length > 0) {
+    const base = `${answersTypeName(q)}Common`;
+    out += doc(`${q.id} ${q.title}: the fields present whatever ${controllers.map((c) => c.field.id).join(' and ')} says.`);
+    out += `export interface ${base} {\n${common.map((f) => fieldLine(q, f, f.when !== undefined)).join('')}}\n`;
+    parts.push(base);
+  }
+  for (const c of controllers) parts.push(`(\n${branches(q, c)})`);
+  out += doc(`${q.id} ${q.title}: the effective answers (every visible field, its default filled in); the option of ${controllers.map((c) => c.field.id).join(' and ')} tells which follow-ups are present.`);
+  return `${out}export type ${answersTypeName(q)} = ${parts.join(' & ')};\n`;
 }
 
 /**

@@ -13,39 +13,64 @@ export type OnPremType71 = 'company-servers' | 'private-cloud';
 export type Orchestrator71 = 'kubernetes' | 'docker-swarm' | 'nomad';
 /** 7.1 kubernetesHost: the option ids of "Where does the Kubernetes cluster run?". */
 export type KubernetesHost71 = 'eks' | 'gke' | 'aks' | 'self-managed';
-/** 7.1 Deployment Environment: the effective answers (every visible field, its default filled in). */
-export interface Answers71 {
-  /** Where will you deploy? */
-  choice: Choice71;
-  /** Which cloud? (present only when choice is 'cloud') */
-  cloudProvider?: CloudProvider71;
-  /** Which PaaS? (present only when choice is 'paas') */
-  paasProvider?: PaasProvider71;
-  /** Which kind of on-premises hosting? (present only when choice is 'on-premises') */
-  onPremType?: OnPremType71;
-  /** Which orchestrator? (present only when choice is 'container-orchestration') */
-  orchestrator?: Orchestrator71;
+/** 7.1 Deployment Environment: the fields present whatever choice says. */
+export interface Answers71Common {
   /** Where does the Kubernetes cluster run? (present only when orchestrator is 'kubernetes') */
   kubernetesHost?: KubernetesHost71;
   /** Why? */
   why: string;
 }
+/** 7.1 Deployment Environment: the effective answers (every visible field, its default filled in); the option of choice tells which follow-ups are present. */
+export type Answers71 = Answers71Common & (
+  | {
+      choice: 'cloud';
+      cloudProvider: CloudProvider71;
+      paasProvider?: undefined;
+      onPremType?: undefined;
+      orchestrator?: undefined;
+    }
+  | {
+      choice: 'paas';
+      cloudProvider?: undefined;
+      paasProvider: PaasProvider71;
+      onPremType?: undefined;
+      orchestrator?: undefined;
+    }
+  | {
+      choice: 'on-premises';
+      cloudProvider?: undefined;
+      paasProvider?: undefined;
+      onPremType: OnPremType71;
+      orchestrator?: undefined;
+    }
+  | {
+      choice: 'container-orchestration';
+      cloudProvider?: undefined;
+      paasProvider?: undefined;
+      onPremType?: undefined;
+      orchestrator: Orchestrator71;
+    }
+);
 
 /** 7.2 docker: the option ids of "Will you use Docker?". */
 export type Docker72 = 'yes' | 'no';
 /** 7.2 composeServices: the option ids of "Services in the local Docker Compose stack". */
 export type ComposeServices72 = 'app' | 'postgres' | 'redis' | 'mysql' | 'mongodb' | 'rabbitmq';
-/** 7.2 Containerization: the effective answers (every visible field, its default filled in). */
-export interface Answers72 {
-  /** Will you use Docker? */
-  docker: Docker72;
-  /** Base image (present only when docker is 'yes') */
-  baseImage?: string;
-  /** Estimated image size (present only when docker is 'yes') */
-  imageSize?: number;
-  /** Services in the local Docker Compose stack (present only when docker is 'yes') */
-  composeServices?: ComposeServices72[];
-}
+/** 7.2 Containerization: the effective answers (every visible field, its default filled in); the option of docker tells which follow-ups are present. */
+export type Answers72 = (
+  | {
+      docker: 'yes';
+      baseImage: string;
+      imageSize: number;
+      composeServices: ComposeServices72[];
+    }
+  | {
+      docker: 'no';
+      baseImage?: undefined;
+      imageSize?: undefined;
+      composeServices?: undefined;
+    }
+);
 
 /** 7.3 count: the option ids of "How many environments will you have?". */
 export type Count73 = 'three' | 'four-plus' | 'two';
@@ -93,10 +118,8 @@ export type RollbackCriteria741 = 'error-rate' | 'latency' | 'manual';
 export type TrafficSwitching741 = 'load-balancer' | 'dns' | 'service-mesh';
 /** 7.4.1 blueGreenMigrations: the option ids of "Blue-Green: database migrations". */
 export type BlueGreenMigrations741 = 'expand-contract' | 'migrate-before-switch';
-/** 7.4.1 Deployment Strategy: the effective answers (every visible field, its default filled in). */
-export interface Answers741 {
-  /** What deployment strategy will you use for production? */
-  strategy: Strategy741;
+/** 7.4.1 Deployment Strategy: the fields present whatever strategy says. */
+export interface Answers741Common {
   /** How quickly must rollback complete? */
   rollbackMinutes: number;
   /** Who can trigger rollback? */
@@ -107,19 +130,37 @@ export interface Answers741 {
   rollbackErrorRate?: number;
   /** Roll back when p95 latency exceeds (present only when rollbackCriteria includes 'latency') */
   rollbackLatency?: number;
-  /** Blue-Green: traffic switching (present only when strategy is 'blue-green') */
-  trafficSwitching?: TrafficSwitching741;
-  /** Blue-Green: database migrations (present only when strategy is 'blue-green') */
-  blueGreenMigrations?: BlueGreenMigrations741;
-  /** Canary: initial traffic (present only when strategy is 'canary') */
-  canaryInitial?: number;
-  /** Canary: gradual increase per step (present only when strategy is 'canary') */
-  canaryStep?: number;
-  /** Canary: minutes between steps (present only when strategy is 'canary') */
-  canaryInterval?: number;
-  /** Canary: success criteria (present only when strategy is 'canary') */
-  canarySuccess?: string;
 }
+/** 7.4.1 Deployment Strategy: the effective answers (every visible field, its default filled in); the option of strategy tells which follow-ups are present. */
+export type Answers741 = Answers741Common & (
+  | {
+      strategy: 'rolling' | 'feature-flags';
+      trafficSwitching?: undefined;
+      blueGreenMigrations?: undefined;
+      canaryInitial?: undefined;
+      canaryStep?: undefined;
+      canaryInterval?: undefined;
+      canarySuccess?: undefined;
+    }
+  | {
+      strategy: 'blue-green';
+      trafficSwitching: TrafficSwitching741;
+      blueGreenMigrations: BlueGreenMigrations741;
+      canaryInitial?: undefined;
+      canaryStep?: undefined;
+      canaryInterval?: undefined;
+      canarySuccess?: undefined;
+    }
+  | {
+      strategy: 'canary';
+      trafficSwitching?: undefined;
+      blueGreenMigrations?: undefined;
+      canaryInitial: number;
+      canaryStep: number;
+      canaryInterval: number;
+      canarySuccess: string;
+    }
+);
 
 /** 7.5 apm: the option ids of "Application Performance Monitoring (APM)". */
 export type Apm75 = 'datadog' | 'new-relic' | 'sentry' | 'opentelemetry-grafana' | 'cloudwatch' | 'none';
@@ -151,8 +192,8 @@ export type Channels76 = 'email' | 'slack' | 'pagerduty' | 'sms';
 export type OnCall76 = 'yes' | 'no';
 /** 7.6 onCallTool: the option ids of "Which on-call tool?". */
 export type OnCallTool76 = 'pagerduty' | 'opsgenie';
-/** 7.6 Alerts: the effective answers (every visible field, its default filled in). */
-export interface Answers76 {
+/** 7.6 Alerts: the fields present whatever onCall says. */
+export interface Answers76Common {
   /** When should you be alerted? */
   conditions: Conditions76[];
   /** Alert when the error rate exceeds (present only when conditions includes 'error-rate') */
@@ -165,11 +206,18 @@ export interface Answers76 {
   memoryThreshold?: number;
   /** Alert channels */
   channels: Channels76[];
-  /** On-call rotation */
-  onCall: OnCall76;
-  /** Which on-call tool? (present only when onCall is 'yes') */
-  onCallTool?: OnCallTool76;
 }
+/** 7.6 Alerts: the effective answers (every visible field, its default filled in); the option of onCall tells which follow-ups are present. */
+export type Answers76 = Answers76Common & (
+  | {
+      onCall: 'yes';
+      onCallTool: OnCallTool76;
+    }
+  | {
+      onCall: 'no';
+      onCallTool?: undefined;
+    }
+);
 
 /** 7.7 strategy: the option ids of "Database backups". */
 export type Strategy77 = 'daily' | 'continuous' | 'weekly-manual';
@@ -191,23 +239,27 @@ export type ZeroDowntime771 = 'yes' | 'no';
 export type Strategy771 = 'expand-contract' | 'blue-green';
 /** 7.7.1 testing: the option ids of "Migration testing". */
 export type Testing771 = 'staging' | 'dry-run';
-/** 7.7.1 Database Migrations in Production: the effective answers (every visible field, its default filled in). */
-export interface Answers771 {
-  /** Zero-downtime migrations? */
-  zeroDowntime: ZeroDowntime771;
-  /** Zero-downtime strategy (present only when zeroDowntime is 'yes') */
-  strategy?: Strategy771;
-  /** Migration rollback plan (present only when zeroDowntime is 'yes') */
-  rollbackPlan?: string;
-  /** Migration testing (present only when zeroDowntime is 'yes') */
-  testing?: Testing771[];
-  /** Preferred maintenance window (present only when zeroDowntime is 'no') */
-  windowTime?: string;
-  /** Maintenance window duration (present only when zeroDowntime is 'no') */
-  windowDuration?: number;
-  /** How users are notified (present only when zeroDowntime is 'no') */
-  windowNotification?: string;
-}
+/** 7.7.1 Database Migrations in Production: the effective answers (every visible field, its default filled in); the option of zeroDowntime tells which follow-ups are present. */
+export type Answers771 = (
+  | {
+      zeroDowntime: 'yes';
+      strategy: Strategy771;
+      rollbackPlan: string;
+      testing: Testing771[];
+      windowTime?: undefined;
+      windowDuration?: undefined;
+      windowNotification?: undefined;
+    }
+  | {
+      zeroDowntime: 'no';
+      strategy?: undefined;
+      rollbackPlan?: undefined;
+      testing?: undefined;
+      windowTime: string;
+      windowDuration: number;
+      windowNotification: string;
+    }
+);
 
 /** 7.7.2 tool: the option ids of "Pool tool". */
 export type Tool772 = 'orm' | 'pgbouncer' | 'hikaricp' | 'driver';
@@ -235,16 +287,8 @@ export interface Answers772 {
 export type Strategy78 = 'horizontal' | 'vertical' | 'auto-scaling';
 /** 7.8 database: the option ids of "Database scaling". */
 export type Database78 = 'read-replicas' | 'sharding' | 'vertical' | 'not-needed';
-/** 7.8 Scaling Strategy: the effective answers (every visible field, its default filled in). */
-export interface Answers78 {
-  /** How will you handle growth? */
-  strategy: Strategy78;
-  /** Instances (minimum) (present only when strategy is 'horizontal' or 'auto-scaling') */
-  minInstances?: number;
-  /** Instances (maximum) (present only when strategy is 'auto-scaling') */
-  maxInstances?: number;
-  /** Scale up when CPU exceeds (present only when strategy is 'auto-scaling') */
-  scaleCpu?: number;
+/** 7.8 Scaling Strategy: the fields present whatever strategy says. */
+export interface Answers78Common {
   /** Expected load: initial */
   initialLoad: number;
   /** Expected load: year 1 */
@@ -254,6 +298,27 @@ export interface Answers78 {
   /** Database scaling */
   database: Database78;
 }
+/** 7.8 Scaling Strategy: the effective answers (every visible field, its default filled in); the option of strategy tells which follow-ups are present. */
+export type Answers78 = Answers78Common & (
+  | {
+      strategy: 'horizontal';
+      minInstances: number;
+      maxInstances?: undefined;
+      scaleCpu?: undefined;
+    }
+  | {
+      strategy: 'vertical';
+      minInstances?: undefined;
+      maxInstances?: undefined;
+      scaleCpu?: undefined;
+    }
+  | {
+      strategy: 'auto-scaling';
+      minInstances: number;
+      maxInstances: number;
+      scaleCpu: number;
+    }
+);
 
 /** 7.9 endpoints: the option ids of "Health check endpoints". */
 export type Endpoints79 = 'health' | 'ready' | 'live';
@@ -271,25 +336,29 @@ export interface Answers79 {
 export type Enabled791 = 'yes' | 'no';
 /** 7.9.1 signals: the option ids of "Signal handling". */
 export type Signals791 = 'sigterm' | 'sigint';
-/** 7.9.1 Graceful Shutdown: the effective answers (every visible field, its default filled in). */
-export interface Answers791 {
-  /** Will you implement graceful shutdown? */
-  enabled: Enabled791;
-  /** 1. Stop accepting new requests (timeout) (present only when enabled is 'yes') */
-  stopAccepting?: number;
-  /** 2. Finish processing current requests (timeout) (present only when enabled is 'yes') */
-  finishRequests?: number;
-  /** 3. Close database connections (timeout) (present only when enabled is 'yes') */
-  closeDatabase?: number;
-  /** Total shutdown timeout (present only when enabled is 'yes') */
-  totalTimeout?: number;
-  /** Signal handling (present only when enabled is 'yes') */
-  signals?: Signals791[];
-  /** Health check grace period (present only when enabled is 'yes') */
-  healthGrace?: number;
-  /** Connection drain timeout (present only when enabled is 'yes') */
-  drainTimeout?: number;
-}
+/** 7.9.1 Graceful Shutdown: the effective answers (every visible field, its default filled in); the option of enabled tells which follow-ups are present. */
+export type Answers791 = (
+  | {
+      enabled: 'yes';
+      stopAccepting: number;
+      finishRequests: number;
+      closeDatabase: number;
+      totalTimeout: number;
+      signals: Signals791[];
+      healthGrace: number;
+      drainTimeout: number;
+    }
+  | {
+      enabled: 'no';
+      stopAccepting?: undefined;
+      finishRequests?: undefined;
+      closeDatabase?: undefined;
+      totalTimeout?: undefined;
+      signals?: undefined;
+      healthGrace?: undefined;
+      drainTimeout?: undefined;
+    }
+);
 
 /** 7.9.2 enabled: the option ids of "Will you implement circuit breakers?". */
 export type Enabled792 = 'yes' | 'no';
@@ -303,27 +372,31 @@ export interface ServicesRow792 {
   threshold: number;
   fallback: 'cached' | 'default-response' | 'alternative-service' | 'error';
 }
-/** 7.9.2 Circuit Breakers & Resilience: the effective answers (every visible field, its default filled in). */
-export interface Answers792 {
-  /** Will you implement circuit breakers? */
-  enabled: Enabled792;
-  /** Circuit breaker tool (present only when enabled is 'yes') */
-  tool?: Tool792;
-  /** Failure threshold (present only when enabled is 'yes') */
-  failureThreshold?: number;
-  /** Success threshold (present only when enabled is 'yes') */
-  successThreshold?: number;
-  /** Call timeout (present only when enabled is 'yes') */
-  timeout?: number;
-  /** Half-open retries (present only when enabled is 'yes') */
-  halfOpenRetries?: number;
-  /** Reset timeout (present only when enabled is 'yes') */
-  resetTimeout?: number;
-  /** Fallback strategy (present only when enabled is 'yes') */
-  fallback?: Fallback792;
-  /** Services to protect (present only when enabled is 'yes') */
-  services?: ServicesRow792[];
-}
+/** 7.9.2 Circuit Breakers & Resilience: the effective answers (every visible field, its default filled in); the option of enabled tells which follow-ups are present. */
+export type Answers792 = (
+  | {
+      enabled: 'yes';
+      tool: Tool792;
+      failureThreshold: number;
+      successThreshold: number;
+      timeout: number;
+      halfOpenRetries: number;
+      resetTimeout: number;
+      fallback: Fallback792;
+      services: ServicesRow792[];
+    }
+  | {
+      enabled: 'no';
+      tool?: undefined;
+      failureThreshold?: undefined;
+      successThreshold?: undefined;
+      timeout?: undefined;
+      halfOpenRetries?: undefined;
+      resetTimeout?: undefined;
+      fallback?: undefined;
+      services?: undefined;
+    }
+);
 
 /** 7.9.3 policies: one row of "Retry and timeout policies per dependency". */
 export interface PoliciesRow793 {
@@ -395,15 +468,22 @@ export type Create710 = 'all' | 'critical' | 'later';
 export type Artifacts710 = 'deployment-guide' | 'runbooks' | 'architecture-diagrams' | 'api-docs';
 /** 7.10 apiStrategy: the option ids of "API documentation strategy". */
 export type ApiStrategy710 = 'code-first' | 'design-first' | 'manual';
-/** 7.10 Documentation & Runbooks: the effective answers (every visible field, its default filled in). */
-export interface Answers710 {
-  /** Will you create these? */
-  create: Create710;
-  /** Operational documentation (present only when create is 'all' or 'critical') */
-  artifacts?: Artifacts710[];
+/** 7.10 Documentation & Runbooks: the fields present whatever create says. */
+export interface Answers710Common {
   /** API documentation strategy */
   apiStrategy: ApiStrategy710;
 }
+/** 7.10 Documentation & Runbooks: the effective answers (every visible field, its default filled in); the option of create tells which follow-ups are present. */
+export type Answers710 = Answers710Common & (
+  | {
+      create: 'all' | 'critical';
+      artifacts: Artifacts710[];
+    }
+  | {
+      create: 'later';
+      artifacts?: undefined;
+    }
+);
 
 /** The effective answers of every question, by question id. */
 export interface QuestionAnswerTypes {

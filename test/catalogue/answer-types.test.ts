@@ -32,14 +32,15 @@ describe('generated answer types', () => {
       ...cat,
       questions: cat.questions.map((q) => (q.id !== '7.2' ? q : { ...q, fields: q.fields.map((f) => (f.id === 'baseImage' ? { ...f, id: 'image' } : f)) })),
     });
-    expect(field).toMatch(/ {2}image\?: string;/);
+    expect(field).toMatch(/ {2}image: string;/);
     expect(field).not.toMatch(/baseImage/);
   });
 
-  test('every question has an interface; fields with a condition are optional, the others always present', () => {
+  test('every question has a type; a field with a condition is optional, or present exactly for the options that open it', () => {
     const source = committed();
     for (const q of cat.questions) {
       expect(source).toContain(`'${q.id}': Answers${q.id.replace(/\./g, '')};`);
+      expect(source).toMatch(new RegExp(`export (interface|type) Answers${q.id.replace(/\./g, '')}\\b`));
       for (const f of q.fields) expect(source).toContain(`  ${f.id}${f.when ? '?' : ''}: `);
     }
   });
@@ -51,5 +52,9 @@ describe('generated answer types', () => {
     expectTypeOf<'big-bang'>().not.toExtend<Strategy741>();
     expectTypeOf<Answers741['canaryInitial']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<QuestionAnswerTypes['7.2']>().toHaveProperty('baseImage');
+    // the option of the field a follow-up depends on narrows it: present for that option, absent otherwise
+    expectTypeOf<Extract<Answers741, { strategy: 'canary' }>['canaryInitial']>().toEqualTypeOf<number>();
+    expectTypeOf<Exclude<Answers741, { strategy: 'canary' }>['canaryInitial']>().toEqualTypeOf<undefined>();
+    expectTypeOf<Extract<QuestionAnswerTypes['7.9.1'], { enabled: 'yes' }>['totalTimeout']>().toEqualTypeOf<number>();
   });
 });

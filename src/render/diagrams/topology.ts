@@ -37,8 +37,8 @@ export function topology(ctx: Ctx, f: Decisions): Topology {
     notes.push('7.8 (scaling) is not answered here, so the diagrams show one application instance.');
   } else {
     const strategy = s.strategy;
-    const min = strategy === 'vertical' ? 1 : s.minInstances!;
-    const max = strategy === 'auto-scaling' ? s.maxInstances! : min;
+    const min = strategy === 'vertical' ? 1 : s.minInstances;
+    const max = strategy === 'auto-scaling' ? s.maxInstances : min;
     scaled = strategy !== 'vertical';
     if (strategy === 'vertical') {
       apps = [{ id: 'App1', label: `API Server<br/>one ${unit}, vertical scaling` }];
@@ -49,7 +49,7 @@ export function topology(ctx: Ctx, f: Decisions): Topology {
       if (min > 3) apps[2] = { id: 'App3', label: `API Server ${min}<br/>${unit}` };
       if (strategy === 'auto-scaling') {
         apps.push({ id: 'AppN', label: `API Server N<br/>up to ${max}` });
-        scalingLabel = `auto-scaling ${min} to ${max} at ${s.scaleCpu!} percent CPU`;
+        scalingLabel = `auto-scaling ${min} to ${max} at ${s.scaleCpu} percent CPU`;
       } else scalingLabel = `${min} instances`;
     }
   }

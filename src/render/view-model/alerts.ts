@@ -22,16 +22,18 @@ const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 're
 function rules(ctx: Ctx, a: Answers76): Rule[] {
   const slug = ctx.project.slug;
   const job = `job="${slug}"`;
-  const all: Record<string, Rule> = {
-    'error-rate': {
+  // a threshold is present exactly when its condition is chosen in 7.6 (the rules without one are never listed)
+  const { errorRateThreshold: errorRate, responseTimeThreshold: responseTime, diskThreshold: disk, memoryThreshold: memory } = a;
+  const all: Record<string, Rule | undefined> = {
+    'error-rate': errorRate === undefined ? undefined : {
       id: 'error-rate', name: 'High error rate', severity: 'critical', runbook: 'High error rate after a deploy',
-      condition: `More than ${a.errorRateThreshold}% of requests fail with a 5xx status for 5 minutes`,
-      promql: `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) / sum(rate(http_server_request_duration_seconds_count{${job}}[5m])) * 100 > ${a.errorRateThreshold}`,
+      condition: `More than ${errorRate}% of requests fail with a 5xx status for 5 minutes`,
+      promql: `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) / sum(rate(http_server_request_duration_seconds_count{${job}}[5m])) * 100 > ${errorRate}`,
     },
-    'response-time': {
+    'response-time': responseTime === undefined ? undefined : {
       id: 'response-time', name: 'Slow responses', severity: 'warning', runbook: 'High CPU usage',
-      condition: `p95 response time above ${a.responseTimeThreshold} ms for 5 minutes`,
-      promql: `histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{${job}}[5m]))) * 1000 > ${a.responseTimeThreshold}`,
+      condition: `p95 response time above ${responseTime} ms for 5 minutes`,
+      promql: `histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{${job}}[5m]))) * 1000 > ${responseTime}`,
     },
     'server-errors': {
       id: 'server-errors', name: '5xx errors', severity: 'warning', runbook: 'High error rate after a deploy',
@@ -44,10 +46,10 @@ function rules(ctx: Ctx, a: Answers76): Rule[] {
       promql: 'probe_success{job="blackbox"} == 0',
     },
     'db-connection': { id: 'db-connection', name: 'Database connection failures', severity: 'critical', runbook: 'Database connection failure', condition: 'Any failed database connection attempt for 2 minutes, or the readiness check reports the database down' },
-    'disk-space': { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${a.diskThreshold}% on any host or volume` },
-    memory: { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${a.memoryThreshold}% for 10 minutes` },
+    'disk-space': disk === undefined ? undefined : { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${disk}% on any host or volume` },
+    memory: memory === undefined ? undefined : { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${memory}% for 10 minutes` },
   };
-  return a.conditions.map((c) => all[c]!).filter(Boolean);
+  return a.conditions.map((c) => all[c]).filter((r): r is Rule => r !== undefined);
 }
 
 /** Alerts an operator needs that 7.6 does not ask about: CPU (the High CPU runbook's trigger), certificate expiry, logs, queue backlog. */

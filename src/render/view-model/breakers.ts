@@ -37,7 +37,7 @@ export function breakerValues(ctx: Ctx, f: Decisions): ViewModel {
       BREAKER_SETTING: [], BREAKER_CODE: '', BREAKER_CODE_LANGUAGE: 'text', BREAKER_SKETCH_NOTE: '', DEFAULT_FALLBACK: text, HAS_BREAKER_WARNINGS: false, BREAKER_WARNING: [], HAS_PROTECTED_SERVICES: false,
     };
   }
-  const x = { tool: a.tool ?? '', failure: a.failureThreshold!, success: a.successThreshold!, timeout: a.timeout!, halfOpen: a.halfOpenRetries!, reset: a.resetTimeout! };
+  const x = { tool: a.tool ?? '', failure: a.failureThreshold, success: a.successThreshold, timeout: a.timeout, halfOpen: a.halfOpenRetries, reset: a.resetTimeout };
   // the sketch follows the chosen tool when it fits the language, else the stack's usual library (a default never picks the language)
   const stackTool = STACK_TOOL[f.stack.id];
   const fits = x.tool === 'custom' || (TOOL_LANGUAGE[x.tool] ?? []).includes(f.stack.id);

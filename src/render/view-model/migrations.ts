@@ -67,10 +67,10 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
     MIGRATION_ROLLBACK_PLAN: m ? `${plan.replace(/\.\s*$/, '')}. ${m.rollbackNote}` : plan,
     MIGRATION_TESTING: zero ? testing.join(', ') : 'Run the migration on a copy of production data before the window',
     MIGRATION_WINDOW_TIME: zero ? none : (a.windowTime ?? ''),
-    MIGRATION_WINDOW_DURATION: zero ? none : `${a.windowDuration!} minutes`,
+    MIGRATION_WINDOW_DURATION: zero ? none : `${a.windowDuration} minutes`,
     MIGRATION_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
     MAINTENANCE_FREQUENCY: zero ? none : `When a release needs a migration, at ${a.windowTime ?? ''}`,
-    MAINTENANCE_DURATION: zero ? none : `${a.windowDuration!} minutes`,
+    MAINTENANCE_DURATION: zero ? none : `${a.windowDuration} minutes`,
     MAINTENANCE_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
     MAINTENANCE_STEP: zero ? [] : steps([
       `Announce the window: ${a.windowNotification ?? ''}`,
@@ -78,7 +78,7 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
       'Take a backup and note its id',
       'Run the migrations, then deploy the new version',
       'Check readiness and a smoke test; end maintenance mode',
-      `If anything fails, restore the backup and bring the previous version back before the ${a.windowDuration!} minutes are up`,
+      `If anything fails, restore the backup and bring the previous version back before the ${a.windowDuration} minutes are up`,
     ]),
     MIGRATION_CHECKLIST: checklist.map((c) => ({ ITEM: c })),
   } satisfies SectionValues<typeof KEYS>;

@@ -19,13 +19,16 @@ const METRICS: Record<string, { name: string; description: string; otel?: string
 function threshold(ctx: Ctx, metric: string): string {
   const alerts = ctx.answers('7.6');
   const scaling = ctx.answers('7.8');
-  const conditions = alerts ? alerts.conditions : [];
-  if (metric === 'error-rate' && conditions.includes('error-rate')) return `alert above ${alerts!.errorRateThreshold}%`;
-  if (metric === 'response-time' && conditions.includes('response-time')) return `alert when p95 is above ${alerts!.responseTimeThreshold} ms`;
+  // a threshold is present exactly when its condition is chosen in 7.6
+  const errorRate = alerts?.errorRateThreshold;
+  const responseTime = alerts?.responseTimeThreshold;
+  const memory = alerts?.memoryThreshold;
+  if (metric === 'error-rate' && errorRate !== undefined) return `alert above ${errorRate}%`;
+  if (metric === 'response-time' && responseTime !== undefined) return `alert when p95 is above ${responseTime} ms`;
   if (metric === 'cpu-memory') {
     const parts = [
       ...(scaling && scaling.strategy === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
-      ...(conditions.includes('memory') ? [`alert above ${alerts!.memoryThreshold}% memory`] : []),
+      ...(memory !== undefined ? [`alert above ${memory}% memory`] : []),
     ];
     if (parts.length > 0) return parts.join('; ');
   }

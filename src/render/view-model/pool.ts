@@ -15,8 +15,8 @@ export function peakInstances(ctx: Ctx): { count: number; text: string } | undef
   const s = ctx.answers('7.8');
   if (!s) return undefined;
   const strategy = s.strategy;
-  if (strategy === 'auto-scaling') return { count: s.maxInstances!, text: `${s.maxInstances!} instances (the auto-scaling maximum)` };
-  if (strategy === 'horizontal') return { count: s.minInstances!, text: `${s.minInstances!} instances` };
+  if (strategy === 'auto-scaling') return { count: s.maxInstances, text: `${s.maxInstances} instances (the auto-scaling maximum)` };
+  if (strategy === 'horizontal') return { count: s.minInstances, text: `${s.minInstances} instances` };
   return { count: 1, text: '1 instance (vertical scaling)' };
 }
 

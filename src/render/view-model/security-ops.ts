@@ -25,13 +25,13 @@ function kubernetesManifests(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: V
   const port = f.stack.port;
   const scaling = ctx.answers('7.8');
   const strategy = scaling ? scaling.strategy : '';
-  const replicas = scaling && strategy !== 'vertical' ? scaling.minInstances! : 2;
+  const replicas = scaling && strategy !== 'vertical' ? scaling.minInstances : 2;
   const health = ctx.answers('7.9');
   const endpoints = health ? health.endpoints : [];
   const live = endpoints.includes('live') ? '/health/live' : endpoints.includes('health') ? '/health' : '/health';
   const ready = endpoints.includes('ready') ? '/health/ready' : live;
   const shutdown = ctx.answers('7.9.1');
-  const budget = shutdown && shutdown.enabled === 'yes' ? shutdown.totalTimeout! : 25;
+  const budget = shutdown && shutdown.enabled === 'yes' ? shutdown.totalTimeout : 25;
   const grace = budget + SHUTDOWN_MARGIN_SECONDS;
   const q = (s: string) => JSON.stringify(s);
   // canary and blue-green run through Argo Rollouts (as the deploy commands do): the workload is a Rollout

@@ -32,8 +32,8 @@ export function shutdownValues(ctx: Ctx, f: Decisions): ViewModel {
     };
   }
   const x = {
-    signals: (a.signals ?? []).map((s) => s.toUpperCase()), stop: a.stopAccepting!, finish: a.finishRequests!, db: a.closeDatabase!,
-    total: a.totalTimeout!, grace: a.healthGrace!, drain: a.drainTimeout!,
+    signals: (a.signals ?? []).map((s) => s.toUpperCase()), stop: a.stopAccepting, finish: a.finishRequests, db: a.closeDatabase,
+    total: a.totalTimeout, grace: a.healthGrace, drain: a.drainTimeout,
     others: [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', '),
   };
   const others = x.others;

@@ -56,7 +56,7 @@ export function issues(ctx: Ctx, f: Decisions): Issue[] {
       title: 'Errors (502/503) during every deploy',
       symptoms: ['A burst of 502 or 503 responses each time instances are replaced'],
       cause: shutdown.enabled === 'yes'
-        ? `The platform kills instances before the shutdown sequence finishes, or readiness does not fail first (grace ${shutdown.healthGrace!} s)`
+        ? `The platform kills instances before the shutdown sequence finishes, or readiness does not fail first (grace ${shutdown.healthGrace} s)`
         : 'No graceful shutdown (7.9.1): requests in flight are cut off',
       diagnosis: `${logs} | grep -iE "sigterm|shutdown"`,
       fix: shutdown.enabled === 'yes'

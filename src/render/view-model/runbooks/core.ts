@@ -24,7 +24,7 @@ export function highCpu(e: RunbookEnv, out: Runbook[]): void {
   const { f, ops, conditions, scaling, inConsole, consoleStep, escalate, peak } = e;
   const cpu = cpuAlert(e.ctx);
   const alerted = e.ctx.known('7.6') && !f.platform.serverless;
-  const cpuTarget = alerted ? `the *High CPU* alert (average CPU above ${cpu.threshold}% for ${cpu.minutes} minutes)` : `CPU ${scaling && scaling.strategy === 'auto-scaling' ? `above ${scaling.scaleCpu!}% (the scale-out target)` : 'high for more than 10 minutes'}`;
+  const cpuTarget = alerted ? `the *High CPU* alert (average CPU above ${cpu.threshold}% for ${cpu.minutes} minutes)` : `CPU ${scaling && scaling.strategy === 'auto-scaling' ? `above ${scaling.scaleCpu}% (the scale-out target)` : 'high for more than 10 minutes'}`;
   out.push({
     title: 'High CPU usage',
     trigger: `${cpuTarget}${conditions.includes('response-time') ? ', or the *Slow responses* alert' : ''}`,
@@ -35,7 +35,7 @@ export function highCpu(e: RunbookEnv, out: Runbook[]): void {
       { text: scaling ? `Compare the request rate with the expected load (year-1 peak ${Math.round(scaling.year1Load * scaling.peakMultiplier)} requests/minute, 7.8)` : 'Compare the request rate with normal traffic in the APM' },
       ...(scaling && scaling.strategy === 'vertical'
         ? [{ text: `Move to a larger ${f.platform.unit} size (vertical scaling, 7.8)` }]
-        : [{ text: scaling && scaling.strategy === 'auto-scaling' ? `If auto-scaling is already at its maximum (${scaling.maxInstances!}), raise the maximum for now` : 'Add an instance now', command: ops.scale?.((peak?.count ?? 1) + 1) }]),
+        : [{ text: scaling && scaling.strategy === 'auto-scaling' ? `If auto-scaling is already at its maximum (${scaling.maxInstances}), raise the maximum for now` : 'Add an instance now', command: ops.scale?.((peak?.count ?? 1) + 1) }]),
       { text: 'Find the hot path: slowest endpoints and database query time in the APM; a single instance at 100% while others are idle points to a stuck request, so restart it', command: ops.restart },
       escalate,
     ],

@@ -37,11 +37,13 @@ export function poolExhausted(e: RunbookEnv, out: Runbook[]): void {
 }
 
 export function diskFull(e: RunbookEnv, out: Runbook[]): void {
-  const { f, conditions, alerts, escalate } = e;
-  if (conditions.includes('disk-space')) {
+  const { f, alerts, escalate } = e;
+  // present exactly when 7.6 alerts on disk space
+  const threshold = alerts?.diskThreshold;
+  if (threshold !== undefined) {
     out.push({
       title: 'Disk almost full',
-      trigger: `the *Disk space* alert (above ${alerts!.diskThreshold!}%)`,
+      trigger: `the *Disk space* alert (above ${threshold}%)`,
       steps: [
         { text: 'Find what fills the disk', command: f.platform.family === 'on-premises' ? 'df -h && du -xh / 2>/dev/null | sort -rh | head -n 20' : 'df -h' },
         { text: 'Common causes: log files without rotation, old images, temp files, database growth or bloat' },
@@ -54,11 +56,13 @@ export function diskFull(e: RunbookEnv, out: Runbook[]): void {
 }
 
 export function memoryHigh(e: RunbookEnv, out: Runbook[]): void {
-  const { ops, conditions, alerts, inConsole, escalate } = e;
-  if (conditions.includes('memory')) {
+  const { ops, alerts, inConsole, escalate } = e;
+  // present exactly when 7.6 alerts on memory
+  const threshold = alerts?.memoryThreshold;
+  if (threshold !== undefined) {
     out.push({
       title: 'Memory usage high',
-      trigger: `the *Memory usage* alert (above ${alerts!.memoryThreshold!}%)`,
+      trigger: `the *Memory usage* alert (above ${threshold}%)`,
       steps: [
         { text: 'See which instances use the memory and whether it keeps growing (a leak) or jumps with traffic', command: ops.memory ?? ops.status },
         { text: 'Restart the worst instance to buy time; a growing pattern after the restart confirms a leak', command: ops.restart },
@@ -80,7 +84,7 @@ export function breakerOpen(e: RunbookEnv, out: Runbook[]): void {
       steps: [
         { text: 'Check the dependency itself: its status page, and a direct call from one instance', command: ops.shell },
         { text: `Confirm the fallback works (${ctx.label('7.9.2', 'fallback', breaker.fallback ?? '').toLowerCase()} by default) and users get degraded answers, not errors` },
-        { text: `Let the breaker recover by itself: after ${breaker.resetTimeout!} s it lets ${breaker.halfOpenRetries!} trial calls through` },
+        { text: `Let the breaker recover by itself: after ${breaker.resetTimeout} s it lets ${breaker.halfOpenRetries} trial calls through` },
         { text: 'If the dependency is down for long, tell the affected users (status page) and its owner' },
         escalate,
       ],
