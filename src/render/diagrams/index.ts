@@ -13,12 +13,13 @@ export function diagramValues(ctx: Ctx, f: Decisions, written: boolean): ViewMod
     return { DIAGRAM_ARCHITECTURE: '', DIAGRAM_DATA_FLOW: '', DIAGRAM_INFRASTRUCTURE: '', DIAGRAM_OBSERVABILITY: '', HAS_OBSERVABILITY_DIAGRAM: false, OBSERVABILITY_DIAGRAM_NOTE: '', DIAGRAM_NOTE: [], HAS_DIAGRAM_NOTES: false };
   }
   const t = topology(ctx, f);
-  const observable = ctx.known('7.5');
+  const monitoring = ctx.answers('7.5');
+  const observable = monitoring !== undefined;
   return {
     DIAGRAM_ARCHITECTURE: architectureDiagram(f, t),
     DIAGRAM_DATA_FLOW: dataFlowDiagram(f, t),
     DIAGRAM_INFRASTRUCTURE: infrastructureDiagram(ctx, f, t),
-    DIAGRAM_OBSERVABILITY: observable ? observabilityDiagram(ctx, f, t) : '',
+    DIAGRAM_OBSERVABILITY: monitoring ? observabilityDiagram(ctx, f, t, monitoring) : '',
     HAS_OBSERVABILITY_DIAGRAM: observable,
     OBSERVABILITY_DIAGRAM_NOTE: observable ? '' : ctx.note('7.5'),
     DIAGRAM_NOTE: t.notes.map((n) => ({ NOTE: n })),

@@ -1,3 +1,4 @@
+import type { Answers75 } from '../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../view-model/context.js';
 import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
@@ -19,9 +20,8 @@ const SHIPPERS: Record<string, { shipper: string; store: string; viewer?: string
 };
 
 /** 4. Monitoring and observability (graph TD): APM, logging and alert routing from 7.5 and 7.6. */
-export function observabilityDiagram(ctx: Ctx, f: Decisions, t: Topology): string {
+export function observabilityDiagram(ctx: Ctx, f: Decisions, t: Topology, m: Answers75): string {
   const d = new Flowchart('graph TD');
-  const m = ctx.answers('7.5')!;
   const apm = m.apm;
   const stack = STACKS[apm] ?? { collector: 'Platform Metrics', store: f.platform.metrics, alerting: `${f.platform.metrics} Alarms` };
   const logging = m.logging;

@@ -1,4 +1,4 @@
-import type { Checks79 } from '../../catalogue/answer-types.generated.js';
+import type { Checks79, Database78 } from '../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../view-model/context.js';
 import type { Decisions } from '../view-model/decisions/index.js';
 
@@ -9,7 +9,7 @@ export interface Topology {
   /** "2–10 instances, auto-scaling at 70% CPU" */
   scalingLabel: string;
   scaled: boolean;
-  dbScaling: 'read-replicas' | 'sharding' | 'vertical' | 'not-needed' | 'unknown';
+  dbScaling: Database78 | 'unknown';
   dbLabel: string;
   cacheLabel?: string;
   queueLabel?: string;
@@ -62,7 +62,7 @@ export function topology(ctx: Ctx, f: Decisions): Topology {
     apps,
     scalingLabel,
     scaled,
-    dbScaling: s ? (s.database as Topology['dbScaling']) : 'unknown',
+    dbScaling: s ? s.database : 'unknown',
     dbLabel: `Primary DB<br/>${f.platform.managedDb(f.db.engine)}`,
     ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
     ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
@@ -73,4 +73,4 @@ export function topology(ctx: Ctx, f: Decisions): Topology {
   };
 }
 
-export const checksIncludes = (ctx: Ctx, check: Checks79): boolean => (ctx.answers('7.9') ? (ctx.answers('7.9')!.checks ?? []).includes(check) : false);
+export const checksIncludes = (ctx: Ctx, check: Checks79): boolean => (ctx.answers('7.9')?.checks ?? []).includes(check);

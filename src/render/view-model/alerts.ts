@@ -133,13 +133,13 @@ export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
     pagerduty: onCall ? `Pages the on-call engineer for critical alerts through ${tool}; unacknowledged pages escalate` : 'Critical alerts as incidents (no on-call rotation: acknowledged during business hours)',
     sms: 'Critical alerts only, as a second path to the person on call',
   };
+  const apm = ctx.answers('7.5')?.apm ?? '';
   const warnings = [
     ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
     ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
     ...(ctx.scope !== 'mvp' && !pages(a) ? [`Critical alerts page nobody: they go to ${sentenceList(channels.map((c) => ctx.label('7.6', 'channels', [c])))} only and 7.6 has no on-call rotation, so an outage at night waits for the next working day. For ${ctx.scope === 'enterprise' ? 'an enterprise' : 'a production'} service add a paging channel and an on-call rotation in 7.6 (\`ai-flow phase7 --edit 7.6\`), or agree in writing that outages outside business hours wait.`] : []),
-    ...(ctx.answers('7.5') && ctx.answers('7.5')!.apm === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
+    ...(apm === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
   ];
-  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : '';
   const promRules = apm === 'opentelemetry-grafana' ? prometheusRules(ctx.project.slug, ruleList) : '';
   return {
     ...section(ctx, 'ALERTS', '7.6'),

@@ -34,7 +34,7 @@ function accounts(ctx: Ctx, f: Decisions): { ACCOUNT: string; FOR: string; WHO: 
   const ci = ctx.answers('7.4');
   const gitHost = ci && ci.platform === 'gitlab-ci' ? 'GitLab' : ci && ci.platform === 'github-actions' ? 'GitHub' : 'The Git host';
   rows.push({ ACCOUNT: gitHost, FOR: `Code, reviews${ci ? ` and the ${ctx.label('7.4', 'platform', ci.platform)} pipeline` : ''}`, WHO: 'Every developer' });
-  const deployers = ctx.answers('7.4.1') ? ctx.label('7.4.1', 'rollbackWho', ctx.answers('7.4.1')!.rollbackWho) : 'the people allowed to deploy';
+  const deployers = f.rollout?.rollback.whoLabel ?? 'the people allowed to deploy';
   if (ctx.known('7.1')) rows.push({ ACCOUNT: f.platform.short, FOR: 'Deploys, logs, rollback, scaling', WHO: `Production: ${deployers}; staging: the development team` });
   const env = ctx.answers('7.3');
   if (env && env.config.includes('config-service')) rows.push({ ACCOUNT: ctx.label('7.3', 'secretsService', env.secretsService ?? ''), FOR: 'Production secrets', WHO: `${deployers} (read and rotate)` });

@@ -1,5 +1,6 @@
 import type { ViewModel } from '../types.js';
-import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan } from './ci/index.js';
+import type { Answers74 } from '../../catalogue/answer-types.generated.js';
+import { buildPlan, CI_FILES, pipelineFile, type PipelinePlan } from './ci/index.js';
 import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
@@ -40,8 +41,7 @@ function stageList(ctx: Ctx, f: Decisions, plan: PipelinePlan, chosen: string[])
   });
 }
 
-function gates(ctx: Ctx, plan: PipelinePlan): string {
-  const a = ctx.answers('7.4')!;
+function gates(ctx: Ctx, a: Answers74, plan: PipelinePlan): string {
   const mode = ctx.label('7.4', 'autoDeploy', a.autoDeploy);
   const gated = plan.deploys.filter((d) => d.gate).map((d) => d.env);
   if (plan.deploys.length === 0) return `${mode} (7.4), but no deploy stage is selected: the pipeline only checks and builds.`;
@@ -94,7 +94,7 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
   if (!a || !plan) {
     return { ...section(ctx, 'PIPELINE', '7.4'), ...notAnswered(KEYS, ctx.tbd('7.4'), { CICD_CONFIG_LANGUAGE: 'yaml' }) };
   }
-  const platform = a.platform as CiPlatform;
+  const platform = a.platform;
   const ci = ctx.label('7.4', 'platform', platform);
   const file = pipelineFile(platform, plan);
   const stages = stageList(ctx, f, plan, a.stages);
@@ -107,7 +107,7 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
     CICD_CONFIG_EXAMPLE: file.text,
     CICD_CONFIG_LANGUAGE: file.language,
     AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', a.autoDeploy),
-    APPROVAL_GATES: gates(ctx, plan),
+    APPROVAL_GATES: gates(ctx, a, plan),
     PIPELINE_STAGE: stages.map((s, i) => ({
       STAGE_NUMBER: String(i + 1), STAGE_NAME: s.name, STAGE_DESCRIPTION: s.description, STAGE_FAILURE_CONDITION: s.fails, STAGE_RUNS: s.runs,
       STAGE_DURATION: 'not measured yet: time the first runs',

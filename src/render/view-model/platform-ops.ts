@@ -171,7 +171,7 @@ export function platformCli(f: Decisions, ctx: Ctx): { tool: string; version: st
     case 'fly-io': return { tool: 'flyctl', version: 'current' };
     case 'vercel': return { tool: 'Vercel CLI', version: 'current' };
     case 'kubernetes': {
-      const host = ctx.answers('7.1') ? (ctx.answers('7.1')!.kubernetesHost ?? '') : '';
+      const host = ctx.answers('7.1')?.kubernetesHost ?? '';
       const cloud = host === 'eks' ? ' and the AWS CLI v2' : host === 'gke' ? ' and `gcloud`' : host === 'aks' ? ' and `az`' : '';
       return { tool: `kubectl${cloud}`, version: 'kubectl within one minor version of the cluster' };
     }

@@ -61,7 +61,7 @@ export function sloValues(ctx: Ctx, f: Decisions): ViewModel {
       ? [{ NAME: 'Latency', SLI: `Share of requests answered within ${latency} ms`, TARGET: '95% over 30 days (the p95 of the alert)', BUDGET: '5% of requests may be slower' }]
       : []),
   ];
-  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : 'none';
+  const apm = ctx.answers('7.5')?.apm ?? 'none';
   const job = `job="${ctx.project.slug}"`;
   const ratio = (w: string) => `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[${w}])) / sum(rate(http_server_request_duration_seconds_count{${job}}[${w}]))`;
   const rules = ['groups:', `  - name: ${ctx.project.slug}-slo`, '    rules:'];

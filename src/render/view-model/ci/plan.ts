@@ -1,4 +1,4 @@
-import type { Stages74 } from '../../../catalogue/answer-types.generated.js';
+import type { Platform74, Stages74 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
 import type { Decisions } from '../decisions/index.js';
 import type { CiVar } from '../platforms/index.js';
@@ -6,7 +6,8 @@ import type { Stack } from '../stack.js';
 import { migrationCliInstall } from '../migration-tools.js';
 import { jobImage, toolPrelude } from './yaml.js';
 
-export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
+/** The CI/CD platforms of 7.4. */
+export type CiPlatform = Platform74;
 
 export interface DeployJob {
   env: 'staging' | 'production';

@@ -44,6 +44,7 @@ export function highCpu(e: RunbookEnv, out: Runbook[]): void {
 
 export function serviceDown(e: RunbookEnv, out: Runbook[]): void {
   const { ctx, f, ops, ready, live, conditions, inConsole, escalate } = e;
+  const backup = ctx.answers('7.7');
   out.push({
     title: 'Service down',
     trigger: [conditions.includes('service-down') && 'the *Service down* alert', live && `\`${live}\` not answering`, 'users reporting errors'].filter(Boolean).join(', or '),
@@ -54,7 +55,7 @@ export function serviceDown(e: RunbookEnv, out: Runbook[]): void {
       { text: `If a deploy just happened, roll back first and investigate after${ops.rollback ? '' : inConsole}`, command: ops.rollback },
       { text: ready ? `Check dependencies in the readiness output (\`${ready}\`); follow their runbook` : 'Check the database and cache (see Database connection failure)' },
       { text: 'Restart the service', command: ops.restart },
-      ...(ctx.answers('7.7') ? [{ text: `Still down after ${ctx.answers('7.7')!.rtoMinutes} minutes (the RTO): declare a disaster and follow Backup & Disaster Recovery` }] : []),
+      ...(backup ? [{ text: `Still down after ${backup.rtoMinutes} minutes (the RTO): declare a disaster and follow Backup & Disaster Recovery` }] : []),
       escalate,
     ],
   });

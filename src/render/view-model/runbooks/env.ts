@@ -40,9 +40,11 @@ function escalation(ctx: Ctx, f: Decisions): string {
 
 export function runbookEnv(ctx: Ctx, f: Decisions): RunbookEnv {
   const ops = f.platform.ops('production');
-  const paths = healthPaths(ctx.answers('7.9') ? ctx.answers('7.9')!.endpoints : []);
+  const paths = healthPaths(ctx.answers('7.9')?.endpoints ?? []);
   const alerts = ctx.answers('7.6');
   const peak = peakInstances(ctx);
+  const pool = ctx.answers('7.7.2');
+  const scaling = ctx.answers('7.8');
   return {
     ctx, f, ops,
     db: dbCommands(f.db),
@@ -50,8 +52,8 @@ export function runbookEnv(ctx: Ctx, f: Decisions): RunbookEnv {
     ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
     ...(alerts ? { alerts } : {}),
     conditions: alerts ? alerts.conditions : [],
-    ...(ctx.answers('7.7.2') ? { pool: ctx.answers('7.7.2')! } : {}),
-    ...(ctx.answers('7.8') ? { scaling: ctx.answers('7.8')! } : {}),
+    ...(pool ? { pool } : {}),
+    ...(scaling ? { scaling } : {}),
     ...(f.rollout ? { rollout: f.rollout } : {}),
     inConsole: ops.console ? `; use ${ops.console}` : '',
     consoleStep: ops.console && !ops.cpu ? [{ text: `Read CPU and memory in ${ops.console}` }] : [],

@@ -109,13 +109,14 @@ export function canaryFailing(e: RunbookEnv, out: Runbook[]): void {
 
 export function restoreDatabase(e: RunbookEnv, out: Runbook[]): void {
   const { ctx, escalate } = e;
-  if (ctx.answers('7.7')) {
+  const backup = ctx.answers('7.7');
+  if (backup) {
     out.push({
       title: 'Restore the database',
       trigger: 'data loss or corruption, or a database that cannot be recovered in place',
       steps: [
         { text: 'Follow the recovery steps in Backup & Disaster Recovery: stop writes, restore into a new instance, check, switch `DATABASE_URL`, restart' },
-        { text: `Targets: service back within ${minutes(ctx.answers('7.7')!.rtoMinutes)} (RTO), at most ${minutes(ctx.answers('7.7')!.rpoMinutes)} of data lost (RPO)` },
+        { text: `Targets: service back within ${minutes(backup.rtoMinutes)} (RTO), at most ${minutes(backup.rpoMinutes)} of data lost (RPO)` },
         escalate,
       ],
     });

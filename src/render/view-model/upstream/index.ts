@@ -17,7 +17,7 @@ const DB_PORTS = { postgres: '5432', mysql: '3306', mongodb: '27017', unknown: '
  */
 export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const get = (name: string) => vars.find((v) => v.name === name);
-  const apm = ctx.answers('7.5') ? ctx.answers('7.5')!.apm : '';
+  const apm = ctx.answers('7.5')?.apm ?? '';
   const scaling = ctx.answers('7.8');
   const optimizations = [
     ...(f.images.sizeMb !== undefined ? [{ OPTIMIZATION_NAME: 'Image size', CURRENT_STATE: 'Not measured yet', TARGET_STATE: `At most ${f.images.sizeMb} MB (7.2)`, OPTIMIZATION_IMPLEMENTATION: 'Multi-stage build; the pipeline fails when the image exceeds the budget' }] : []),
