@@ -19,11 +19,14 @@ const BLUE_GREEN = [
   'Keep blue until the rollback window has passed, then remove it',
 ];
 
+/** What the maintenance-window values say when migrations run without downtime. */
+export const NO_WINDOW = 'None planned: migrations run without downtime (7.7.1)';
+
 /** The keys of the section, declared once: the "not answered" values are built from this list. */
 const KEYS = {
   text: [
     'PRODUCTION_MIGRATION_STRATEGY', 'MIGRATION_ROLLBACK_PLAN', 'MIGRATION_TESTING', 'MIGRATION_WINDOW_TIME', 'MIGRATION_WINDOW_DURATION',
-    'MIGRATION_NOTIFICATION', 'MAINTENANCE_FREQUENCY', 'MAINTENANCE_DURATION', 'MAINTENANCE_NOTIFICATION',
+    'MIGRATION_NOTIFICATION',
   ],
   flags: ['ZERO_DOWNTIME_MIGRATIONS'],
   lists: ['MAINTENANCE_STEP', 'MIGRATION_CHECKLIST'],
@@ -50,7 +53,7 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
   const plan = zero ? (a.rollbackPlan ?? '') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
   const strategy = zero ? (a.strategy ?? '') : '';
   const testing = zero ? (a.testing ?? []).map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
-  const none = 'None planned: migrations run without downtime (7.7.1)';
+  const none = NO_WINDOW;
   const checklist = [
     'The migration works with the version currently in production (backward compatible)',
     ...(zero ? testing.map((t) => `${t}`) : ['Tested on a copy of production data']),
@@ -69,9 +72,6 @@ export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
     MIGRATION_WINDOW_TIME: zero ? none : (a.windowTime ?? ''),
     MIGRATION_WINDOW_DURATION: zero ? none : `${a.windowDuration} minutes`,
     MIGRATION_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
-    MAINTENANCE_FREQUENCY: zero ? none : `When a release needs a migration, at ${a.windowTime ?? ''}`,
-    MAINTENANCE_DURATION: zero ? none : `${a.windowDuration} minutes`,
-    MAINTENANCE_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
     MAINTENANCE_STEP: zero ? [] : steps([
       `Announce the window: ${a.windowNotification ?? ''}`,
       'At the start, switch on maintenance mode (or scale the service to zero) so nothing writes',

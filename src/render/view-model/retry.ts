@@ -27,6 +27,9 @@ export function backoffDelays(backoff: string, retries: number): number[] {
   return out;
 }
 
+/** The errors every policy retries. */
+export const RETRYABLE = 'Timeouts, connection errors, 429, 502, 503 and 504';
+
 function worstCase(r: PoliciesRow793): number {
   const retries = Number(r.retries);
   return Number(r.timeout) * (retries + 1) + backoffDelays(String(r.backoff), retries).reduce((s, d) => s + d, 0);
@@ -34,12 +37,11 @@ function worstCase(r: PoliciesRow793): number {
 
 /** The keys of the section, declared once: the "not answered" values are built from this list. */
 const KEYS = {
-  text: ['RETRY_STRATEGY', 'DEFAULT_HTTP_TIMEOUT', 'DEFAULT_RETRIES', 'DEFAULT_BACKOFF'],
-  flags: ['RETRY_POLICIES', 'HAS_RETRY_WARNINGS'],
+  text: ['DEFAULT_HTTP_TIMEOUT', 'DEFAULT_RETRIES', 'DEFAULT_BACKOFF'],
+  flags: ['HAS_RETRY_WARNINGS'],
   lists: ['RETRY_WARNING'],
   loops: {
     TIMEOUT_POLICY: ['SERVICE_NAME', 'TIMEOUT', 'RETRIES', 'BACKOFF', 'NOTES', 'WORST_CASE'],
-    RETRY_POLICY: ['SERVICE_NAME', 'MAX_ATTEMPTS', 'BACKOFF_STRATEGY', 'INITIAL_DELAY', 'MAX_DELAY', 'RETRYABLE_ERRORS'],
     NON_RETRYABLE_ERROR: ['ERROR_CODE', 'REASON'],
   },
 } as const satisfies SectionKeys;
@@ -55,15 +57,13 @@ export function retryValues(ctx: Ctx): ViewModel {
     ...a.nonRetryable.map((id) => NON_RETRYABLE[id] ?? { code: id, reason: 'Listed in 7.9.3' }),
     ...a.extraNonRetryable.split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
   ];
-  const retryable = 'Timeouts, connection errors, 429, 502, 503 and 504';
+  const retryable = RETRYABLE;
   const warnings = (ctx.given('7.9.3', 'policies') ? policies : [])
     .filter((r) => /payment|charge|billing/i.test(String(r.service)) && Number(r.retries) > 0)
     .map((r) => `${r.service} is retried ${r.retries} times: send an idempotency key with every call, or a retry can charge twice.`);
   const backoff = a.defaultBackoff;
   return {
     ...section(ctx, 'RETRY', '7.9.3'),
-    RETRY_POLICIES: true,
-    RETRY_STRATEGY: `Per-dependency policies below; any other dependency gets ${a.defaultTimeout} ms, ${a.defaultRetries} retries, ${ctx.label('7.9.3', 'defaultBackoff', backoff).toLowerCase()} backoff`,
     DEFAULT_HTTP_TIMEOUT: String(a.defaultTimeout),
     DEFAULT_RETRIES: String(a.defaultRetries),
     DEFAULT_BACKOFF: ctx.label('7.9.3', 'defaultBackoff', backoff),
@@ -71,13 +71,6 @@ export function retryValues(ctx: Ctx): ViewModel {
       SERVICE_NAME: cell(String(r.service)), TIMEOUT: String(r.timeout), RETRIES: String(r.retries), BACKOFF: cell(String(r.backoff)), NOTES: cell(String(r.notes ?? '')),
       WORST_CASE: ms(worstCase(r)),
     })),
-    RETRY_POLICY: policies.map((r) => {
-      const delays = backoffDelays(String(r.backoff), Number(r.retries));
-      return {
-        SERVICE_NAME: String(r.service), MAX_ATTEMPTS: String(Number(r.retries) + 1), BACKOFF_STRATEGY: String(r.backoff),
-        INITIAL_DELAY: String(delays[0] ?? 0), MAX_DELAY: String(delays.length > 0 ? Math.max(...delays) : 0), RETRYABLE_ERRORS: retryable,
-      };
-    }),
     RETRYABLE_TEXT: retryable,
     NON_RETRYABLE_ERROR: nonRetryable.map((e) => ({ ERROR_CODE: e.code, REASON: e.reason })),
     HAS_RETRY_WARNINGS: warnings.length > 0,

@@ -2,8 +2,11 @@ import type { ViewModel } from '../../types.js';
 import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
+import { upstreamMigrationValues } from './migrations.js';
 import { upstreamPoolValues } from './pool.js';
+import { upstreamRetryValues } from './retry.js';
 import { upstreamScalingValues } from './scaling.js';
+import { upstreamShutdownValues } from './shutdown.js';
 import { upstreamStrategyValues } from './strategy.js';
 
 const NOT_PHASE_7 = 'not part of Phase 7';
@@ -28,6 +31,9 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...upstreamStrategyValues(ctx, f),
     ...upstreamScalingValues(ctx, f),
     ...upstreamPoolValues(ctx),
+    ...upstreamMigrationValues(ctx),
+    ...upstreamShutdownValues(ctx, f),
+    ...upstreamRetryValues(ctx),
     GENERATION_DATE: ctx.project.date,
     OPTIMIZATION: optimizations.length > 0 ? optimizations : [{ OPTIMIZATION_NAME: 'Performance targets', CURRENT_STATE: 'Not measured yet', TARGET_STATE: ctx.tbd('7.8'), OPTIMIZATION_IMPLEMENTATION: ctx.tbd('7.8') }],
     ENV_TYPE: 'development',
