@@ -130,7 +130,8 @@ export function detectStack(ctx: Ctx, images: Images): Stack {
   const language = id === 'generic' ? null : id;
   const source = lang ? `${fromEvidence(lang.evidence)}` : answers ? `from ${answers.source}` : 'no project file or answer names the language';
   const image = images.baseImage;
-  const imageLang = image ? fromImage(image) : { id: 'generic' as StackId };
+  const noImage: { id: StackId; version?: string } = { id: 'generic' };
+  const imageLang = image ? fromImage(image) : noImage;
   const version = ps?.languageVersion?.value ?? (imageLang.id === id ? imageLang.version : undefined) ?? answers?.version;
   const framework = ps?.framework?.value;
   const pm = ps?.packageManager?.value;
