@@ -129,6 +129,5 @@ export function containerValues(ctx: Ctx, f: Decisions): ViewModel {
     STACK_SOURCE: f.stack.source,
     STACK_CONVENTION: f.stack.convention,
     STACK_SENTENCE: f.stack.sentence,
-    LANGUAGE: f.stack.fence,
   };
 }

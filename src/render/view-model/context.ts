@@ -21,7 +21,7 @@ export interface Ctx {
   scope: Scope;
   project: { name: string; slug: string; date: string; type: string; aiFlowVersion?: string };
   existingDocument?: string;
-  /** The project's stack as read from its files (RenderInput.stack); the stack decision (facts) reads it first. */
+  /** The project's stack as read from its files (RenderInput.stack); the stack decision (decisions/) reads it first. */
   projectStack?: ProjectStack;
   status(id: QuestionId): QuestionStatus;
   /**

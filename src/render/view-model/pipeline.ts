@@ -76,8 +76,8 @@ function releaseSteps(ctx: Ctx, f: Decisions, plan: PipelinePlan, ci: string): {
 
 /** The keys of the section, declared once: the "not answered" values are built from this list. */
 const KEYS = {
-  text: ['CICD_PLATFORM', 'CICD_CONFIG_FILE', 'AUTO_DEPLOY', 'APPROVAL_GATES', 'CI_SETUP', 'BUILD_OUTPUT_DIR'],
-  commands: ['CICD_CONFIG_EXAMPLE', 'BUILD_COMMAND'],
+  text: ['CICD_PLATFORM', 'CICD_CONFIG_FILE', 'AUTO_DEPLOY', 'APPROVAL_GATES', 'CI_SETUP'],
+  commands: ['CICD_CONFIG_EXAMPLE'],
   flags: ['HAS_CI_VARIABLES', 'HAS_PIPELINE_NOTES'],
   lists: ['CI_VARIABLE', 'PIPELINE_NOTE'],
   loops: {
@@ -121,7 +121,5 @@ export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
     CI_SETUP: ciSetup(platform, plan),
     PIPELINE_NOTE: plan.notes.map((n) => ({ NOTE: n })),
     HAS_PIPELINE_NOTES: plan.notes.length > 0,
-    BUILD_COMMAND: f.docker ? `docker build -t ${ctx.project.slug}:local .` : f.stack.commands.build,
-    BUILD_OUTPUT_DIR: f.docker ? `the image ${ctx.project.slug}:<commit-sha>` : f.stack.id === 'node' ? 'dist/' : f.stack.id === 'java' ? 'target/' : f.stack.id === 'go' ? 'bin/' : 'not asked in Phase 7',
   } satisfies SectionValues<typeof KEYS>;
 }

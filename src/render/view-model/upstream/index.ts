@@ -3,6 +3,7 @@ import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
 import { upstreamMigrationValues } from './migrations.js';
+import { upstreamPipelineValues } from './pipeline.js';
 import { upstreamPoolValues } from './pool.js';
 import { upstreamRetryValues } from './retry.js';
 import { upstreamScalingValues } from './scaling.js';
@@ -34,10 +35,12 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...upstreamMigrationValues(ctx),
     ...upstreamShutdownValues(ctx, f),
     ...upstreamRetryValues(ctx),
+    ...upstreamPipelineValues(ctx, f),
     GENERATION_DATE: ctx.project.date,
     OPTIMIZATION: optimizations.length > 0 ? optimizations : [{ OPTIMIZATION_NAME: 'Performance targets', CURRENT_STATE: 'Not measured yet', TARGET_STATE: ctx.tbd('7.8'), OPTIMIZATION_IMPLEMENTATION: ctx.tbd('7.8') }],
     ENV_TYPE: 'development',
     DEFAULT_PORT: String(f.stack.port),
+    LANGUAGE: f.stack.fence,
     APP_URL: get('APP_URL')?.value ?? `http://localhost:${f.stack.port}`,
     LOG_LEVEL_DEFAULT: get('LOG_LEVEL')?.value ?? 'info',
     POSTGRESQL: f.db.engine === 'postgres',
