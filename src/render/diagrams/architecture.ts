@@ -1,9 +1,9 @@
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
 /** 1. System architecture (graph TD): load balancer, application replicas, data layer, queue. */
-export function architectureDiagram(f: Facts, t: Topology): string {
+export function architectureDiagram(f: Decisions, t: Topology): string {
   const d = new Flowchart('graph TD');
   d.subgraph(`Production Environment - ${f.platform.short}`, () => {
     d.subgraph('Load Balancer Layer', () => d.node('LB', f.platform.loadBalancer.replace(/ \(.*\)$/, '')));

@@ -1,9 +1,9 @@
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
 /** 2. Request data flow (flowchart LR) with numbered steps. */
-export function dataFlowDiagram(f: Facts, t: Topology): string {
+export function dataFlowDiagram(f: Decisions, t: Topology): string {
   const d = new Flowchart('flowchart LR');
   let n = 0;
   const step = (text: string) => `${++n}. ${text}`;

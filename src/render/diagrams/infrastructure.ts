@@ -1,12 +1,11 @@
 import type { Ctx } from '../view-model/context.js';
-import { list, str } from '../view-model/context.js';
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
 interface Layout { cloud: string; network?: string; edgeZone: string; appZone: string; appLabel: string; dataZone: string; support: string; /** The data zone sits outside the network subgraph (managed services next to a cluster). */ dataOutside?: boolean }
 
-function layout(f: Facts, t: Topology, slug: string): Layout {
+function layout(f: Decisions, t: Topology, slug: string): Layout {
   const replicas = t.scaled ? `<br/>${t.scalingLabel}` : '';
   switch (f.platform.key) {
     case 'aws-ecs':
@@ -33,13 +32,13 @@ function layout(f: Facts, t: Topology, slug: string): Layout {
 }
 
 /** 3. Infrastructure (graph TB): network boundaries as subgraphs, different per platform. */
-export function infrastructureDiagram(ctx: Ctx, f: Facts, t: Topology): string {
+export function infrastructureDiagram(ctx: Ctx, f: Decisions, t: Topology): string {
   const d = new Flowchart('graph TB');
   const L = layout(f, t, ctx.project.slug);
-  const t3 = ctx.a('7.3');
-  const secrets = t3 && list(t3, 'config').includes('config-service') ? ctx.label('7.3', 'secretsService', str(t3, 'secretsService')) : undefined;
-  const monitoring = ctx.a('7.5');
-  const logs = monitoring && list(monitoring, 'logging').includes('centralized') ? ctx.label('7.5', 'logDestination', str(monitoring, 'logDestination')) : f.platform.logs.replace(/ \(.*\)$/, '');
+  const t3 = ctx.answers('7.3');
+  const secrets = t3 && t3.config.includes('config-service') ? ctx.label('7.3', 'secretsService', t3.secretsService ?? '') : undefined;
+  const monitoring = ctx.answers('7.5');
+  const logs = monitoring && monitoring.logging.includes('centralized') ? ctx.label('7.5', 'logDestination', monitoring.logDestination ?? '') : f.platform.logs.replace(/ \(.*\)$/, '');
   const data = () =>
     d.subgraph(L.dataZone, () => {
       d.node('DB', f.platform.managedDb(f.db.engine), 'db');

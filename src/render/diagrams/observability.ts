@@ -1,6 +1,6 @@
+import type { Answers75 } from '../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../view-model/context.js';
-import { list, str } from '../view-model/context.js';
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 import { COLORS, Flowchart } from './mermaid.js';
 import type { Topology } from './topology.js';
 
@@ -20,15 +20,14 @@ const SHIPPERS: Record<string, { shipper: string; store: string; viewer?: string
 };
 
 /** 4. Monitoring and observability (graph TD): APM, logging and alert routing from 7.5 and 7.6. */
-export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
+export function observabilityDiagram(ctx: Ctx, f: Decisions, t: Topology, m: Answers75): string {
   const d = new Flowchart('graph TD');
-  const m = ctx.a('7.5')!;
-  const apm = str(m, 'apm');
+  const apm = m.apm;
   const stack = STACKS[apm] ?? { collector: 'Platform Metrics', store: f.platform.metrics, alerting: `${f.platform.metrics} Alarms` };
-  const logging = list(m, 'logging');
-  const dest = logging.includes('centralized') ? str(m, 'logDestination') : '';
+  const logging = m.logging;
+  const dest = logging.includes('centralized') ? (m.logDestination ?? '') : '';
   const ship = SHIPPERS[dest] ?? { shipper: 'stdout', store: f.platform.logs.replace(/ \(.*\)$/, '') };
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   d.subgraph('Application Layer', () => d.node('App', `API Servers<br/>${t.scalingLabel}`));
   d.subgraph(apm === 'none' ? 'Monitoring - no APM yet' : 'Monitoring Stack', () => {
     d.node('Collector', stack.collector).node('Metrics', stack.store).node('Alerting', stack.alerting);
@@ -41,8 +40,8 @@ export function observabilityDiagram(ctx: Ctx, f: Facts, t: Topology): string {
   });
   const channels: { id: string; label: string }[] = [];
   if (alerts) {
-    const c = list(alerts, 'channels');
-    const onCall = str(alerts, 'onCall') === 'yes' ? ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool')) : 'PagerDuty/Opsgenie';
+    const c = alerts.channels;
+    const onCall = alerts.onCall === 'yes' ? ctx.label('7.6', 'onCallTool', alerts.onCallTool ?? '') : 'PagerDuty/Opsgenie';
     if (c.includes('pagerduty')) channels.push({ id: 'Pager', label: `${onCall}<br/>critical` });
     if (c.includes('sms')) channels.push({ id: 'Sms', label: 'SMS<br/>critical only' });
     if (c.includes('slack')) channels.push({ id: 'Chat', label: 'Slack/Discord' });

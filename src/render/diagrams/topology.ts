@@ -1,6 +1,6 @@
+import type { Checks79, Database78 } from '../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../view-model/context.js';
-import { list, num, rows, str } from '../view-model/context.js';
-import type { Facts } from '../view-model/facts.js';
+import type { Decisions } from '../view-model/decisions/index.js';
 
 /** What the diagrams draw, derived once from the answers. */
 export interface Topology {
@@ -9,7 +9,7 @@ export interface Topology {
   /** "2–10 instances, auto-scaling at 70% CPU" */
   scalingLabel: string;
   scaled: boolean;
-  dbScaling: 'read-replicas' | 'sharding' | 'vertical' | 'not-needed' | 'unknown';
+  dbScaling: Database78 | 'unknown';
   dbLabel: string;
   cacheLabel?: string;
   queueLabel?: string;
@@ -20,8 +20,8 @@ export interface Topology {
   notes: string[];
 }
 
-export function topology(ctx: Ctx, f: Facts): Topology {
-  const s = ctx.a('7.8');
+export function topology(ctx: Ctx, f: Decisions): Topology {
+  const s = ctx.answers('7.8');
   const notes: string[] = [];
   const unit = f.platform.unit;
   let apps: Topology['apps'];
@@ -36,9 +36,9 @@ export function topology(ctx: Ctx, f: Facts): Topology {
     scalingLabel = 'scaling TBD';
     notes.push('7.8 (scaling) is not answered here, so the diagrams show one application instance.');
   } else {
-    const strategy = str(s, 'strategy');
-    const min = strategy === 'vertical' ? 1 : num(s, 'minInstances');
-    const max = strategy === 'auto-scaling' ? num(s, 'maxInstances') : min;
+    const strategy = s.strategy;
+    const min = strategy === 'vertical' ? 1 : s.minInstances;
+    const max = strategy === 'auto-scaling' ? s.maxInstances : min;
     scaled = strategy !== 'vertical';
     if (strategy === 'vertical') {
       apps = [{ id: 'App1', label: `API Server<br/>one ${unit}, vertical scaling` }];
@@ -49,28 +49,28 @@ export function topology(ctx: Ctx, f: Facts): Topology {
       if (min > 3) apps[2] = { id: 'App3', label: `API Server ${min}<br/>${unit}` };
       if (strategy === 'auto-scaling') {
         apps.push({ id: 'AppN', label: `API Server N<br/>up to ${max}` });
-        scalingLabel = `auto-scaling ${min} to ${max} at ${num(s, 'scaleCpu')} percent CPU`;
+        scalingLabel = `auto-scaling ${min} to ${max} at ${s.scaleCpu} percent CPU`;
       } else scalingLabel = `${min} instances`;
     }
   }
-  const breaker = ctx.a('7.9.2');
-  const external = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services').map((r) => String(r.service)) : [];
-  const monitoring = ctx.a('7.5');
-  const apm = monitoring && str(monitoring, 'apm') !== 'none' ? ctx.label('7.5', 'apm', str(monitoring, 'apm')) : undefined;
+  const breaker = ctx.answers('7.9.2');
+  const external = breaker && breaker.enabled === 'yes' && ctx.given('7.9.2', 'services') ? (breaker.services ?? []).map((r) => String(r.service)) : [];
+  const monitoring = ctx.answers('7.5');
+  const apm = monitoring && monitoring.apm !== 'none' ? ctx.label('7.5', 'apm', monitoring.apm) : undefined;
   if (!ctx.known('7.2')) notes.push('7.2 (containerization) is not answered here, so no cache or queue from the compose stack is drawn.');
   return {
     apps,
     scalingLabel,
     scaled,
-    dbScaling: s ? (str(s, 'database') as Topology['dbScaling']) : 'unknown',
+    dbScaling: s ? s.database : 'unknown',
     dbLabel: `Primary DB<br/>${f.platform.managedDb(f.db.engine)}`,
     ...(f.redis ? { cacheLabel: `Redis<br/>${f.platform.cache}` } : {}),
     ...(f.queue ? { queueLabel: `RabbitMQ<br/>${f.platform.queue}` } : {}),
     external,
-    rollout: f.platform.key === 'kubernetes' && ['canary', 'blue-green'].includes(String(ctx.a('7.4.1')?.strategy)),
+    rollout: f.platform.key === 'kubernetes' && (f.rollout?.progressive ?? false),
     ...(apm ? { apm } : {}),
     notes,
   };
 }
 
-export const checksIncludes = (ctx: Ctx, check: string): boolean => (ctx.a('7.9') ? list(ctx.a('7.9')!, 'checks').includes(check) : false);
+export const checksIncludes = (ctx: Ctx, check: Checks79): boolean => (ctx.answers('7.9')?.checks ?? []).includes(check);

@@ -1,16 +1,16 @@
-import type { QuestionAnswers } from '../../catalogue/schema.js';
+import type { Answers76 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { Facts } from './facts.js';
-import { section, sentenceList, tbdItem } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { section, sentenceList } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 interface Rule { id: string; name: string; condition: string; severity: 'critical' | 'warning'; runbook: string; promql?: string; /** Not a runbook: where the action is described. */ action?: string; /** How long the condition must hold (Prometheus `for`). */ for?: string }
 
 /** The recommended CPU alert (7.6 does not ask one): above the auto-scaling target when there is one, so it fires when scaling cannot keep up. */
 export function cpuAlert(ctx: Ctx): { threshold: number; minutes: number } {
-  const scaling = ctx.a('7.8');
-  const target = scaling && str(scaling, 'strategy') === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
+  const scaling = ctx.answers('7.8');
+  const target = scaling && scaling.strategy === 'auto-scaling' ? Number(scaling.scaleCpu) : 0;
   return { threshold: Math.min(95, Math.max(80, target + 15)), minutes: 10 };
 }
 
@@ -19,19 +19,21 @@ export const RECOMMENDED_RULE = '(recommended; not asked in 7.6)';
 
 const ALERT_NAMES: Record<string, string> = { 'error-rate': 'HighErrorRate', 'response-time': 'SlowResponses', 'server-errors': 'ServerErrors', 'service-down': 'ServiceDown', cpu: 'HighCpu', 'tls-expiry': 'TlsCertificateExpiring', 'queue-backlog': 'QueueBacklog' };
 
-function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
+function rules(ctx: Ctx, a: Answers76): Rule[] {
   const slug = ctx.project.slug;
   const job = `job="${slug}"`;
-  const all: Record<string, Rule> = {
-    'error-rate': {
+  // a threshold is present exactly when its condition is chosen in 7.6 (the rules without one are never listed)
+  const { errorRateThreshold: errorRate, responseTimeThreshold: responseTime, diskThreshold: disk, memoryThreshold: memory } = a;
+  const all: Record<string, Rule | undefined> = {
+    'error-rate': errorRate === undefined ? undefined : {
       id: 'error-rate', name: 'High error rate', severity: 'critical', runbook: 'High error rate after a deploy',
-      condition: `More than ${a.errorRateThreshold}% of requests fail with a 5xx status for 5 minutes`,
-      promql: `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) / sum(rate(http_server_request_duration_seconds_count{${job}}[5m])) * 100 > ${a.errorRateThreshold}`,
+      condition: `More than ${errorRate}% of requests fail with a 5xx status for 5 minutes`,
+      promql: `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[5m])) / sum(rate(http_server_request_duration_seconds_count{${job}}[5m])) * 100 > ${errorRate}`,
     },
-    'response-time': {
+    'response-time': responseTime === undefined ? undefined : {
       id: 'response-time', name: 'Slow responses', severity: 'warning', runbook: 'High CPU usage',
-      condition: `p95 response time above ${a.responseTimeThreshold} ms for 5 minutes`,
-      promql: `histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{${job}}[5m]))) * 1000 > ${a.responseTimeThreshold}`,
+      condition: `p95 response time above ${responseTime} ms for 5 minutes`,
+      promql: `histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{${job}}[5m]))) * 1000 > ${responseTime}`,
     },
     'server-errors': {
       id: 'server-errors', name: '5xx errors', severity: 'warning', runbook: 'High error rate after a deploy',
@@ -44,14 +46,14 @@ function rules(ctx: Ctx, a: QuestionAnswers): Rule[] {
       promql: 'probe_success{job="blackbox"} == 0',
     },
     'db-connection': { id: 'db-connection', name: 'Database connection failures', severity: 'critical', runbook: 'Database connection failure', condition: 'Any failed database connection attempt for 2 minutes, or the readiness check reports the database down' },
-    'disk-space': { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${a.diskThreshold}% on any host or volume` },
-    memory: { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${a.memoryThreshold}% for 10 minutes` },
+    'disk-space': disk === undefined ? undefined : { id: 'disk-space', name: 'Disk space', severity: 'warning', runbook: 'Disk almost full', condition: `Disk usage above ${disk}% on any host or volume` },
+    memory: memory === undefined ? undefined : { id: 'memory', name: 'Memory usage', severity: 'warning', runbook: 'Memory usage high', condition: `Memory usage above ${memory}% for 10 minutes` },
   };
-  return list(a, 'conditions').map((c) => all[c]!).filter(Boolean);
+  return a.conditions.map((c) => all[c]).filter((r): r is Rule => r !== undefined);
 }
 
 /** Alerts an operator needs that 7.6 does not ask about: CPU (the High CPU runbook's trigger), certificate expiry, logs, queue backlog. */
-function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
+function recommendedRules(ctx: Ctx, f: Decisions): Rule[] {
   const job = `job="${ctx.project.slug}"`;
   const cpu = cpuAlert(ctx);
   return [
@@ -77,10 +79,10 @@ function recommendedRules(ctx: Ctx, f: Facts): Rule[] {
   ];
 }
 
-function recipients(ctx: Ctx, a: QuestionAnswers, severity: 'critical' | 'warning'): string {
-  const channels = list(a, 'channels');
-  const onCall = str(a, 'onCall') === 'yes';
-  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
+function recipients(ctx: Ctx, a: Answers76, severity: 'critical' | 'warning'): string {
+  const channels = a.channels;
+  const onCall = a.onCall === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', a.onCallTool ?? '') : channels.includes('pagerduty') ? 'PagerDuty/Opsgenie' : '';
   const chat = channels.includes('slack') ? 'Slack/Discord' : '';
   const email = channels.includes('email') ? 'Email' : '';
   const parts = severity === 'critical'
@@ -101,40 +103,43 @@ function prometheusRules(slug: string, list_: Rule[]): string {
 }
 
 /** Whether a critical alert reaches a person at any hour: an on-call rotation, a paging tool, or SMS. */
-export function pages(a: QuestionAnswers): boolean {
-  const channels = list(a, 'channels');
-  return str(a, 'onCall') === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
+export function pages(a: Answers76): boolean {
+  const channels = a.channels;
+  return a.onCall === 'yes' || channels.includes('pagerduty') || channels.includes('sms');
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['ON_CALL_TEXT', 'ALERT_ROUTING'],
+  flags: ['ON_CALL', 'HAS_ALERT_RULES_FILE', 'HAS_ALERT_WARNINGS'],
+  lists: ['ALERT_WARNING'],
+  loops: { ALERT_RULE: ['ALERT_NAME', 'ALERT_CONDITION', 'ALERT_SEVERITY', 'ALERT_RECIPIENTS', 'ALERT_ACTION'], ALERT_CHANNEL: ['CHANNEL_NAME', 'CHANNEL_PURPOSE'] },
+  other: ['ALERT_RULES_FILE'],
+} as const satisfies SectionKeys;
+
 /** 7.6: alert rules from the thresholds, channels, routing by severity and on-call. */
-export function alertValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.6');
+export function alertValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.6');
   if (!a) {
-    const tbd = ctx.tbd('7.6');
-    return {
-      ...section(ctx, 'ALERTS', '7.6'),
-      ALERT_RULE: [tbdItem(['ALERT_NAME', 'ALERT_CONDITION', 'ALERT_SEVERITY', 'ALERT_RECIPIENTS', 'ALERT_ACTION'], tbd)],
-      ALERT_CHANNEL: [tbdItem(['CHANNEL_NAME', 'CHANNEL_PURPOSE'], tbd)],
-      ON_CALL: false, ON_CALL_TEXT: tbd, ALERT_ROUTING: tbd, HAS_ALERT_RULES_FILE: false, ALERT_RULES_FILE: '', HAS_ALERT_WARNINGS: false, ALERT_WARNING: [],
-    };
+    return { ...section(ctx, 'ALERTS', '7.6'), ...notAnswered(KEYS, ctx.tbd('7.6'), { ALERT_RULES_FILE: '' }) };
   }
   const ruleList = [...rules(ctx, a), ...recommendedRules(ctx, f)];
-  const channels = list(a, 'channels');
-  const onCall = str(a, 'onCall') === 'yes';
-  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(a, 'onCallTool')) : '';
+  const channels = a.channels;
+  const onCall = a.onCall === 'yes';
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', a.onCallTool ?? '') : '';
   const purposes: Record<string, string> = {
     email: 'Every alert, for the record and for people off shift',
     slack: 'Every alert, in the team\'s alerts channel, where the response is coordinated',
     pagerduty: onCall ? `Pages the on-call engineer for critical alerts through ${tool}; unacknowledged pages escalate` : 'Critical alerts as incidents (no on-call rotation: acknowledged during business hours)',
     sms: 'Critical alerts only, as a second path to the person on call',
   };
+  const apm = ctx.answers('7.5')?.apm ?? '';
   const warnings = [
     ...(onCall && !channels.includes('pagerduty') ? [`On-call uses ${tool}, but 7.6's alert channels do not include PagerDuty/Opsgenie: add it so pages reach the rotation.`] : []),
     ...(channels.includes('sms') && !onCall && !channels.includes('pagerduty') ? ['SMS is chosen without an on-call tool: SMS needs a sender (the on-call tool or the APM\'s SMS integration).'] : []),
     ...(ctx.scope !== 'mvp' && !pages(a) ? [`Critical alerts page nobody: they go to ${sentenceList(channels.map((c) => ctx.label('7.6', 'channels', [c])))} only and 7.6 has no on-call rotation, so an outage at night waits for the next working day. For ${ctx.scope === 'enterprise' ? 'an enterprise' : 'a production'} service add a paging channel and an on-call rotation in 7.6 (\`ai-flow phase7 --edit 7.6\`), or agree in writing that outages outside business hours wait.`] : []),
-    ...(ctx.a('7.5') && str(ctx.a('7.5')!, 'apm') === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
+    ...(apm === 'none' ? ['7.5 has no APM yet: the rules need a tool that evaluates them (the platform\'s metrics alarms, or Prometheus Alertmanager).'] : []),
   ];
-  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : '';
   const promRules = apm === 'opentelemetry-grafana' ? prometheusRules(ctx.project.slug, ruleList) : '';
   return {
     ...section(ctx, 'ALERTS', '7.6'),
@@ -156,5 +161,5 @@ export function alertValues(ctx: Ctx, f: Facts): ViewModel {
     HAS_ALERT_WARNINGS: warnings.length > 0,
     ALERT_WARNING: warnings.map((w) => ({ WARNING: w })),
     ALERT_TOOL: apm === '' ? '' : apm === 'none' ? f.platform.metrics : ctx.label('7.5', 'apm', apm),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,16 +1,16 @@
 import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { indent3, minutes, section, steps, tbdItem } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { indent3, minutes, section, steps } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const INTERVAL: Record<string, number> = { daily: 1440, continuous: 60, 'weekly-manual': 10080 };
 const FREQUENCY: Record<string, string> = { daily: 'Daily, automated, with point-in-time recovery', continuous: 'Continuous: a backup every hour', 'weekly-manual': 'Weekly, taken by hand' };
 
 interface Commands { backup: string; restore: string; managed: boolean }
 
-function commands(ctx: Ctx, f: Facts): Commands {
+function commands(ctx: Ctx, f: Decisions): Commands {
   const engine = f.db.engine;
   const cloud = f.platform.cloud;
   const stamp = '$(date -u +%Y%m%dT%H%MZ)';
@@ -40,21 +40,24 @@ function commands(ctx: Ctx, f: Facts): Commands {
   }
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['BACKUP_STRATEGY', 'BACKUP_FREQUENCY', 'BACKUP_RETENTION', 'BACKUP_LOCATION', 'RTO', 'RPO', 'BACKUP_SCHEDULE', 'RESTORE_TEST'],
+  commands: ['BACKUP_COMMAND', 'RESTORE_COMMAND'],
+  flags: ['HAS_BACKUP_WARNINGS'],
+  lists: ['BACKUP_WARNING'],
+  loops: { RECOVERY_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'] },
+} as const satisfies SectionKeys;
+
 /** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
-export function backupValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7');
+export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.7');
   if (!a) {
-    const tbd = ctx.tbd('7.7');
-    return {
-      ...section(ctx, 'BACKUP', '7.7'),
-      BACKUP_STRATEGY: tbd, BACKUP_FREQUENCY: tbd, BACKUP_RETENTION: tbd, BACKUP_LOCATION: tbd, RTO: tbd, RPO: tbd,
-      BACKUP_COMMAND: `# ${tbd}`, RESTORE_COMMAND: `# ${tbd}`, RECOVERY_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'], tbd)],
-      BACKUP_SCHEDULE: tbd, RESTORE_TEST: tbd, HAS_BACKUP_WARNINGS: false, BACKUP_WARNING: [],
-    };
+    return { ...section(ctx, 'BACKUP', '7.7'), ...notAnswered(KEYS, ctx.tbd('7.7'), {}) };
   }
-  const strategy = str(a, 'strategy');
-  const rpo = num(a, 'rpoMinutes');
-  const rto = num(a, 'rtoMinutes');
+  const strategy = a.strategy;
+  const rpo = a.rpoMinutes;
+  const rto = a.rtoMinutes;
   const c = commands(ctx, f);
   const ops = f.platform.ops('production');
   const warnings: string[] = [];
@@ -71,7 +74,7 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
     { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
     { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
     { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
-    { text: `Point ${databaseSetting(f.stack.envStyle, f.db.engine)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
+    { text: `Point ${databaseSetting(f.db.config)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
     { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
     { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
   ];
@@ -79,14 +82,14 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
     ...section(ctx, 'BACKUP', '7.7'),
     BACKUP_STRATEGY: ctx.label('7.7', 'strategy', strategy),
     BACKUP_FREQUENCY: FREQUENCY[strategy] ?? strategy,
-    BACKUP_RETENTION: `${num(a, 'retentionDays')} days`,
+    BACKUP_RETENTION: `${a.retentionDays} days`,
     BACKUP_LOCATION: storeNote,
     RTO: minutes(rto),
     RPO: minutes(rpo),
     BACKUP_COMMAND: c.backup,
     RESTORE_COMMAND: c.restore,
     BACKUP_SCHEDULE: c.managed
-      ? `Automatic (${f.platform.backups}); set the retention to ${num(a, 'retentionDays')} days in the database settings. On-demand backup before risky changes: see below.`
+      ? `Automatic (${f.platform.backups}); set the retention to ${a.retentionDays} days in the database settings. On-demand backup before risky changes: see below.`
       : strategy === 'continuous'
         ? 'Hourly: a scheduled job runs the backup command every hour (for PostgreSQL, continuous WAL archiving with pgBackRest or WAL-G gives point-in-time recovery)'
         : strategy === 'daily' ? 'Daily: a scheduled job (cron or the platform scheduler) runs the backup command at the quietest hour' : 'Weekly: run the backup command by hand and record it',
@@ -95,5 +98,5 @@ export function backupValues(ctx: Ctx, f: Facts): ViewModel {
     RECOVERY_STEP_VIEW: recovery.map((r, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: r.text, STEP_COMMAND: indent3(r.command), HAS_COMMAND: r.command !== '' })),
     HAS_BACKUP_WARNINGS: warnings.length > 0,
     BACKUP_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,12 +1,11 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { platformCli } from './platform-ops.js';
 import { indent3 } from './util.js';
 
 /** A command of the project's stack (f.stack.commands), when the stack knows it (migrate, seed, dev may come later). */
-export function stackCommand(f: Facts, name: string): string | undefined {
+export function stackCommand(f: Decisions, name: string): string | undefined {
   const value = (f.stack.commands as Record<string, string | undefined>)[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -14,7 +13,7 @@ export function stackCommand(f: Facts, name: string): string | undefined {
 interface Row { TOOL: string; VERSION: string; WHY: string }
 interface Step { text: string; command?: string }
 
-function tools(ctx: Ctx, f: Facts): Row[] {
+function tools(ctx: Ctx, f: Decisions): Row[] {
   const rows: Row[] = [{ TOOL: 'Git', VERSION: 'any recent version', WHY: 'Clone the repository, branch for fixes' }];
   rows.push({
     TOOL: f.stack.id === 'generic' ? 'Your language\'s toolchain' : f.stack.label.replace(/ \d.*$/, ''),
@@ -30,25 +29,25 @@ function tools(ctx: Ctx, f: Facts): Row[] {
   return rows;
 }
 
-function accounts(ctx: Ctx, f: Facts): { ACCOUNT: string; FOR: string; WHO: string }[] {
+function accounts(ctx: Ctx, f: Decisions): { ACCOUNT: string; FOR: string; WHO: string }[] {
   const rows: { ACCOUNT: string; FOR: string; WHO: string }[] = [];
-  const ci = ctx.a('7.4');
-  const gitHost = ci && str(ci, 'platform') === 'gitlab-ci' ? 'GitLab' : ci && str(ci, 'platform') === 'github-actions' ? 'GitHub' : 'The Git host';
-  rows.push({ ACCOUNT: gitHost, FOR: `Code, reviews${ci ? ` and the ${ctx.label('7.4', 'platform', str(ci, 'platform'))} pipeline` : ''}`, WHO: 'Every developer' });
-  const deployers = ctx.a('7.4.1') ? ctx.label('7.4.1', 'rollbackWho', str(ctx.a('7.4.1')!, 'rollbackWho')) : 'the people allowed to deploy';
+  const ci = ctx.answers('7.4');
+  const gitHost = ci && ci.platform === 'gitlab-ci' ? 'GitLab' : ci && ci.platform === 'github-actions' ? 'GitHub' : 'The Git host';
+  rows.push({ ACCOUNT: gitHost, FOR: `Code, reviews${ci ? ` and the ${ctx.label('7.4', 'platform', ci.platform)} pipeline` : ''}`, WHO: 'Every developer' });
+  const deployers = f.rollout?.rollback.whoLabel ?? 'the people allowed to deploy';
   if (ctx.known('7.1')) rows.push({ ACCOUNT: f.platform.short, FOR: 'Deploys, logs, rollback, scaling', WHO: `Production: ${deployers}; staging: the development team` });
-  const env = ctx.a('7.3');
-  if (env && list(env, 'config').includes('config-service')) rows.push({ ACCOUNT: ctx.label('7.3', 'secretsService', str(env, 'secretsService')), FOR: 'Production secrets', WHO: `${deployers} (read and rotate)` });
-  if (env && list(env, 'config').includes('feature-flags')) rows.push({ ACCOUNT: ctx.label('7.3', 'featureFlagTool', str(env, 'featureFlagTool')), FOR: 'Feature flags', WHO: 'Developers (staging), release owners (production)' });
-  const mon = ctx.a('7.5');
-  if (mon && str(mon, 'apm') !== 'none') rows.push({ ACCOUNT: ctx.label('7.5', 'apm', str(mon, 'apm')), FOR: 'Dashboards, traces, alert rules', WHO: 'Everyone who answers alerts' });
-  const alerts = ctx.a('7.6');
-  if (alerts && str(alerts, 'onCall') === 'yes') rows.push({ ACCOUNT: ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool')), FOR: 'Pages and the on-call schedule', WHO: 'Everyone in the rotation' });
+  const env = ctx.answers('7.3');
+  if (env && env.config.includes('config-service')) rows.push({ ACCOUNT: ctx.label('7.3', 'secretsService', env.secretsService ?? ''), FOR: 'Production secrets', WHO: `${deployers} (read and rotate)` });
+  if (env && env.config.includes('feature-flags')) rows.push({ ACCOUNT: ctx.label('7.3', 'featureFlagTool', env.featureFlagTool ?? ''), FOR: 'Feature flags', WHO: 'Developers (staging), release owners (production)' });
+  const mon = ctx.answers('7.5');
+  if (mon && mon.apm !== 'none') rows.push({ ACCOUNT: ctx.label('7.5', 'apm', mon.apm), FOR: 'Dashboards, traces, alert rules', WHO: 'Everyone who answers alerts' });
+  const alerts = ctx.answers('7.6');
+  if (alerts && alerts.onCall === 'yes') rows.push({ ACCOUNT: ctx.label('7.6', 'onCallTool', alerts.onCallTool ?? ''), FOR: 'Pages and the on-call schedule', WHO: 'Everyone in the rotation' });
   return rows;
 }
 
 /** The database, its user and extensions on a developer's machine. */
-function databaseSetup(f: Facts, composeDb: boolean): Step {
+function databaseSetup(f: Decisions, composeDb: boolean): Step {
   switch (f.db.engine) {
     case 'mysql':
       return composeDb
@@ -64,13 +63,12 @@ function databaseSetup(f: Facts, composeDb: boolean): Step {
 }
 
 /** Prerequisites (tools, accounts) and the steps from a fresh clone to a running service on a developer's machine. */
-export function bootstrapValues(ctx: Ctx, f: Facts, sections: ViewModel): ViewModel {
-  const container = ctx.a('7.2');
-  const services = f.docker && container ? list(container, 'composeServices') : [];
+export function bootstrapValues(ctx: Ctx, f: Decisions, sections: ViewModel): ViewModel {
+  const services = f.images.composeServices;
   const deps = services.filter((s) => s !== 'app').map((s) => (['postgres', 'mysql', 'mongodb'].includes(s) ? 'db' : s));
   const composeDb = deps.includes('db');
-  const health = ctx.a('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const health = ctx.answers('7.9');
+  const endpoints = health ? health.endpoints : [];
   const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : endpoints.includes('ready') ? '/health/ready' : '/health';
   const migrate = stackCommand(f, 'migrate') ?? String(sections.MIGRATION_RUN_COMMAND ?? '# your migration tool\'s apply command');
   const seed = stackCommand(f, 'seed') ?? '# your seed command (development data only; never run it against production)';

@@ -1,8 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list } from './context.js';
 import type { EnvVar } from './env-vars/index.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { stackCommand } from './bootstrap.js';
 import { versionCommand } from './platform-ops.js';
 
@@ -15,12 +14,12 @@ const asLines = (text: unknown): string[] => String(text ?? '').split('\n').filt
  * migrate, back up, restore, logs, status and the running version. Variables the commands read that are not
  * application variables (cluster names, regions, the image) are listed first, to set once per shell.
  */
-export function cheatSheetValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewModel): ViewModel {
+export function cheatSheetValues(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: ViewModel): ViewModel {
   const p = f.platform;
   const ops = p.ops('production');
   const inConsole = (what: string) => [`# ${what}: in ${ops.console ?? `the ${p.short} dashboard`}`];
-  const health = ctx.a('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const health = ctx.answers('7.9');
+  const endpoints = health ? health.endpoints : [];
   const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('ready') ? '/health/ready' : undefined;
   const version = versionCommand(ctx, f);
   const known = ctx.known('7.1');

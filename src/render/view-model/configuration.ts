@@ -1,8 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, rows, str } from './context.js';
 import { ENV_GROUPS, secretsStore, type EnvVar } from './env-vars/index.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cell, section } from './util.js';
 
 const REQUIRED: Record<EnvVar['required'], string> = { yes: 'Yes', no: 'No', deployed: 'Deployed only' };
@@ -24,10 +23,10 @@ const DOCS: Record<string, string> = {
   slack: 'https://api.slack.com/messaging/webhooks',
 };
 
-function addSecretCommand(ctx: Ctx, f: Facts): string {
-  const a = ctx.a('7.3');
+function addSecretCommand(ctx: Ctx, f: Decisions): string {
+  const a = ctx.answers('7.3');
   const slug = ctx.project.slug;
-  const service = a && list(a, 'config').includes('config-service') ? str(a, 'secretsService') : '';
+  const service = a && a.config.includes('config-service') ? (a.secretsService ?? '') : '';
   switch (service) {
     case 'aws-secrets-manager':
       return `aws secretsmanager put-secret-value --secret-id ${slug}/production --secret-string file://production-secrets.json`;
@@ -54,37 +53,37 @@ function addSecretCommand(ctx: Ctx, f: Facts): string {
   }
 }
 
-function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
+function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
   const lines = (names: string[]) => vars.filter((v) => names.includes(v.name));
   const block = (vs: EnvVar[], pick: (v: EnvVar) => string) => (vs.length > 0 ? vs.map((v) => `${v.name}=${pick(v)}`).join('\n') : '# no variables: configured in the service itself');
   const services: { name: string; purpose: string; vars: EnvVar[]; docs: string; fallback: string }[] = [];
   const dbVars = vars.filter((v) => v.group === 'Database');
   services.push({ name: f.platform.managedDb(f.db.engine).replace(/^./, (c) => c.toUpperCase()), purpose: `Primary data store (${f.db.label})`, vars: dbVars, docs: 'Not recorded in Phase 7', fallback: 'None: readiness fails and the instance leaves the load balancer until the database is back' });
-  const retry = ctx.a('7.9.3');
-  const policies = retry && ctx.given('7.9.3', 'policies') ? rows(retry, 'policies') : [];
+  const retry = ctx.answers('7.9.3');
+  const policies = retry && ctx.given('7.9.3', 'policies') ? retry.policies : [];
   if (f.redis) {
     const row = policies.find((r) => /redis|cache/i.test(String(r.service)));
     services.push({ name: 'Redis', purpose: 'Cache', vars: lines(['REDIS_URL']), docs: 'https://redis.io/docs/', fallback: row ? `${row.notes || 'Degrade to the database'} (7.9.3)` : 'Serve from the database (slower) while Redis is down' });
   }
   if (f.queue) services.push({ name: 'RabbitMQ', purpose: 'Message queue', vars: lines(['AMQP_URL']), docs: 'https://www.rabbitmq.com/docs', fallback: 'Publishers retry; consumers resume from the queue when it is back' });
-  const monitoring = ctx.a('7.5');
-  if (monitoring && str(monitoring, 'apm') !== 'none') {
-    const apm = str(monitoring, 'apm');
+  const monitoring = ctx.answers('7.5');
+  if (monitoring && monitoring.apm !== 'none') {
+    const apm = monitoring.apm;
     services.push({ name: ctx.label('7.5', 'apm', apm), purpose: 'Application performance monitoring: traces, errors, metrics', vars: vars.filter((v) => v.group === 'Observability'), docs: DOCS[apm] ?? 'Not recorded in Phase 7', fallback: 'The service keeps running without telemetry; telemetry export must never block requests' });
   }
-  const t3 = ctx.a('7.3');
-  if (t3 && list(t3, 'config').includes('config-service')) {
-    const s = str(t3, 'secretsService');
+  const t3 = ctx.answers('7.3');
+  if (t3 && t3.config.includes('config-service')) {
+    const s = t3.secretsService ?? '';
     services.push({ name: ctx.label('7.3', 'secretsService', s), purpose: 'Secrets and configuration store', vars: vars.filter((v) => v.group === 'Secrets'), docs: DOCS[s] ?? 'Not recorded in Phase 7', fallback: 'Secrets are read at startup: running instances keep working; new instances cannot start while it is down' });
   }
-  if (t3 && list(t3, 'config').includes('feature-flags') && str(t3, 'featureFlagTool') !== 'config-based') {
-    const tool = str(t3, 'featureFlagTool');
+  if (t3 && t3.config.includes('feature-flags') && (t3.featureFlagTool ?? '') !== 'config-based') {
+    const tool = t3.featureFlagTool ?? '';
     services.push({ name: ctx.label('7.3', 'featureFlagTool', tool), purpose: 'Feature flags', vars: vars.filter((v) => v.group === 'Feature flags'), docs: DOCS[tool] ?? 'Not recorded in Phase 7', fallback: 'The SDK serves the last known values, or each flag\'s default when it never connected' });
   }
-  const alerts = ctx.a('7.6');
+  const alerts = ctx.answers('7.6');
   if (alerts) {
-    const channels = list(alerts, 'channels');
-    const onCall = str(alerts, 'onCall') === 'yes' ? str(alerts, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
+    const channels = alerts.channels;
+    const onCall = alerts.onCall === 'yes' ? (alerts.onCallTool ?? '') : channels.includes('pagerduty') ? 'pagerduty' : '';
     const pager = onCall === 'opsgenie' ? 'Opsgenie' : 'PagerDuty';
     const others = (except: string) => {
       const rest = [channels.includes('email') && 'email', channels.includes('slack') && 'Slack/Discord', onCall && pager, channels.includes('sms') && 'SMS'].filter((c): c is string => Boolean(c) && c !== except);
@@ -93,8 +92,8 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
     if (channels.includes('slack')) services.push({ name: 'Slack/Discord', purpose: 'Alert notifications', vars: lines(['ALERT_SLACK_WEBHOOK_URL']), docs: DOCS.slack!, fallback: others('Slack/Discord') });
     if (onCall) services.push({ name: pager, purpose: 'On-call paging and escalation', vars: lines(['PAGERDUTY_ROUTING_KEY', 'OPSGENIE_API_KEY']), docs: DOCS[onCall]!, fallback: `Nobody is paged. ${others(pager)}` });
   }
-  const breaker = ctx.a('7.9.2');
-  const protectedRows = breaker && str(breaker, 'enabled') === 'yes' && ctx.given('7.9.2', 'services') ? rows(breaker, 'services') : [];
+  const breaker = ctx.answers('7.9.2');
+  const protectedRows = breaker && breaker.enabled === 'yes' && ctx.given('7.9.2', 'services') ? (breaker.services ?? []) : [];
   const names = new Set([...protectedRows.map((r) => String(r.service)), ...policies.map((r) => String(r.service))]);
   for (const name of names) {
     if (/^(database|redis)/i.test(name)) continue;
@@ -122,10 +121,10 @@ function externalServices(ctx: Ctx, f: Facts, vars: EnvVar[]) {
 }
 
 /** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
-export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
+export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const store = secretsStore(ctx, f);
-  const t3 = ctx.a('7.3');
-  const flagsChosen = t3 ? list(t3, 'config').includes('feature-flags') : false;
+  const t3 = ctx.answers('7.3');
+  const flagsChosen = t3 ? t3.config.includes('feature-flags') : false;
   const flagVars = vars.filter((v) => v.group === 'Feature flags');
   const secrets = vars.filter((v) => v.secret);
   const row = (v: EnvVar) => ({
@@ -141,7 +140,7 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
     VAR_PURPOSE: v.description,
   });
   const pool = vars.filter((v) => v.name.startsWith('DATABASE_'));
-  const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', str(t3, 'featureFlagTool')) : '';
+  const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', t3.featureFlagTool ?? '') : '';
   return {
     ENV_VAR: vars.map(row),
     ENV_VAR_COUNT: String(vars.length),
@@ -155,8 +154,8 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
     SECRETS_MANAGER: store,
     SECRETS_KNOWN: ctx.known('7.3'),
     SECRETS_NOTE: ctx.note('7.3'),
-    SECRETS_CONFIG_SERVICE: t3 !== undefined && list(t3, 'config').includes('config-service'),
-    SECRETS_ENV_FILES: t3 !== undefined && list(t3, 'config').includes('env-vars'),
+    SECRETS_CONFIG_SERVICE: t3 !== undefined && t3.config.includes('config-service'),
+    SECRETS_ENV_FILES: t3 !== undefined && t3.config.includes('env-vars'),
     ADD_SECRET_COMMAND: addSecretCommand(ctx, f),
     HAS_ADD_SECRET_COMMAND: !addSecretCommand(ctx, f).startsWith('#'),
     SECRETS_ROTATION_POLICY: 'Not asked in Phase 7: rotate after every staff change and at least yearly (recommended default); rotation takes effect as connections are recycled',
@@ -170,7 +169,7 @@ export function configurationValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewMod
           'Every flag has an owner and a removal date; remove it once the feature is fully on',
           'A flag\'s default is the safe behaviour: the SDK falls back to it when the flag service is unreachable',
           'Flags are named in kebab case after the feature (`new-checkout`)',
-          ...(ctx.a('7.4.1') && str(ctx.a('7.4.1')!, 'strategy') === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
+          ...(f.rollout?.strategy === 'feature-flags' ? ['Deployment strategy is feature flags (7.4.1): new features ship dark and are switched on per environment or per share of users'] : []),
         ].map((p) => ({ PRACTICE: p }))
       : [],
     EXTERNAL_SERVICE: externalServices(ctx, f, vars),

@@ -1,7 +1,6 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
 import { healthPaths } from './health.js';
 import type { Stack } from './stack.js';
@@ -87,17 +86,17 @@ export function workerService(name: string): string {
 }
 
 /** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
-export function containerValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.2');
+export function containerValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = f.images.answered;
   const slug = ctx.project.slug;
   const docker = f.docker;
   const image = a && docker ? f.stack.runtimeImage : '';
-  const health = ctx.a('7.9');
-  const paths = health ? healthPaths(list(health, 'endpoints')) : {};
+  const health = ctx.answers('7.9');
+  const paths = health ? healthPaths(health.endpoints) : {};
   const existing = docker ? f.stack.dockerfile : undefined;
   const described = existing ? describeDockerfile(existing, f.stack) : undefined;
-  const chosen = a && docker ? list(a, 'composeServices') : [];
-  const size = a && docker ? num(a, 'imageSize') : undefined;
+  const chosen = f.images.composeServices;
+  const size = f.images.sizeMb;
   const tbd = ctx.tbd('7.2');
   const noDocker = `Not containerized (7.2): ${f.platform.short === 'the platform' ? 'the platform' : f.platform.short} runs the application from the repository, so there is no Dockerfile or image.`;
   return {
@@ -130,6 +129,5 @@ export function containerValues(ctx: Ctx, f: Facts): ViewModel {
     STACK_SOURCE: f.stack.source,
     STACK_CONVENTION: f.stack.convention,
     STACK_SENTENCE: f.stack.sentence,
-    LANGUAGE: f.stack.fence,
   };
 }

@@ -1,4 +1,5 @@
-import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId, Row } from '../../catalogue/schema.js';
+import type { QuestionAnswerTypes } from '../../catalogue/answer-types.generated.js';
+import type { Answers, Catalogue, FieldValue, QuestionAnswers, QuestionId } from '../../catalogue/schema.js';
 import { formatValue } from '../../engine/format.js';
 import { questionMode, SCOPE_LABELS, type Scope } from '../../engine/scope.js';
 import { effectiveAnswers, findField, findQuestion } from '../../engine/visibility.js';
@@ -7,33 +8,43 @@ import type { RenderInput } from '../types.js';
 
 export type QuestionStatus = 'answered' | 'skipped' | 'existing';
 
+/** The typed effective answers of a question (generated from phases/phase7.yaml). */
+export type AnswersOf<Q extends QuestionId> = QuestionAnswerTypes[Q];
+/** The field ids of a question. */
+export type FieldOf<Q extends QuestionId> = keyof AnswersOf<Q> & string;
+/** The field ids of a question's number fields. */
+export type NumberFieldOf<Q extends QuestionId> = { [K in FieldOf<Q>]-?: NonNullable<AnswersOf<Q>[K]> extends number ? K : never }[FieldOf<Q>];
+
 /** What every part of the view model reads: the effective answers and how to speak about missing ones. */
 export interface Ctx {
   cat: Catalogue;
   scope: Scope;
   project: { name: string; slug: string; date: string; type: string; aiFlowVersion?: string };
   existingDocument?: string;
-  /** The project's stack as read from its files (RenderInput.stack); the stack decision (facts) reads it first. */
+  /** The project's stack as read from its files (RenderInput.stack); the stack decision (decisions/) reads it first. */
   projectStack?: ProjectStack;
   status(id: QuestionId): QuestionStatus;
-  /** The effective answers of a question, or undefined when its sections are TBD or kept in another document. */
-  a(id: QuestionId): QuestionAnswers | undefined;
+  /**
+   * The effective answers of a question (every visible field, defaults filled in), typed from the catalogue,
+   * or undefined when its sections are TBD or kept in another document.
+   */
+  answers<Q extends QuestionId>(id: Q): AnswersOf<Q> | undefined;
   known(id: QuestionId): boolean;
   /** Asked only in simplified form for this scope: details are recommended defaults. */
   simplified(id: QuestionId): boolean;
   /** The answers as given (no defaults): tells a choice from a default. */
-  raw(id: QuestionId): QuestionAnswers | undefined;
+  raw<Q extends QuestionId>(id: Q): Partial<AnswersOf<Q>> | undefined;
   /**
    * Whether the user gave this field (not just its default). Lists the user never saw (the seed's example
    * dependencies of a simplified question) must not become the project's dependencies.
    */
-  given(id: QuestionId, field: string): boolean;
+  given<Q extends QuestionId>(id: Q, field: FieldOf<Q>): boolean;
   /** A Markdown paragraph that stands in for a section whose question is not answered. */
   note(id: QuestionId): string;
   /** One line that stands in for a single value whose question is not answered (no Markdown). */
   tbd(id: QuestionId): string;
   /** The short label of a single/multi option (or a multi field's labels joined). */
-  label(id: QuestionId, field: string, value: FieldValue, full?: boolean): string;
+  label<Q extends QuestionId>(id: Q, field: FieldOf<Q>, value: FieldValue, full?: boolean): string;
   title(id: QuestionId): string;
 }
 
@@ -55,6 +66,15 @@ export function answerCommand(id: QuestionId): { markdown: string; plain: string
     markdown: '`ai-flow phase7 --scope enterprise` (all of it) or `--scope production` (its main choices)',
     plain: 'ai-flow phase7 --scope enterprise',
   };
+}
+
+/**
+ * The one place untyped answers become typed: the answers were validated against the catalogue (answersSchema)
+ * and `effectiveAnswers` fills every visible field, which is what the generated types say (a test keeps them
+ * current with phases/phase7.yaml).
+ */
+function typed<Q extends QuestionId>(_id: Q, answers: QuestionAnswers): AnswersOf<Q> {
+  return answers as unknown as AnswersOf<Q>;
 }
 
 export function createContext(input: RenderInput): Ctx {
@@ -85,10 +105,10 @@ export function createContext(input: RenderInput): Ctx {
     ...(document ? { existingDocument: document } : {}),
     ...(input.stack ? { projectStack: input.stack } : {}),
     status,
-    a: (id) => (status(id) === 'answered' ? (effective[id] ?? {}) : undefined),
+    answers: (id) => (status(id) === 'answered' ? typed(id, effective[id] ?? {}) : undefined),
     known: (id) => status(id) === 'answered',
     simplified: (id) => status(id) === 'answered' && questionMode(scope, id) === 'simplified',
-    raw: (id) => input.answers[id],
+    raw: (id) => (input.answers[id] ? typed(id, input.answers[id]) : undefined),
     given: (id, field) => status(id) === 'answered' && input.answers[id]?.[field] !== undefined,
     title,
     note(id) {
@@ -107,11 +127,3 @@ export function createContext(input: RenderInput): Ctx {
     },
   };
 }
-
-// Typed reads of one question's answers (the catalogue guarantees the kinds).
-export const str = (a: QuestionAnswers, id: string): string => String(a[id] ?? '');
-export const num = (a: QuestionAnswers, id: string): number => Number(a[id]);
-export const list = (a: QuestionAnswers, id: string): string[] => (Array.isArray(a[id]) ? (a[id] as string[]) : []);
-export const rows = (a: QuestionAnswers, id: string): Row[] => (Array.isArray(a[id]) ? (a[id] as Row[]) : []);
-export const has = (a: QuestionAnswers | undefined, field: string, option: string): boolean =>
-  a !== undefined && (a[field] === option || (Array.isArray(a[field]) && (a[field] as string[]).includes(option)));

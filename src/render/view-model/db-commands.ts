@@ -1,4 +1,4 @@
-import type { DbEngine } from './platforms/index.js';
+import type { Database, DatabaseConfig } from './decisions/index.js';
 
 /** Diagnosis commands for the database engine (run from a host that can reach it). */
 export interface DbCommands { ping: string; connections: string; longRunning: string; kill: string; limit: string }
@@ -8,8 +8,8 @@ export interface DbCommands { ping: string; connections: string; longRunning: st
  * placeholders when the framework configures the database its own way (Spring's JDBC URL, Laravel's DB_*,
  * ASP.NET's connection string), which psql and mongosh cannot read.
  */
-export function dbCommands(engine: DbEngine, hasDatabaseUrl = true): DbCommands {
-  const url = hasDatabaseUrl ? '"$DATABASE_URL"' : engine === 'mongodb' ? '"mongodb://<user>:<password>@<db-host>:27017/<database>"' : '"postgresql://<user>:<password>@<db-host>:5432/<database>"';
+export function dbCommands({ engine, config }: Pick<Database, 'engine' | 'config'>): DbCommands {
+  const url = config === 'url' ? '"$DATABASE_URL"' : engine === 'mongodb' ? '"mongodb://<user>:<password>@<db-host>:27017/<database>"' : '"postgresql://<user>:<password>@<db-host>:5432/<database>"';
   switch (engine) {
     case 'mysql':
       return {
@@ -38,14 +38,10 @@ export function dbCommands(engine: DbEngine, hasDatabaseUrl = true): DbCommands 
   }
 }
 
-/** Whether the service reads its database from `DATABASE_URL` (not a framework's own settings). */
-export const usesDatabaseUrl = (envStyle: string, engine: DbEngine): boolean =>
-  engine === 'mongodb' || !['spring', 'laravel', 'aspnet'].includes(envStyle);
-
-/** The setting that points the service at its database, as the guide names it in prose. */
-export function databaseSetting(envStyle: string, engine: DbEngine): string {
-  if (usesDatabaseUrl(envStyle, engine)) return '`DATABASE_URL`';
-  if (envStyle === 'spring') return '`SPRING_DATASOURCE_URL`';
-  if (envStyle === 'laravel') return '`DB_HOST` and `DB_DATABASE`';
+/** The setting that points the service at its database (the database decision's `config`), as the guide names it in prose. */
+export function databaseSetting(config: DatabaseConfig): string {
+  if (config === 'url') return '`DATABASE_URL`';
+  if (config === 'spring') return '`SPRING_DATASOURCE_URL`';
+  if (config === 'laravel') return '`DB_HOST` and `DB_DATABASE`';
   return '`ConnectionStrings__Default`';
 }

@@ -1,7 +1,6 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { section } from './util.js';
 
 export interface Written {
@@ -25,10 +24,10 @@ const API_TOOLS: Record<string, string> = {
 
 /** Which parts of the operations guide 7.10 asks for. */
 export function written(ctx: Ctx): Written {
-  const a = ctx.a('7.10');
+  const a = ctx.answers('7.10');
   if (!a) return { runbooks: false, diagrams: false, deployGuide: false, apiDocs: false, runbooksNote: ctx.note('7.10'), diagramsNote: ctx.note('7.10'), runbooksPlain: ctx.tbd('7.10') };
-  const later = str(a, 'create') === 'later';
-  const artifacts = later ? [] : list(a, 'artifacts');
+  const later = a.create === 'later';
+  const artifacts = later ? [] : (a.artifacts ?? []);
   const missing = (what: string) =>
     later
       ? `**Not written**: 7.10 chose *Later - Start without docs*. To add the ${what} here, run \`ai-flow phase7 --edit 7.10\`.`
@@ -45,12 +44,12 @@ export function written(ctx: Ctx): Written {
 }
 
 /** 7.10: what operational documentation exists and how the API documentation stays in sync. */
-export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
-  const a = ctx.a('7.10');
+export function docsValues(ctx: Ctx, f: Decisions, w: Written): ViewModel {
+  const a = ctx.answers('7.10');
   if (!a) {
     return { ...section(ctx, 'DOCS', '7.10'), DOCS_CREATE: ctx.tbd('7.10'), DOC_ARTIFACT: [], API_DOC_STRATEGY: ctx.tbd('7.10'), API_DOC_PRACTICE: [] };
   }
-  const strategy = str(a, 'apiStrategy');
+  const strategy = a.apiStrategy;
   const where = (yes: boolean, place: string) => (yes ? place : 'Not planned (7.10)');
   const practices: Record<string, string[]> = {
     'code-first': [
@@ -70,7 +69,7 @@ export function docsValues(ctx: Ctx, f: Facts, w: Written): ViewModel {
   };
   return {
     ...section(ctx, 'DOCS', '7.10'),
-    DOCS_CREATE: ctx.label('7.10', 'create', str(a, 'create'), true),
+    DOCS_CREATE: ctx.label('7.10', 'create', a.create, true),
     DOC_ARTIFACT: [
       { ARTIFACT: 'Deployment guide', STATUS: w.deployGuide ? 'Included' : 'Not planned', WHERE: where(w.deployGuide, 'This document: CI/CD Pipeline and Deployment Strategy & Rollback') },
       { ARTIFACT: 'Runbooks', STATUS: w.runbooks ? 'Included' : 'Not planned', WHERE: where(w.runbooks, 'This document: Runbooks and Troubleshooting') },

@@ -1,8 +1,7 @@
 import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { num, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { platformSecurity } from './platform-ops.js';
 import { minutes } from './util.js';
 
@@ -17,13 +16,13 @@ const PHASES = [
 ];
 
 /** Disaster recovery drills: a schedule of restore tests and DR scenarios with steps timed against the RTO and RPO of 7.7. */
-export function drDrillValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7');
+export function drDrillValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.7');
   if (!a) return { DRILLS_KNOWN: false, DRILLS_NOTE: ctx.note('7.7'), DRILL: [], DR_SCENARIO: [], DRILL_RECORD: '' };
-  const rto = num(a, 'rtoMinutes');
-  const rpo = num(a, 'rpoMinutes');
+  const rto = a.rtoMinutes;
+  const rpo = a.rpoMinutes;
   const enterprise = ctx.scope === 'enterprise';
-  const manual = str(a, 'strategy') === 'weekly-manual';
+  const manual = a.strategy === 'weekly-manual';
   const drills = [
     { DRILL: 'Restore the latest backup into a scratch database', HOW_OFTEN: 'Monthly (recommended)', PASS: `Restored and verified within ${minutes(rto)} (RTO); newest row at most ${minutes(rpo)} older than the backup time (RPO)` },
     { DRILL: manual ? 'Restore the previous weekly backup (the one before last)' : 'Point-in-time restore to a chosen minute', HOW_OFTEN: 'Quarterly (recommended)', PASS: manual ? 'The older backup restores as well: retention works' : `The restored data stops at the chosen minute, within ${minutes(rpo)}` },
@@ -43,7 +42,7 @@ export function drDrillValues(ctx: Ctx, f: Facts): ViewModel {
     { text: `Find the first bad write in the logs and the audit trail; the minute before it is the restore point (point-in-time recovery reaches it; without it, the last backup before it, up to the RPO of ${minutes(rpo)} earlier)` },
     { text: 'Restore to that point into a new database (Backup & Disaster Recovery, Restore); never overwrite the damaged one, it holds the writes made since' },
     { text: 'Compare damaged and restored data; copy over the good writes made after the restore point, table by table' },
-    { text: `Switch ${databaseSetting(f.stack.envStyle, f.db.engine)} to the repaired database, start the service, check readiness and the error rate` },
+    { text: `Switch ${databaseSetting(f.db.config)} to the repaired database, start the service, check readiness and the error rate` },
     { text: 'Record restore time against the RTO and data lost against the RPO; write the post-mortem' },
   ];
   const regionSteps = [

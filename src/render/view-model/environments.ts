@@ -1,7 +1,6 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { EnvInfo, Facts } from './facts.js';
+import type { EnvInfo, Decisions } from './decisions/index.js';
 import { secretsStore, type EnvVar } from './env-vars/index.js';
 import { cap, section } from './util.js';
 
@@ -20,13 +19,13 @@ export function envConfigLines(env: EnvInfo, vars: EnvVar[], store: string): str
   return out;
 }
 
-function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
-  const a = ctx.a('7.4');
+function autoDeploy(ctx: Ctx, f: Decisions, env: EnvInfo): string {
+  const a = ctx.answers('7.4');
   if (env.id === 'development') return 'No: runs on each developer\'s machine';
   if (env.id === 'testing') return a ? 'Used by the pipeline\'s test runs' : ctx.tbd('7.4');
   if (!a) return ctx.tbd('7.4');
-  const stages = list(a, 'stages');
-  const mode = str(a, 'autoDeploy');
+  const stages = a.stages;
+  const mode = a.autoDeploy;
   if (env.id === 'staging') {
     if (!stages.includes('deploy-staging')) return 'No pipeline stage deploys here (7.4)';
     return mode === 'manual-all' ? 'No: started by hand from the pipeline' : 'Yes: every push to `main` that passes the checks';
@@ -37,15 +36,15 @@ function autoDeploy(ctx: Ctx, f: Facts, env: EnvInfo): string {
   return `No: after ${f.staging && stages.includes('deploy-staging') ? 'staging succeeds' : 'the checks pass'}, a person approves the deploy`;
 }
 
-function database(f: Facts, env: EnvInfo): string {
+function database(f: Decisions, env: EnvInfo): string {
   if (env.id === 'development') return f.docker ? 'The Docker Compose database on localhost' : `A local ${f.db.label === 'the database' ? 'database' : f.db.label}`;
   if (env.id === 'testing') return 'A fresh database per pipeline run';
   return `${f.platform.managedDb(f.db.engine)}, separate from every other environment`;
 }
 
 /** 7.3: the environments, how each is deployed and configured. */
-export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel {
-  const a = ctx.a('7.3');
+export function environmentValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
+  const a = ctx.answers('7.3');
   const store = secretsStore(ctx, f);
   const environments = f.envs.map((env) => ({
     ENV_ID: env.id,
@@ -64,16 +63,16 @@ export function environmentValues(ctx: Ctx, f: Facts, vars: EnvVar[]): ViewModel
     return env ? envConfigLines(env, vars, store).join('\n') : `# 7.3 has no ${id} environment`;
   };
   const approaches = a
-    ? list(a, 'config').map((id) => {
+    ? a.config.map((id) => {
         const label = ctx.label('7.3', 'config', [id]);
-        if (id === 'config-service') return `${label}: ${ctx.label('7.3', 'secretsService', str(a, 'secretsService'))}`;
-        if (id === 'feature-flags') return `${label}: ${ctx.label('7.3', 'featureFlagTool', str(a, 'featureFlagTool'))}`;
+        if (id === 'config-service') return `${label}: ${ctx.label('7.3', 'secretsService', a.secretsService ?? '')}`;
+        if (id === 'feature-flags') return `${label}: ${ctx.label('7.3', 'featureFlagTool', a.featureFlagTool ?? '')}`;
         return label;
       })
     : [];
   return {
     ...section(ctx, 'ENVIRONMENTS', '7.3'),
-    ENVIRONMENT_COUNT: a ? ctx.label('7.3', 'count', str(a, 'count')) : ctx.tbd('7.3'),
+    ENVIRONMENT_COUNT: a ? ctx.label('7.3', 'count', a.count) : ctx.tbd('7.3'),
     ENVIRONMENT_NAMES: f.envs.map((e) => e.name).join(', '),
     ENVIRONMENT: environments,
     CONFIG_APPROACH: approaches.map((x) => ({ APPROACH: x })),

@@ -2,9 +2,9 @@ import type { ViewModel } from '../types.js';
 import { healthCode } from './code/index.js';
 import { alsoItems, untab } from './code/types.js';
 import type { Ctx } from './context.js';
-import { list } from './context.js';
-import type { Facts } from './facts.js';
-import { EXAMPLE_TIMESTAMP, section, tbdItem } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { EXAMPLE_TIMESTAMP, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const CHECK_KEYS: Record<string, string> = { database: 'database', redis: 'redis', 'disk-space': 'disk_space', queue: 'queue', 'external-apis': 'external_apis' };
 
@@ -25,19 +25,30 @@ function probes(port: number, p: ReturnType<typeof healthPaths>): string {
   return out.join('\n');
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['HEALTH_CHECKS', 'HEALTH_PLATFORM'],
+  commands: ['HEALTH_CURL'],
+  flags: ['HAS_PROBES'],
+  lists: ['HEALTH_CODE_ALSO'],
+  loops: { HEALTH_ENDPOINT: ['PATH', 'PURPOSE', 'USED_BY'] },
+  other: ['HEALTH_CHECK_RESPONSE_EXAMPLE', 'HEALTH_UNHEALTHY_EXAMPLE', 'HEALTH_CHECK_CODE_EXAMPLE', 'HEALTH_CODE_LANGUAGE', 'PROBES_EXAMPLE'],
+} as const satisfies SectionKeys;
+
 /** 7.9: health endpoints, what uses each, example responses, platform probes. */
-export function healthValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9');
+export function healthValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.9');
   if (!a) {
     const tbd = ctx.tbd('7.9');
     return {
       ...section(ctx, 'HEALTH', '7.9'),
-      HEALTH_ENDPOINT: [tbdItem(['PATH', 'PURPOSE', 'USED_BY'], tbd)], HEALTH_CHECKS: tbd, HEALTH_CHECK_RESPONSE_EXAMPLE: `{ "status": "${tbd}" }`,
-      HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', HEALTH_CODE_ALSO: [], HEALTH_PLATFORM: tbd, HAS_PROBES: false, PROBES_EXAMPLE: '', HEALTH_CURL: `# ${tbd}`,
+      ...notAnswered(KEYS, tbd, {
+        HEALTH_CHECK_RESPONSE_EXAMPLE: `{ "status": "${tbd}" }`, HEALTH_UNHEALTHY_EXAMPLE: '', HEALTH_CHECK_CODE_EXAMPLE: `// ${tbd}`, HEALTH_CODE_LANGUAGE: 'text', PROBES_EXAMPLE: '',
+      }),
     };
   }
-  const endpoints = list(a, 'endpoints');
-  const checks = endpoints.includes('ready') ? list(a, 'checks') : [];
+  const endpoints = a.endpoints;
+  const checks = endpoints.includes('ready') ? (a.checks ?? []) : [];
   const paths = healthPaths(endpoints);
   const rows = [
     ...(paths.basic ? [{ PATH: '/health', PURPOSE: 'Basic liveness: 200 while the process runs', USED_BY: 'Uptime monitoring and the pipeline\'s smoke test' + (paths.ready ? '' : '; also the load balancer') }] : []),
@@ -63,5 +74,5 @@ export function healthValues(ctx: Ctx, f: Facts): ViewModel {
     HAS_PROBES: f.platform.key === 'kubernetes',
     PROBES_EXAMPLE: f.platform.key === 'kubernetes' ? probes(f.stack.port, paths) : '',
     HEALTH_CURL: rows.map((r) => `curl -i ${base}${r.PATH}`).join('\n'),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,9 +1,8 @@
 import type { ViewModel } from '../types.js';
 import { pages } from './alerts.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { minutes, whoPhrase } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { minutes } from './util.js';
 
 const REC = '(recommended)';
 
@@ -12,18 +11,17 @@ const REC = '(recommended)';
  * incident is communicated, and a post-mortem template. Response times and roles are recommendations (Phase 7
  * does not ask them); who is paged, through what, and the RTO come from the answers.
  */
-export function incidentValues(ctx: Ctx, f: Facts): ViewModel {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
-  const backup = ctx.a('7.7');
+export function incidentValues(ctx: Ctx, f: Decisions): ViewModel {
+  const alerts = ctx.answers('7.6');
+  const backup = ctx.answers('7.7');
   const full = ctx.scope !== 'mvp';
-  const channels = alerts ? list(alerts, 'channels') : [];
-  const onCall = alerts ? str(alerts, 'onCall') === 'yes' : false;
-  const tool = onCall ? ctx.label('7.6', 'onCallTool', str(alerts!, 'onCallTool')) : '';
+  const channels = alerts ? alerts.channels : [];
+  const onCall = alerts ? alerts.onCall === 'yes' : false;
+  const tool = onCall ? ctx.label('7.6', 'onCallTool', alerts!.onCallTool ?? '') : '';
   const paged = alerts ? pages(alerts) : false;
   const chat = channels.includes('slack') ? 'Slack/Discord' : 'the team\'s chat';
-  const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
-  const rto = backup ? minutes(num(backup, 'rtoMinutes')) : undefined;
+  const who = f.rollout?.rollback.whoPhrase ?? 'the people allowed to deploy';
+  const rto = backup ? minutes(backup.rtoMinutes) : undefined;
   const errorRate = alerts && alerts.errorRateThreshold !== undefined ? `${alerts.errorRateThreshold}%` : undefined;
   const latency = alerts && alerts.responseTimeThreshold !== undefined ? `${alerts.responseTimeThreshold} ms` : undefined;
   const reach = !alerts ? ctx.tbd('7.6') : onCall ? `page the on-call engineer through ${tool} at any hour` : paged ? 'page through the paging channel of 7.6 (no rotation: name who carries it)' : `${channels.map((c) => ctx.label('7.6', 'channels', [c])).join(', ')} during business hours only (no paging, 7.6)`;

@@ -9,7 +9,7 @@ import { createContext } from './context.js';
 import { docsValues, written } from './docs.js';
 import { collectEnvVars } from './env-vars/index.js';
 import { environmentValues } from './environments.js';
-import { deriveFacts } from './facts.js';
+import { deriveDecisions } from './decisions/index.js';
 import { healthValues } from './health.js';
 import { migrationValues } from './migrations.js';
 import { monitoringValues } from './monitoring.js';
@@ -27,7 +27,7 @@ import { shutdownValues } from './shutdown.js';
 import { strategyValues } from './strategy.js';
 import { troubleshootingValues } from './troubleshooting.js';
 import { undecidedValues } from './undecided.js';
-import { upstreamValues } from './upstream.js';
+import { upstreamValues } from './upstream/index.js';
 import { workerValues } from './workers.js';
 
 /** Joins the parts; two parts defining one key is a bug (one name, two meanings), so it throws. */
@@ -50,7 +50,7 @@ function merge(...parts: ViewModel[]): ViewModel {
 export function buildViewModel(raw: RenderInput): ViewModel {
   const input = safeRenderInput(raw);
   const ctx = createContext(input);
-  const f = deriveFacts(ctx);
+  const f = deriveDecisions(ctx);
   const vars = collectEnvVars(ctx, f);
   const w = written(ctx);
   const sections = merge(
@@ -75,7 +75,7 @@ export function buildViewModel(raw: RenderInput): ViewModel {
     configurationValues(ctx, f, vars),
     docsValues(ctx, f, w),
     diagramValues(ctx, f, w.diagrams),
-    { RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
+    { PROJECT_NAME: ctx.project.name, RUNBOOKS_WRITTEN: w.runbooks, RUNBOOKS_NOTE: w.runbooksNote, DIAGRAMS_WRITTEN: w.diagrams, DIAGRAMS_NOTE: w.diagramsNote },
     runbookValues(ctx, f, w.runbooks, w.runbooksPlain),
     troubleshootingValues(ctx, f, w.runbooks, w.runbooksPlain),
     undecidedValues(ctx),

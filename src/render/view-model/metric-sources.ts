@@ -1,11 +1,11 @@
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 
 /**
  * What can really supply each 7.5 metric with the chosen APM. An error-tracking tool (Sentry) sees
  * requests, errors and spans, never a host's CPU and memory or the cache's own counters; those come from
  * the platform or the cache. Returns Markdown (code spans for metric names).
  */
-export function metricSource(apm: string, metric: string, f: Facts): string {
+export function metricSource(apm: string, metric: string, f: Decisions): string {
   const platformMetrics = f.platform.metrics;
   const cacheStats = f.redis ? `Redis \`INFO stats\` (\`keyspace_hits\`, \`keyspace_misses\`), as ${f.platform.cache} reports them` : 'the cache\'s own hit and miss counters';
   const aws = f.platform.cloud === 'aws';

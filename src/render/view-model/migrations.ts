@@ -1,8 +1,8 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { section, steps, tbdItem } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { section, steps } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const EXPAND_CONTRACT = [
   'Expand: add the new tables or columns (nullable or with a default); never rename or drop in the same release',
@@ -19,9 +19,23 @@ const BLUE_GREEN = [
   'Keep blue until the rollback window has passed, then remove it',
 ];
 
+/** What the maintenance-window values say when migrations run without downtime. */
+export const NO_WINDOW = 'None planned: migrations run without downtime (7.7.1)';
+
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: [
+    'PRODUCTION_MIGRATION_STRATEGY', 'MIGRATION_ROLLBACK_PLAN', 'MIGRATION_TESTING', 'MIGRATION_WINDOW_TIME', 'MIGRATION_WINDOW_DURATION',
+    'MIGRATION_NOTIFICATION',
+  ],
+  flags: ['ZERO_DOWNTIME_MIGRATIONS'],
+  lists: ['MAINTENANCE_STEP', 'MIGRATION_CHECKLIST'],
+  loops: { ZERO_DOWNTIME_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION'] },
+} as const satisfies SectionKeys;
+
 /** 7.7.1: how schema changes reach production (zero-downtime or maintenance windows). */
-export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.7.1');
+export function migrationValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.7.1');
   const m = f.stack.migration;
   const placeholder = m ? {
     MIGRATION_RUN_COMMAND: `${f.stack.commands.migrate ?? m.apply}  # apply (${m.label}, ${m.origin})`,
@@ -33,19 +47,13 @@ export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
     MIGRATION_STATUS_COMMAND: '# your migration tool\'s status command, for example: npx prisma migrate status, alembic current, flyway info',
   };
   if (!a) {
-    const tbd = ctx.tbd('7.7.1');
-    return {
-      ...section(ctx, 'MIGRATIONS', '7.7.1'), ...placeholder,
-      ZERO_DOWNTIME_MIGRATIONS: false, PRODUCTION_MIGRATION_STRATEGY: tbd, ZERO_DOWNTIME_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION'], tbd)],
-      MIGRATION_ROLLBACK_PLAN: tbd, MIGRATION_TESTING: tbd, MIGRATION_WINDOW_TIME: tbd, MIGRATION_WINDOW_DURATION: tbd, MIGRATION_NOTIFICATION: tbd,
-      MAINTENANCE_FREQUENCY: tbd, MAINTENANCE_DURATION: tbd, MAINTENANCE_NOTIFICATION: tbd, MAINTENANCE_STEP: [], MIGRATION_CHECKLIST: [],
-    };
+    return { ...section(ctx, 'MIGRATIONS', '7.7.1'), ...placeholder, ...notAnswered(KEYS, ctx.tbd('7.7.1'), {}) };
   }
-  const zero = str(a, 'zeroDowntime') === 'yes';
-  const plan = zero ? str(a, 'rollbackPlan') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
-  const strategy = zero ? str(a, 'strategy') : '';
-  const testing = zero ? list(a, 'testing').map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
-  const none = 'None planned: migrations run without downtime (7.7.1)';
+  const zero = a.zeroDowntime === 'yes';
+  const plan = zero ? (a.rollbackPlan ?? '') : 'Restore the backup taken at the start of the window if the migration fails, then bring the previous version back';
+  const strategy = zero ? (a.strategy ?? '') : '';
+  const testing = zero ? (a.testing ?? []).map((t) => ctx.label('7.7.1', 'testing', [t])) : [];
+  const none = NO_WINDOW;
   const checklist = [
     'The migration works with the version currently in production (backward compatible)',
     ...(zero ? testing.map((t) => `${t}`) : ['Tested on a copy of production data']),
@@ -61,20 +69,17 @@ export function migrationValues(ctx: Ctx, f: Facts): ViewModel {
     ZERO_DOWNTIME_STEP: steps(zero ? (strategy === 'blue-green' ? BLUE_GREEN : EXPAND_CONTRACT) : ['Not used: migrations run in maintenance windows']),
     MIGRATION_ROLLBACK_PLAN: m ? `${plan.replace(/\.\s*$/, '')}. ${m.rollbackNote}` : plan,
     MIGRATION_TESTING: zero ? testing.join(', ') : 'Run the migration on a copy of production data before the window',
-    MIGRATION_WINDOW_TIME: zero ? none : str(a, 'windowTime'),
-    MIGRATION_WINDOW_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,
-    MIGRATION_NOTIFICATION: zero ? none : str(a, 'windowNotification'),
-    MAINTENANCE_FREQUENCY: zero ? none : `When a release needs a migration, at ${str(a, 'windowTime')}`,
-    MAINTENANCE_DURATION: zero ? none : `${num(a, 'windowDuration')} minutes`,
-    MAINTENANCE_NOTIFICATION: zero ? none : str(a, 'windowNotification'),
+    MIGRATION_WINDOW_TIME: zero ? none : (a.windowTime ?? ''),
+    MIGRATION_WINDOW_DURATION: zero ? none : `${a.windowDuration} minutes`,
+    MIGRATION_NOTIFICATION: zero ? none : (a.windowNotification ?? ''),
     MAINTENANCE_STEP: zero ? [] : steps([
-      `Announce the window: ${str(a, 'windowNotification')}`,
+      `Announce the window: ${a.windowNotification ?? ''}`,
       'At the start, switch on maintenance mode (or scale the service to zero) so nothing writes',
       'Take a backup and note its id',
       'Run the migrations, then deploy the new version',
       'Check readiness and a smoke test; end maintenance mode',
-      `If anything fails, restore the backup and bring the previous version back before the ${num(a, 'windowDuration')} minutes are up`,
+      `If anything fails, restore the backup and bring the previous version back before the ${a.windowDuration} minutes are up`,
     ]),
     MIGRATION_CHECKLIST: checklist.map((c) => ({ ITEM: c })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

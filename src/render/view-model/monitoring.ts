@@ -1,10 +1,10 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, rows, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
-import { section, tbdItem } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
+import { section } from './util.js';
 
 const METRICS: Record<string, { name: string; description: string; otel?: string }> = {
   'request-rate': { name: 'Request rate', description: 'Requests per second, per endpoint', otel: 'http.server.request.duration (count)' },
@@ -17,15 +17,18 @@ const METRICS: Record<string, { name: string; description: string; otel?: string
 
 /** The 7.6 threshold that applies to a 7.5 metric, if any. */
 function threshold(ctx: Ctx, metric: string): string {
-  const alerts = ctx.a('7.6');
-  const scaling = ctx.a('7.8');
-  const conditions = alerts ? list(alerts, 'conditions') : [];
-  if (metric === 'error-rate' && conditions.includes('error-rate')) return `alert above ${alerts!.errorRateThreshold}%`;
-  if (metric === 'response-time' && conditions.includes('response-time')) return `alert when p95 is above ${alerts!.responseTimeThreshold} ms`;
+  const alerts = ctx.answers('7.6');
+  const scaling = ctx.answers('7.8');
+  // a threshold is present exactly when its condition is chosen in 7.6
+  const errorRate = alerts?.errorRateThreshold;
+  const responseTime = alerts?.responseTimeThreshold;
+  const memory = alerts?.memoryThreshold;
+  if (metric === 'error-rate' && errorRate !== undefined) return `alert above ${errorRate}%`;
+  if (metric === 'response-time' && responseTime !== undefined) return `alert when p95 is above ${responseTime} ms`;
   if (metric === 'cpu-memory') {
     const parts = [
-      ...(scaling && str(scaling, 'strategy') === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
-      ...(conditions.includes('memory') ? [`alert above ${alerts!.memoryThreshold}% memory`] : []),
+      ...(scaling && scaling.strategy === 'auto-scaling' ? [`scale out above ${scaling.scaleCpu}% CPU`] : []),
+      ...(memory !== undefined ? [`alert above ${memory}% memory`] : []),
     ];
     if (parts.length > 0) return parts.join('; ');
   }
@@ -34,10 +37,10 @@ function threshold(ctx: Ctx, metric: string): string {
 }
 
 function logEntry(ctx: Ctx): string {
-  const a = ctx.a('7.9.4');
-  const req = a ? list(a, 'requestFields') : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
-  const res = a ? list(a, 'responseFields') : ['status', 'duration'];
-  const masks = a ? rows(a, 'masking').map((r) => String(r.pattern).toLowerCase()) : [];
+  const a = ctx.answers('7.9.4');
+  const req = a ? a.requestFields : ['method-url', 'request-id', 'user-id', 'ip', 'duration'];
+  const res = a ? a.responseFields : ['status', 'duration'];
+  const masks = a ? a.masking.map((r) => String(r.pattern).toLowerCase()) : [];
   const entry: Record<string, string | number> = { level: 'info', timestamp: EXAMPLE_TIMESTAMP, message: 'request completed' };
   if (req.includes('request-id')) entry.requestId = 'example-request-id';
   if (req.includes('method-url')) Object.assign(entry, { method: 'GET', url: '/example' });
@@ -50,7 +53,7 @@ function logEntry(ctx: Ctx): string {
   return JSON.stringify(entry, null, 2);
 }
 
-function logQuery(ctx: Ctx, f: Facts, destination: string): string {
+function logQuery(ctx: Ctx, f: Decisions, destination: string): string {
   const slug = ctx.project.slug;
   switch (destination) {
     case 'cloudwatch':
@@ -66,24 +69,30 @@ function logQuery(ctx: Ctx, f: Facts, destination: string): string {
   }
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const METRIC_KEYS = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'] as const;
+const KEYS = {
+  text: ['APM_TOOL', 'LOGGING_TOOL', 'LOGGING_APPROACH', 'LOG_FORMAT', 'LOG_SHIPPING', 'LOGS_CONSOLE', 'APM_DASHBOARD_URL', 'LOG_DESTINATION'],
+  flags: ['APM_NONE', 'HAS_BUSINESS_METRICS', 'HAS_LOGS_COMMAND'],
+  lists: ['BUSINESS_METRIC'],
+  loops: { METRIC: METRIC_KEYS, TRACKED_METRIC: [...METRIC_KEYS, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], LOG_LEVEL: ['LEVEL_NAME', 'LEVEL_USAGE'] },
+  other: ['LOG_ENTRY_EXAMPLE', 'VIEW_LOGS_COMMAND'],
+} as const satisfies SectionKeys;
+
 /** 7.5: APM, logging and the metrics behind dashboards and alerts. */
-export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.5');
+export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.5');
   if (!a) {
     const tbd = ctx.tbd('7.5');
-    const metricKeys = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'];
     return {
       ...section(ctx, 'MONITORING', '7.5'),
-      APM_TOOL: tbd, APM_NONE: false, LOGGING_TOOL: tbd, LOGGING_APPROACH: tbd, LOG_FORMAT: tbd, LOG_SHIPPING: tbd,
-      METRIC: [tbdItem(metricKeys, tbd)], TRACKED_METRIC: [tbdItem([...metricKeys, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], tbd)], BUSINESS_METRIC: [], HAS_BUSINESS_METRICS: false,
-      LOG_LEVEL: [tbdItem(['LEVEL_NAME', 'LEVEL_USAGE'], tbd)], LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}`, HAS_LOGS_COMMAND: false, LOGS_CONSOLE: tbd,
-      APM_DASHBOARD_URL: tbd, LOG_DESTINATION: tbd,
+      ...notAnswered(KEYS, tbd, { LOG_ENTRY_EXAMPLE: logEntry(ctx), VIEW_LOGS_COMMAND: f.platform.ops('production').logs ?? `# ${tbd}` }),
     };
   }
-  const apm = str(a, 'apm');
-  const logging = list(a, 'logging');
-  const destination = logging.includes('centralized') ? str(a, 'logDestination') : '';
-  const metrics = list(a, 'metrics').map((id) => ({ id, ...METRICS[id]! }));
+  const apm = a.apm;
+  const logging = a.logging;
+  const destination = logging.includes('centralized') ? (a.logDestination ?? '') : '';
+  const metrics = a.metrics.map((id) => ({ id, ...METRICS[id]! }));
   const tracked = metrics.map((m) => {
     const t = threshold(ctx, m.id);
     return {
@@ -94,7 +103,7 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
       METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : metricSource(apm, m.id, f),
     };
   });
-  const business = str(a, 'businessMetrics').split(',').map((s) => s.trim()).filter(Boolean);
+  const business = a.businessMetrics.split(',').map((s) => s.trim()).filter(Boolean);
   const destinationLabel = destination ? ctx.label('7.5', 'logDestination', destination) : logging.includes('console') ? `console output, kept by ${f.platform.logs}` : f.platform.logs;
   const shipping = destination
     ? `The service writes ${logging.includes('structured-json') ? 'JSON lines' : 'log lines'} to stdout; ${destination === 'datadog' ? 'the Datadog Agent' : destination === 'cloudwatch' ? (f.platform.cloud === 'aws' ? 'the platform\'s log driver (awslogs or the CloudWatch agent)' : 'the CloudWatch agent') : destination === 'loki' ? 'a collector (Grafana Alloy or Promtail)' : 'a shipper (Filebeat or Logstash)'} forwards them to ${destinationLabel}.`
@@ -123,5 +132,5 @@ export function monitoringValues(ctx: Ctx, f: Facts): ViewModel {
     HAS_LOGS_COMMAND: destination !== '' || f.platform.ops('production').logs !== undefined,
     LOGS_CONSOLE: f.platform.ops('production').console ? `Logs are in ${f.platform.ops('production').console}` : `Logs are in ${f.platform.logs}`,
     APM_DASHBOARD_URL: apm === 'none' ? 'No APM yet (7.5): use the platform dashboard' : 'Not recorded in Phase 7: add the dashboard link here',
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -5,7 +5,7 @@ import type { Ctx } from './context.js';
 import { dbChangeValues } from './db-changes.js';
 import { drDrillValues } from './dr-drills.js';
 import type { EnvVar } from './env-vars/index.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { incidentValues } from './incidents.js';
 import { securityOpsValues } from './security-ops.js';
 import { sloValues } from './slo.js';
@@ -15,7 +15,7 @@ import { sloValues } from './slo.js';
  * sheet, prerequisites and local setup, incident management, SLOs, DR drills, database rollback and hotfixes,
  * security operations. They read the sections' values (commands, CI variables) so they follow them.
  */
-export function opsChapterValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewModel): ViewModel[] {
+export function opsChapterValues(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: ViewModel): ViewModel[] {
   return [
     cheatSheetValues(ctx, f, vars, sections),
     bootstrapValues(ctx, f, sections),

@@ -1,14 +1,15 @@
 import type { ViewModel } from '../types.js';
-import { buildPlan, CI_FILES, pipelineFile, type CiPlatform, type PipelinePlan } from './ci/index.js';
+import type { Answers74 } from '../../catalogue/answer-types.generated.js';
+import { buildPlan, CI_FILES, pipelineFile, type PipelinePlan } from './ci/index.js';
 import { ciSetup, ciVariables } from './ci/index.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { Facts } from './facts.js';
-import { indent3, section, tbdItem } from './util.js';
+import type { Decisions } from './decisions/index.js';
+import { indent3, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 interface Stage { id: string; name: string; description: string; fails: string; runs: string }
 
-function stageList(ctx: Ctx, f: Facts, plan: PipelinePlan, chosen: string[]): Stage[] {
+function stageList(ctx: Ctx, f: Decisions, plan: PipelinePlan, chosen: string[]): Stage[] {
   const c = f.stack.commands;
   const checks = 'every pull request and every push to `main`';
   const onMain = 'pushes to `main` only';
@@ -40,16 +41,15 @@ function stageList(ctx: Ctx, f: Facts, plan: PipelinePlan, chosen: string[]): St
   });
 }
 
-function gates(ctx: Ctx, plan: PipelinePlan): string {
-  const a = ctx.a('7.4')!;
-  const mode = ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy'));
+function gates(ctx: Ctx, a: Answers74, plan: PipelinePlan): string {
+  const mode = ctx.label('7.4', 'autoDeploy', a.autoDeploy);
   const gated = plan.deploys.filter((d) => d.gate).map((d) => d.env);
   if (plan.deploys.length === 0) return `${mode} (7.4), but no deploy stage is selected: the pipeline only checks and builds.`;
   if (gated.length === 0) return `${mode} (7.4): no deploy waits for a person; the checks are the only gate.`;
   return `${mode} (7.4): ${gated.join(' and ')} ${gated.length === 1 ? 'waits' : 'wait'} for a person to approve.`;
 }
 
-function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
+function releaseSteps(ctx: Ctx, f: Decisions, plan: PipelinePlan, ci: string): { title: string; command: string; description: string }[] {
   const checks = plan.ci.map((s) => s.title.replace(/ \(.*\)$/, '').toLowerCase());
   const out = [
     { title: 'Open a pull request', command: '', description: `${ci} runs the checks (${checks.length > 0 ? checks.join(', ') : 'checkout only'}) on it; merge only when they pass.` },
@@ -63,7 +63,7 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
       description: `${d.gate ? `A person approves the ${d.env} deploy in ${ci}; then the` : 'The'} pipeline runs these commands${plan.smokePath ? ` and checks \`${plan.smokePath}\`` : ''}:`,
     });
   }
-  const strategy = ctx.a('7.4.1');
+  const strategy = f.rollout;
   out.push({
     title: 'Watch the release',
     command: ops.status ?? ops.logs ?? '',
@@ -74,25 +74,30 @@ function releaseSteps(ctx: Ctx, f: Facts, plan: PipelinePlan, ci: string): { tit
   return out;
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['CICD_PLATFORM', 'CICD_CONFIG_FILE', 'AUTO_DEPLOY', 'APPROVAL_GATES', 'CI_SETUP'],
+  commands: ['CICD_CONFIG_EXAMPLE'],
+  flags: ['HAS_CI_VARIABLES', 'HAS_PIPELINE_NOTES'],
+  lists: ['CI_VARIABLE', 'PIPELINE_NOTE'],
+  loops: {
+    PIPELINE_STAGE: ['STAGE_NUMBER', 'STAGE_NAME', 'STAGE_DESCRIPTION', 'STAGE_DURATION', 'STAGE_FAILURE_CONDITION', 'STAGE_RUNS'],
+    DEPLOYMENT_STEP: ['STEP_NUMBER', 'STEP_TITLE', 'STEP_COMMAND', 'STEP_DESCRIPTION', 'STEP_COMMAND_INDENTED'],
+  },
+  other: ['CICD_CONFIG_LANGUAGE'],
+} as const satisfies SectionKeys;
+
 /** 7.4: the CI/CD platform, its stages, gates, a pipeline file and the release steps. */
-export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.4');
+export function pipelineValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.4');
   const plan = buildPlan(ctx, f);
   if (!a || !plan) {
-    const tbd = ctx.tbd('7.4');
-    return {
-      ...section(ctx, 'PIPELINE', '7.4'),
-      CICD_PLATFORM: tbd, CICD_CONFIG_FILE: tbd, CICD_CONFIG_EXAMPLE: `# ${tbd}`, CICD_CONFIG_LANGUAGE: 'yaml', AUTO_DEPLOY: tbd, APPROVAL_GATES: tbd,
-      PIPELINE_STAGE: [tbdItem(['STAGE_NUMBER', 'STAGE_NAME', 'STAGE_DESCRIPTION', 'STAGE_DURATION', 'STAGE_FAILURE_CONDITION', 'STAGE_RUNS'], tbd)],
-      DEPLOYMENT_STEP: [tbdItem(['STEP_NUMBER', 'STEP_TITLE', 'STEP_COMMAND', 'STEP_DESCRIPTION', 'STEP_COMMAND_INDENTED'], tbd)],
-      CI_VARIABLE: [], HAS_CI_VARIABLES: false, CI_SETUP: tbd, PIPELINE_NOTE: [], HAS_PIPELINE_NOTES: false,
-      BUILD_COMMAND: `# ${tbd}`, BUILD_OUTPUT_DIR: tbd,
-    };
+    return { ...section(ctx, 'PIPELINE', '7.4'), ...notAnswered(KEYS, ctx.tbd('7.4'), { CICD_CONFIG_LANGUAGE: 'yaml' }) };
   }
-  const platform = str(a, 'platform') as CiPlatform;
+  const platform = a.platform;
   const ci = ctx.label('7.4', 'platform', platform);
   const file = pipelineFile(platform, plan);
-  const stages = stageList(ctx, f, plan, list(a, 'stages'));
+  const stages = stageList(ctx, f, plan, a.stages);
   const release = releaseSteps(ctx, f, plan, ci);
   const vars = ciVariables(platform, plan);
   return {
@@ -101,8 +106,8 @@ export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
     CICD_CONFIG_FILE: platform === 'aws-codepipeline' && plan.deploys.length > 0 ? 'buildspec.yml and buildspec-deploy.yml' : CI_FILES[platform],
     CICD_CONFIG_EXAMPLE: file.text,
     CICD_CONFIG_LANGUAGE: file.language,
-    AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', str(a, 'autoDeploy')),
-    APPROVAL_GATES: gates(ctx, plan),
+    AUTO_DEPLOY: ctx.label('7.4', 'autoDeploy', a.autoDeploy),
+    APPROVAL_GATES: gates(ctx, a, plan),
     PIPELINE_STAGE: stages.map((s, i) => ({
       STAGE_NUMBER: String(i + 1), STAGE_NAME: s.name, STAGE_DESCRIPTION: s.description, STAGE_FAILURE_CONDITION: s.fails, STAGE_RUNS: s.runs,
       STAGE_DURATION: 'not measured yet: time the first runs',
@@ -116,7 +121,5 @@ export function pipelineValues(ctx: Ctx, f: Facts): ViewModel {
     CI_SETUP: ciSetup(platform, plan),
     PIPELINE_NOTE: plan.notes.map((n) => ({ NOTE: n })),
     HAS_PIPELINE_NOTES: plan.notes.length > 0,
-    BUILD_COMMAND: f.docker ? `docker build -t ${ctx.project.slug}:local .` : f.stack.commands.build,
-    BUILD_OUTPUT_DIR: f.docker ? `the image ${ctx.project.slug}:<commit-sha>` : f.stack.id === 'node' ? 'dist/' : f.stack.id === 'java' ? 'target/' : f.stack.id === 'go' ? 'bin/' : 'not asked in Phase 7',
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

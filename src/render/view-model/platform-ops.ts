@@ -1,12 +1,11 @@
 import type { Ctx } from './context.js';
-import { str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import type { PlatformKey } from './platforms/index.js';
 
 /**
  * What the security, drill and cheat-sheet chapters need to know about each platform beyond its deploy and
  * operator commands: where network rules, the WAF, the audit log and emergency access live, and how to read
- * the version that is running. Facts about the platforms' own features; choices the answers do not make are
+ * the version that is running. Decisions about the platforms' own features; choices the answers do not make are
  * marked as recommendations by the chapters that use them.
  */
 export interface PlatformSecurity {
@@ -123,18 +122,18 @@ const SECURITY: Record<PlatformKey, PlatformSecurity> = {
   },
 };
 
-export function platformSecurity(f: Facts): PlatformSecurity {
+export function platformSecurity(f: Decisions): PlatformSecurity {
   return SECURITY[f.platform.key];
 }
 
 /** A command that prints the version running in production, when the platform's CLI can tell. */
-export function versionCommand(ctx: Ctx, f: Facts): string | undefined {
+export function versionCommand(ctx: Ctx, f: Decisions): string | undefined {
   const p = f.platform;
   const prod = p.serviceName('production');
   const slug = ctx.project.slug;
   switch (p.key) {
     case 'kubernetes':
-      return `kubectl get ${String(ctx.a('7.4.1')?.strategy ?? '').match(/canary|blue-green/) ? 'rollout' : 'deployment'}/${slug} --namespace ${slug}-production -o jsonpath='{.spec.template.spec.containers[0].image}'`;
+      return `kubectl get ${f.rollout?.progressive ? 'rollout' : 'deployment'}/${slug} --namespace ${slug}-production -o jsonpath='{.spec.template.spec.containers[0].image}'`;
     case 'aws-ecs':
       return `aws ecs describe-services --cluster "$ECS_CLUSTER" --services ${prod} --query 'services[0].taskDefinition' --output text`;
     case 'aws-beanstalk':
@@ -161,7 +160,7 @@ export function versionCommand(ctx: Ctx, f: Facts): string | undefined {
 }
 
 /** The platform's command-line tool, with the version this guide's commands are written for (a recommendation). */
-export function platformCli(f: Facts, ctx: Ctx): { tool: string; version: string } | undefined {
+export function platformCli(f: Decisions, ctx: Ctx): { tool: string; version: string } | undefined {
   switch (f.platform.key) {
     case 'aws-ecs': return { tool: 'AWS CLI', version: 'v2' };
     case 'aws-beanstalk': return { tool: 'AWS CLI and the EB CLI', version: 'AWS CLI v2, EB CLI 3' };
@@ -172,7 +171,7 @@ export function platformCli(f: Facts, ctx: Ctx): { tool: string; version: string
     case 'fly-io': return { tool: 'flyctl', version: 'current' };
     case 'vercel': return { tool: 'Vercel CLI', version: 'current' };
     case 'kubernetes': {
-      const host = ctx.a('7.1') ? str(ctx.a('7.1')!, 'kubernetesHost') : '';
+      const host = ctx.answers('7.1')?.kubernetesHost ?? '';
       const cloud = host === 'eks' ? ' and the AWS CLI v2' : host === 'gke' ? ' and `gcloud`' : host === 'aks' ? ' and `az`' : '';
       return { tool: `kubectl${cloud}`, version: 'kubectl within one minor version of the cluster' };
     }

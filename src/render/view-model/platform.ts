@@ -1,14 +1,13 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { cap, section } from './util.js';
 
 /** 7.1: where the service runs, why, and the managed services that come with the platform. */
-export function platformValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.1');
+export function platformValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.1');
   const p = f.platform;
-  const why = a ? str(a, 'why').trim() : '';
+  const why = a ? a.why.trim() : '';
   const rows_ = [
     { COMPONENT: 'Compute', SERVICE: `${p.name} (one ${p.unit} per running copy)` },
     { COMPONENT: 'Load balancing', SERVICE: p.loadBalancer },
@@ -27,7 +26,7 @@ export function platformValues(ctx: Ctx, f: Facts): ViewModel {
   return {
     ...section(ctx, 'PLATFORM', '7.1'),
     DEPLOYMENT_PLATFORM: a ? p.name : ctx.tbd('7.1'),
-    PLATFORM_FAMILY: a ? ctx.label('7.1', 'choice', str(a, 'choice')) : ctx.tbd('7.1'),
+    PLATFORM_FAMILY: a ? ctx.label('7.1', 'choice', a.choice) : ctx.tbd('7.1'),
     PLATFORM_WHY: why !== '' ? why : 'Not recorded: the *Why?* of 7.1 was left empty. Write down the trade-off so the next engineer knows it.',
     HAS_PLATFORM_ASSUMPTION: p.assumption !== undefined,
     PLATFORM_ASSUMPTION: p.assumption ?? '',

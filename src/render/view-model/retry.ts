@@ -1,8 +1,8 @@
-import type { Row } from '../../catalogue/schema.js';
+import type { PoliciesRow793 } from '../../catalogue/answer-types.generated.js';
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, rows, str } from './context.js';
-import { cell, ms, section, tbdItem } from './util.js';
+import { cell, ms, section } from './util.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const NON_RETRYABLE: Record<string, { code: string; reason: string }> = {
   '400': { code: '400', reason: 'Bad Request: the same request fails the same way again' },
@@ -27,55 +27,53 @@ export function backoffDelays(backoff: string, retries: number): number[] {
   return out;
 }
 
-function worstCase(r: Row): number {
+/** The errors every policy retries. */
+export const RETRYABLE = 'Timeouts, connection errors, 429, 502, 503 and 504';
+
+function worstCase(r: PoliciesRow793): number {
   const retries = Number(r.retries);
   return Number(r.timeout) * (retries + 1) + backoffDelays(String(r.backoff), retries).reduce((s, d) => s + d, 0);
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['DEFAULT_HTTP_TIMEOUT', 'DEFAULT_RETRIES', 'DEFAULT_BACKOFF'],
+  flags: ['HAS_RETRY_WARNINGS'],
+  lists: ['RETRY_WARNING'],
+  loops: {
+    TIMEOUT_POLICY: ['SERVICE_NAME', 'TIMEOUT', 'RETRIES', 'BACKOFF', 'NOTES', 'WORST_CASE'],
+    NON_RETRYABLE_ERROR: ['ERROR_CODE', 'REASON'],
+  },
+} as const satisfies SectionKeys;
+
 /** 7.9.3: the timeout/retry matrix, global defaults and errors that are never retried. */
 export function retryValues(ctx: Ctx): ViewModel {
-  const a = ctx.a('7.9.3');
+  const a = ctx.answers('7.9.3');
   if (!a) {
-    const tbd = ctx.tbd('7.9.3');
-    return {
-      ...section(ctx, 'RETRY', '7.9.3'),
-      RETRY_POLICIES: false, RETRY_STRATEGY: tbd, DEFAULT_HTTP_TIMEOUT: tbd, DEFAULT_RETRIES: tbd, DEFAULT_BACKOFF: tbd,
-      TIMEOUT_POLICY: [tbdItem(['SERVICE_NAME', 'TIMEOUT', 'RETRIES', 'BACKOFF', 'NOTES', 'WORST_CASE'], tbd)],
-      RETRY_POLICY: [tbdItem(['SERVICE_NAME', 'MAX_ATTEMPTS', 'BACKOFF_STRATEGY', 'INITIAL_DELAY', 'MAX_DELAY', 'RETRYABLE_ERRORS'], tbd)],
-      NON_RETRYABLE_ERROR: [tbdItem(['ERROR_CODE', 'REASON'], tbd)], HAS_RETRY_WARNINGS: false, RETRY_WARNING: [],
-    };
+    return { ...section(ctx, 'RETRY', '7.9.3'), ...notAnswered(KEYS, ctx.tbd('7.9.3'), {}) };
   }
-  const policies = rows(a, 'policies');
+  const policies = a.policies;
   const nonRetryable = [
-    ...list(a, 'nonRetryable').map((id) => NON_RETRYABLE[id] ?? { code: id, reason: 'Listed in 7.9.3' }),
-    ...str(a, 'extraNonRetryable').split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
+    ...a.nonRetryable.map((id) => NON_RETRYABLE[id] ?? { code: id, reason: 'Listed in 7.9.3' }),
+    ...a.extraNonRetryable.split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ code: s, reason: 'Added in 7.9.3' })),
   ];
-  const retryable = 'Timeouts, connection errors, 429, 502, 503 and 504';
+  const retryable = RETRYABLE;
   const warnings = (ctx.given('7.9.3', 'policies') ? policies : [])
     .filter((r) => /payment|charge|billing/i.test(String(r.service)) && Number(r.retries) > 0)
     .map((r) => `${r.service} is retried ${r.retries} times: send an idempotency key with every call, or a retry can charge twice.`);
-  const backoff = str(a, 'defaultBackoff');
+  const backoff = a.defaultBackoff;
   return {
     ...section(ctx, 'RETRY', '7.9.3'),
-    RETRY_POLICIES: true,
-    RETRY_STRATEGY: `Per-dependency policies below; any other dependency gets ${num(a, 'defaultTimeout')} ms, ${num(a, 'defaultRetries')} retries, ${ctx.label('7.9.3', 'defaultBackoff', backoff).toLowerCase()} backoff`,
-    DEFAULT_HTTP_TIMEOUT: String(num(a, 'defaultTimeout')),
-    DEFAULT_RETRIES: String(num(a, 'defaultRetries')),
+    DEFAULT_HTTP_TIMEOUT: String(a.defaultTimeout),
+    DEFAULT_RETRIES: String(a.defaultRetries),
     DEFAULT_BACKOFF: ctx.label('7.9.3', 'defaultBackoff', backoff),
     TIMEOUT_POLICY: policies.map((r) => ({
       SERVICE_NAME: cell(String(r.service)), TIMEOUT: String(r.timeout), RETRIES: String(r.retries), BACKOFF: cell(String(r.backoff)), NOTES: cell(String(r.notes ?? '')),
       WORST_CASE: ms(worstCase(r)),
     })),
-    RETRY_POLICY: policies.map((r) => {
-      const delays = backoffDelays(String(r.backoff), Number(r.retries));
-      return {
-        SERVICE_NAME: String(r.service), MAX_ATTEMPTS: String(Number(r.retries) + 1), BACKOFF_STRATEGY: String(r.backoff),
-        INITIAL_DELAY: String(delays[0] ?? 0), MAX_DELAY: String(delays.length > 0 ? Math.max(...delays) : 0), RETRYABLE_ERRORS: retryable,
-      };
-    }),
     RETRYABLE_TEXT: retryable,
     NON_RETRYABLE_ERROR: nonRetryable.map((e) => ({ ERROR_CODE: e.code, REASON: e.reason })),
     HAS_RETRY_WARNINGS: warnings.length > 0,
     RETRY_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,12 +1,10 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
 import type { EnvVar } from './env-vars/index.js';
 import { secretsStore } from './env-vars/index.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { platformSecurity } from './platform-ops.js';
 import { SHUTDOWN_MARGIN_SECONDS } from './shutdown.js';
-import { whoPhrase } from './util.js';
 
 const REC = '(recommended)';
 const DB_PORTS: Record<string, number> = { postgres: 5432, mysql: 3306, mongodb: 27017, unknown: 5432 };
@@ -21,28 +19,28 @@ function rotation(v: EnvVar, store: string, pool: string): string {
 interface Manifest { yaml: string }
 
 /** Kubernetes manifests for production: ConfigMap, Secret, Deployment (requests/limits, probes), Service, PDB, HPA, NetworkPolicy. */
-function kubernetesManifests(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewModel): Manifest {
+function kubernetesManifests(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: ViewModel): Manifest {
   const slug = ctx.project.slug;
   const ns = `${slug}-production`;
   const port = f.stack.port;
-  const scaling = ctx.a('7.8');
-  const strategy = scaling ? str(scaling, 'strategy') : '';
-  const replicas = scaling && strategy !== 'vertical' ? num(scaling, 'minInstances') : 2;
-  const health = ctx.a('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const scaling = ctx.answers('7.8');
+  const strategy = scaling ? scaling.strategy : '';
+  const replicas = scaling && strategy !== 'vertical' ? scaling.minInstances : 2;
+  const health = ctx.answers('7.9');
+  const endpoints = health ? health.endpoints : [];
   const live = endpoints.includes('live') ? '/health/live' : endpoints.includes('health') ? '/health' : '/health';
   const ready = endpoints.includes('ready') ? '/health/ready' : live;
-  const shutdown = ctx.a('7.9.1');
-  const budget = shutdown && str(shutdown, 'enabled') === 'yes' ? num(shutdown, 'totalTimeout') : 25;
+  const shutdown = ctx.answers('7.9.1');
+  const budget = shutdown && shutdown.enabled === 'yes' ? shutdown.totalTimeout : 25;
   const grace = budget + SHUTDOWN_MARGIN_SECONDS;
   const q = (s: string) => JSON.stringify(s);
   // canary and blue-green run through Argo Rollouts (as the deploy commands do): the workload is a Rollout
-  const release = ctx.a('7.4.1');
-  const rollout = release && ['canary', 'blue-green'].includes(str(release, 'strategy')) ? str(release, 'strategy') : undefined;
+  const rollout = f.rollout?.progressive ? f.rollout.strategy : undefined;
+  const canary = f.rollout?.canary;
   const canarySteps: string[] = [];
-  if (rollout === 'canary') {
-    for (let w = num(release!, 'canaryInitial'); w < 100; w += Math.max(1, num(release!, 'canaryStep'))) {
-      canarySteps.push(`        - setWeight: ${w}`, '        - pause:', `            duration: ${num(release!, 'canaryInterval')}m`);
+  if (canary) {
+    for (let w = canary.initial; w < 100; w += Math.max(1, canary.step)) {
+      canarySteps.push(`        - setWeight: ${w}`, '        - pause:', `            duration: ${canary.interval}m`);
     }
   }
   const rolloutStrategy = rollout === 'canary'
@@ -96,14 +94,13 @@ function kubernetesManifests(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewM
 }
 
 /** Security operations: TLS/HSTS, network rules, WAF, secret rotation, access and break-glass, audit logs, Kubernetes manifests. */
-export function securityOpsValues(ctx: Ctx, f: Facts, vars: EnvVar[], sections: ViewModel): ViewModel {
+export function securityOpsValues(ctx: Ctx, f: Decisions, vars: EnvVar[], sections: ViewModel): ViewModel {
   const p = f.platform;
   const sec = platformSecurity(f);
   const store = secretsStore(ctx, f);
-  const pool = ctx.a('7.7.2');
-  const poolText = pool ? ` (${Math.round(num(pool, 'maxLifetime') / 60000)} minutes, 7.7.2)` : '';
-  const strategy = ctx.a('7.4.1');
-  const who = strategy ? whoPhrase(ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho'))) : 'the people allowed to deploy';
+  const pool = ctx.answers('7.7.2');
+  const poolText = pool ? ` (${Math.round(pool.maxLifetime / 60000)} minutes, 7.7.2)` : '';
+  const who = f.rollout?.rollback.whoPhrase ?? 'the people allowed to deploy';
   const full = ctx.scope !== 'mvp';
   const port = f.stack.port;
   const dbPort = DB_PORTS[f.db.engine] ?? 5432;

@@ -1,40 +1,45 @@
 import { alsoItems, untab } from './code/types.js';
 import type { ViewModel } from '../types.js';
 import { shutdownCode } from './code/index.js';
-import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import { section, tbdItem } from './util.js';
+import type { AnswersOf, Ctx } from './context.js';
+import type { Decisions } from './decisions/index.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
+import { section } from './util.js';
 
 /** Seconds the platform's kill timeout must exceed the shutdown budget by (a recommended margin, applied on every platform). */
 export const SHUTDOWN_MARGIN_SECONDS = 5;
 
+/** The keys of the section, declared once: the values without a shutdown sequence are built from this list. */
+const KEYS = {
+  text: ['SHUTDOWN_DISABLED_TEXT', 'SHUTDOWN_TIMEOUT', 'SHUTDOWN_SIGNALS', 'SHUTDOWN_PLATFORM_CHECK', 'SHUTDOWN_SUM_TEXT'],
+  flags: ['GRACEFUL_SHUTDOWN', 'SHUTDOWN_SERVERLESS', 'SHUTDOWN_DISABLED', 'HAS_SHUTDOWN_WARNINGS'],
+  lists: ['SHUTDOWN_CODE_ALSO', 'SHUTDOWN_WARNING'],
+  loops: { SHUTDOWN_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'] },
+  other: ['GRACEFUL_SHUTDOWN_EXAMPLE', 'SHUTDOWN_CODE_LANGUAGE'],
+} as const satisfies SectionKeys;
+
+/** What stands in for the shutdown sequence when there is none: 7.9.1 unanswered or "no", or a serverless platform. */
+export function noShutdownText(ctx: Ctx, f: Decisions, a: AnswersOf<'7.9.1'> | undefined): string {
+  if (!a) return ctx.tbd('7.9.1');
+  if (a.enabled !== 'yes') return 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.';
+  return `${f.platform.short} runs each request as a function invocation with a maximum duration; there is no long-running process that receives SIGTERM, so the 7.9.1 drain sequence applies only where the service runs as a server (local development, Docker). On ${f.platform.short}: finish each request's work within the invocation, hand longer work to a queue, and close database connections per invocation or use a pooler.`;
+}
+
 /** 7.9.1: the shutdown sequence with its timeouts, checked against the platform's kill timeout. */
-export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.9.1');
-  if (!a || str(a, 'enabled') !== 'yes') {
-    const text = a ? 'No graceful shutdown (7.9.1): every deploy, restart and scale-in drops the requests in flight.' : ctx.tbd('7.9.1');
+export function shutdownValues(ctx: Ctx, f: Decisions): ViewModel {
+  const a = ctx.answers('7.9.1');
+  if (!a || a.enabled !== 'yes' || f.platform.serverless) {
+    const text = noShutdownText(ctx, f, a);
     return {
       ...section(ctx, 'SHUTDOWN', '7.9.1'),
-      GRACEFUL_SHUTDOWN: false, SHUTDOWN_SERVERLESS: false, SHUTDOWN_DISABLED: a !== undefined, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text', SHUTDOWN_CODE_ALSO: [],
-      SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
-      HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
-    };
-  }
-  if (f.platform.serverless) {
-    const text = `${f.platform.short} runs each request as a function invocation with a maximum duration; there is no long-running process that receives SIGTERM, so the 7.9.1 drain sequence applies only where the service runs as a server (local development, Docker). On ${f.platform.short}: finish each request's work within the invocation, hand longer work to a queue, and close database connections per invocation or use a pooler.`;
-    return {
-      ...section(ctx, 'SHUTDOWN', '7.9.1'),
-      GRACEFUL_SHUTDOWN: false, SHUTDOWN_DISABLED: false, SHUTDOWN_SERVERLESS: true, SHUTDOWN_DISABLED_TEXT: text,
-      SHUTDOWN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_TIMEOUT', 'STEP_BY'], text)], GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text', SHUTDOWN_CODE_ALSO: [],
-      SHUTDOWN_TIMEOUT: text, HEALTH_CHECK_GRACE_PERIOD: text, CONNECTION_DRAIN_TIMEOUT: text, SHUTDOWN_SIGNALS: text, SHUTDOWN_PLATFORM_CHECK: text,
-      HAS_SHUTDOWN_WARNINGS: false, SHUTDOWN_WARNING: [], SHUTDOWN_SUM_TEXT: text,
+      ...notAnswered(KEYS, text, { GRACEFUL_SHUTDOWN_EXAMPLE: `// ${text}`, SHUTDOWN_CODE_LANGUAGE: 'text' }),
+      SHUTDOWN_DISABLED: a !== undefined && a.enabled !== 'yes',
+      SHUTDOWN_SERVERLESS: a?.enabled === 'yes',
     };
   }
   const x = {
-    signals: list(a, 'signals').map((s) => s.toUpperCase()), stop: num(a, 'stopAccepting'), finish: num(a, 'finishRequests'), db: num(a, 'closeDatabase'),
-    total: num(a, 'totalTimeout'), grace: num(a, 'healthGrace'), drain: num(a, 'drainTimeout'),
+    signals: (a.signals ?? []).map((s) => s.toUpperCase()), stop: a.stopAccepting, finish: a.finishRequests, db: a.closeDatabase,
+    total: a.totalTimeout, grace: a.healthGrace, drain: a.drainTimeout,
     others: [f.redis && 'Redis', f.queue && 'RabbitMQ'].filter(Boolean).join(', '),
   };
   const others = x.others;
@@ -84,8 +89,6 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     SHUTDOWN_DISABLED_TEXT: '',
     SHUTDOWN_STEP: seq.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: s.text, STEP_TIMEOUT: s.timeout, STEP_BY: s.by })),
     SHUTDOWN_TIMEOUT: String(x.total),
-    HEALTH_CHECK_GRACE_PERIOD: String(x.grace),
-    CONNECTION_DRAIN_TIMEOUT: String(x.drain),
     SHUTDOWN_SIGNALS: x.signals.join(', '),
     SHUTDOWN_PLATFORM_CHECK: check,
     SHUTDOWN_SUM_TEXT: sum <= x.total ? `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, within the ${x.total} s total budget.` : `${timed.map((t) => t.seconds).join(' + ')} = ${sum} s, over the ${x.total} s total budget (see below).`,
@@ -94,5 +97,5 @@ export function shutdownValues(ctx: Ctx, f: Facts): ViewModel {
     SHUTDOWN_CODE_ALSO: alsoItems(code),
     HAS_SHUTDOWN_WARNINGS: warnings.length > 0,
     SHUTDOWN_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -1,7 +1,6 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, str } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 
 /** Minutes in the 30-day SLO window. */
 const WINDOW_MINUTES = 30 * 24 * 60;
@@ -26,7 +25,7 @@ export function availabilitySlo(errorRatePercent: number): number {
   return Math.min(99.99, Math.max(90, Number((100 - errorRatePercent / 10).toFixed(2))));
 }
 
-function where(apm: string, f: Facts): string {
+function where(apm: string, f: Decisions): string {
   switch (apm) {
     case 'datadog': return 'a Datadog metric-based SLO with two burn-rate monitors per pair of windows (Datadog\'s SLO alerts support burn rates)';
     case 'new-relic': return 'a New Relic service level with burn-rate alert conditions';
@@ -38,18 +37,18 @@ function where(apm: string, f: Facts): string {
 }
 
 /** SLOs and error budgets from the alert thresholds of 7.6 (or the rollback criteria of 7.4.1), with burn-rate alerts. */
-export function sloValues(ctx: Ctx, f: Facts): ViewModel {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
+export function sloValues(ctx: Ctx, f: Decisions): ViewModel {
+  const alerts = ctx.answers('7.6');
+  const rollback = f.rollout?.rollback;
   const known = alerts !== undefined;
   if (!known) {
     return { SLO_KNOWN: false, SLO_NOTE: ctx.note('7.6'), SLO: [], BURN_RATE_ALERT: [], SLO_RULES_FILE: '', HAS_SLO_RULES_FILE: false, SLO_POLICY: [], SLO_WHERE: '', SLO_BASIS: '', ERROR_BUDGET_TEXT: '' };
   }
-  const conditions = list(alerts, 'conditions');
+  const conditions = alerts.conditions;
   const errorRate = conditions.includes('error-rate') ? Number(alerts.errorRateThreshold)
-    : strategy && list(strategy, 'rollbackCriteria').includes('error-rate') ? Number(strategy.rollbackErrorRate) : undefined;
+    : rollback?.criteria.includes('error-rate') ? rollback.errorRate : undefined;
   const latency = conditions.includes('response-time') ? Number(alerts.responseTimeThreshold)
-    : strategy && list(strategy, 'rollbackCriteria').includes('latency') ? Number(strategy.rollbackLatency) : undefined;
+    : rollback?.criteria.includes('latency') ? rollback.latency : undefined;
   const slo = errorRate !== undefined ? availabilitySlo(errorRate) : 99.9;
   const budget = (100 - slo) / 100;
   const budgetMinutes = budget * WINDOW_MINUTES;
@@ -62,7 +61,7 @@ export function sloValues(ctx: Ctx, f: Facts): ViewModel {
       ? [{ NAME: 'Latency', SLI: `Share of requests answered within ${latency} ms`, TARGET: '95% over 30 days (the p95 of the alert)', BUDGET: '5% of requests may be slower' }]
       : []),
   ];
-  const apm = ctx.a('7.5') ? str(ctx.a('7.5')!, 'apm') : 'none';
+  const apm = ctx.answers('7.5')?.apm ?? 'none';
   const job = `job="${ctx.project.slug}"`;
   const ratio = (w: string) => `sum(rate(http_server_request_duration_seconds_count{${job}, http_response_status_code=~"5.."}[${w}])) / sum(rate(http_server_request_duration_seconds_count{${job}}[${w}]))`;
   const rules = ['groups:', `  - name: ${ctx.project.slug}-slo`, '    rules:'];

@@ -1,10 +1,9 @@
 import type {
   EnvVarUse, Evidence, ExistingDockerfile, Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, ProjectStack, Worker,
 } from '../../detect/stack/types.js';
-import type { QuestionId } from '../../catalogue/schema.js';
-import { defaultValue, findField, findQuestion } from '../../engine/visibility.js';
 import type { Ctx } from './context.js';
-import { str } from './context.js';
+import type { Images } from './decisions/images.js';
+import { chosen } from './decisions/provenance.js';
 import { migrationCommands, type MigrationCommands } from './migration-tools.js';
 import { conventionFor, FRAMEWORK_NAMES, isAlpine, LANGUAGE_NAMES, lockfileOf, type CommandKind, type Fence } from './stack-conventions.js';
 
@@ -99,28 +98,16 @@ const TOOL_HINTS: Record<string, LanguageId> = {
   opossum: 'node', cockatiel: 'node', pybreaker: 'python', resilience4j: 'java', hystrix: 'java', hikaricp: 'java', polly: 'dotnet', gobreaker: 'go', stoplight: 'ruby', ganesha: 'php', 'failsafe-rs': 'rust',
 };
 
-/**
- * Whether the user chose this field's value. `--defaults` stores the recommended defaults as answers, so when the
- * project was read (RenderInput.stack present) a value equal to the catalogue default is not a choice either.
- */
-function chosen(ctx: Ctx, id: QuestionId, field: string): boolean {
-  if (!ctx.given(id, field)) return false;
-  if (!ctx.projectStack) return true;
-  const f = findField(findQuestion(ctx.cat, id), field);
-  return JSON.stringify(ctx.raw(id)?.[field]) !== JSON.stringify(defaultValue(f));
-}
-
 /** The language from the answers the user gave (never from a default): 7.2's base image, then a language-specific tool. */
-function fromAnswers(ctx: Ctx): { id: StackId; version?: string; source: string } | undefined {
-  const container = ctx.a('7.2');
-  if (container && str(container, 'docker') === 'yes' && chosen(ctx, '7.2', 'baseImage') && str(container, 'baseImage').trim() !== '') {
-    const image = str(container, 'baseImage').trim();
+function fromAnswers(ctx: Ctx, images: Images): { id: StackId; version?: string; source: string } | undefined {
+  if (images.docker && images.baseImageChosen && images.baseImage !== '') {
+    const image = images.baseImage;
     const found = fromImage(image);
     if (found.id !== 'generic') return { ...found, source: `the base image \`${image}\` of 7.2` };
   }
-  const breakerTool = chosen(ctx, '7.9.2', 'tool') ? String(ctx.raw('7.9.2')?.tool) : undefined;
+  const breakerTool = chosen(ctx, '7.9.2', 'tool') ? ctx.raw('7.9.2')?.tool : undefined;
   if (breakerTool && TOOL_HINTS[breakerTool]) return { id: TOOL_HINTS[breakerTool], source: 'the circuit breaker tool of 7.9.2' };
-  const poolTool = chosen(ctx, '7.7.2', 'tool') ? String(ctx.raw('7.7.2')?.tool) : undefined;
+  const poolTool = chosen(ctx, '7.7.2', 'tool') ? ctx.raw('7.7.2')?.tool : undefined;
   if (poolTool && TOOL_HINTS[poolTool]) return { id: TOOL_HINTS[poolTool], source: 'the pool tool of 7.7.2' };
   return undefined;
 }
@@ -139,16 +126,16 @@ const usesWrapper = (ps: ProjectStack | undefined): boolean =>
   Object.values(ps?.commands ?? {}).some((c) => c && /(^|\s)\.\/(mvnw|gradlew)\b/.test((c as Fact<string>).value));
 
 /** The stack decision: the project's files first, then answers the user gave, else an honest "could not tell". */
-export function detectStack(ctx: Ctx): Stack {
+export function detectStack(ctx: Ctx, images: Images): Stack {
   const ps = ctx.projectStack;
-  const answers = fromAnswers(ctx);
+  const answers = fromAnswers(ctx, images);
   const lang = ps?.language ?? null;
   const id: StackId = lang ? lang.value : answers?.id ?? 'generic';
   const language = id === 'generic' ? null : id;
   const source = lang ? `${fromEvidence(lang.evidence)}` : answers ? `from ${answers.source}` : 'no project file or answer names the language';
-  const container = ctx.a('7.2');
-  const image = container && str(container, 'docker') === 'yes' ? str(container, 'baseImage').trim() : '';
-  const imageLang = image ? fromImage(image) : { id: 'generic' as StackId };
+  const image = images.baseImage;
+  const noImage: { id: StackId; version?: string } = { id: 'generic' };
+  const imageLang = image ? fromImage(image) : noImage;
   const version = ps?.languageVersion?.value ?? (imageLang.id === id ? imageLang.version : undefined) ?? answers?.version;
   const framework = ps?.framework?.value;
   const pm = ps?.packageManager?.value;
@@ -178,7 +165,7 @@ export function detectStack(ctx: Ctx): Stack {
   if (migration && origins.migrate?.kind === 'project') migration.apply = commands.migrate!;
 
   // The runtime image: 7.2's answer when it is an image of this language, else the ecosystem's.
-  const imageFits = image !== '' && (imageLang.id === id || (id === 'kotlin' && imageLang.id === 'java')) && (chosen(ctx, '7.2', 'baseImage') || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
+  const imageFits = image !== '' && (imageLang.id === id || (id === 'kotlin' && imageLang.id === 'java')) && (images.baseImageChosen || !ps?.languageVersion || imageLang.version === ps.languageVersion.value);
   const runtimeImage = imageFits ? image : conv.runtimeImage;
   // Node and Python images carry their own toolchain (npm, corepack, pip), so the chosen image can build too.
   // A chosen Alpine image of Ruby or Rust builds too, so native gems and binaries link musl like the runtime.

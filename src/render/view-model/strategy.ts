@@ -1,21 +1,30 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
-import { list, num, str } from './context.js';
-import type { Facts } from './facts.js';
-import type { StrategyId } from './platforms/index.js';
-import { indent3, section, steps, tbdItem, whoPhrase } from './util.js';
+import type { Canary, Decisions, Rollout } from './decisions/index.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
+import { indent3, section, steps } from './util.js';
 
-interface Rollback { steps: { text: string; command: string }[]; command: string }
+/** The rollback plan: the steps with their commands, and the one command that rolls production back. */
+export interface RollbackPlan { steps: { text: string; command: string }[]; command: string }
+
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: [
+    'DEPLOYMENT_STRATEGY', 'STRATEGY_MECHANISM', 'ACTIVE_ENVIRONMENT', 'STANDBY_ENVIRONMENT', 'SWITCH_MECHANISM',
+    'CANARY_INCREMENTS', 'CANARY_SUCCESS_CRITERIA', 'CANARY_AUTO_ROLLBACK', 'CANARY_INITIAL_TRAFFIC', 'CANARY_TOTAL_TIME',
+    'ROLLING_HEALTH_CHECK', 'BLUE_GREEN_ROLLBACK', 'BLUE_GREEN_MIGRATIONS', 'ROLLBACK_TARGET_TIME', 'ROLLBACK_WHO',
+  ],
+  flags: ['BLUE_GREEN', 'CANARY', 'ROLLING', 'FEATURE_FLAG_DEPLOYMENT', 'HAS_STRATEGY_WARNINGS'],
+  loops: { BLUE_GREEN_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION'], ROLLBACK_TRIGGER__ITEMS: ['TRIGGER_DESCRIPTION'] },
+  lists: ['CANARY_STEP', 'STRATEGY_WARNING'],
+} as const satisfies SectionKeys;
 
 function readinessPath(ctx: Ctx): string | undefined {
-  const endpoints = ctx.a('7.9') ? list(ctx.a('7.9')!, 'endpoints') : [];
+  const endpoints = ctx.answers('7.9')?.endpoints ?? [];
   return endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : undefined;
 }
 
-function canarySteps(a: Record<string, unknown>): { traffic: number; at: number }[] {
-  const initial = Number(a.canaryInitial);
-  const step = Number(a.canaryStep);
-  const interval = Number(a.canaryInterval);
+export function canarySteps({ initial, step, interval }: Canary): { traffic: number; at: number }[] {
   const out = [{ traffic: initial, at: 0 }];
   while (out[out.length - 1]!.traffic < 100) {
     const last = out[out.length - 1]!;
@@ -24,7 +33,17 @@ function canarySteps(a: Record<string, unknown>): { traffic: number; at: number 
   return out;
 }
 
-function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string, unknown>): Rollback {
+/** What triggers a rollback (7.4.1's criteria), one sentence each. */
+export function rollbackTriggers({ rollback: back }: Rollout): string[] {
+  return [
+    ...(back.criteria.includes('error-rate') ? [`Error rate above ${back.errorRate}% of requests (over 5 minutes, a recommended default window)`] : []),
+    ...(back.criteria.includes('latency') ? [`p95 latency above ${back.latency} ms (over 5 minutes, a recommended default window)`] : []),
+    ...(back.criteria.includes('manual') ? [`Manual decision by ${back.whoPhrase} (for example a broken feature the metrics do not show)`] : []),
+  ];
+}
+
+/** How production is rolled back under 7.4.1's strategy, on this platform. */
+export function rollbackPlan(ctx: Ctx, f: Decisions, r: Rollout): RollbackPlan {
   const ops = f.platform.ops('production');
   const rollbackStep = ops.rollback
     ? { text: 'Roll back to the previous version', command: ops.rollback }
@@ -34,10 +53,11 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
   const after = { text: 'Keep the failed version out of the pipeline (revert the merge) and write a short incident note', command: 'git revert <merge-commit> && git push origin main' };
   const migrations = { text: 'Leave the database schema as it is: releases only ship backward-compatible migrations (see Database Migrations)', command: '' };
   let first: { text: string; command: string }[];
-  switch (strategy) {
+  switch (r.strategy) {
     case 'blue-green': {
-      const via = ctx.label('7.4.1', 'trafficSwitching', String(a.trafficSwitching));
-      first = [{ text: `Switch traffic back to the previous (blue) environment through the ${via.toLowerCase()}${String(a.trafficSwitching) === 'dns' ? '; DNS answers are cached for their TTL, so keep the TTL short' : ''}`, command: f.platform.key === 'azure' ? ops.rollback ?? '' : '' }];
+      const switching = r.blueGreen?.switching ?? '';
+      const via = ctx.label('7.4.1', 'trafficSwitching', switching);
+      first = [{ text: `Switch traffic back to the previous (blue) environment through the ${via.toLowerCase()}${switching === 'dns' ? '; DNS answers are cached for their TTL, so keep the TTL short' : ''}`, command: f.platform.key === 'azure' ? ops.rollback ?? '' : '' }];
       break;
     }
     case 'canary':
@@ -57,44 +77,28 @@ function rollbackPlan(ctx: Ctx, f: Facts, strategy: StrategyId, a: Record<string
 }
 
 /** 7.4.1: the production rollout and the rollback plan (time, who, criteria). */
-export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
-  const a = ctx.a('7.4.1');
+export function strategyValues(ctx: Ctx, f: Decisions): ViewModel {
+  const r = f.rollout;
   const ops = f.platform.ops('production');
   const fallbackRollback = ops.rollback ? `\`${ops.rollback}\`` : ops.console ? `the rollback in ${ops.console}` : 'the platform\'s rollback';
-  if (!a) {
-    const tbd = ctx.tbd('7.4.1');
+  if (!r) {
     return {
       ...section(ctx, 'STRATEGY', '7.4.1'),
+      ...notAnswered(KEYS, ctx.tbd('7.4.1'), {}),
       STRATEGY_FALLBACK: `Until then, production is updated the platform's default way (${f.platform.strategies.rolling}) and rolled back with ${fallbackRollback}.`,
-      DEPLOYMENT_STRATEGY: tbd, STRATEGY_MECHANISM: tbd,
-      BLUE_GREEN: false, CANARY: false, ROLLING: false, BLUE_GREEN_DEPLOYMENT: false, CANARY_DEPLOYMENT: false, FEATURE_FLAG_DEPLOYMENT: false,
-      ACTIVE_ENVIRONMENT: tbd, STANDBY_ENVIRONMENT: tbd, SWITCH_MECHANISM: tbd, ROLLBACK_TIME: tbd,
-      CANARY_INITIAL_PERCENTAGE: tbd, CANARY_INCREMENTS: tbd, CANARY_SUCCESS_CRITERIA: tbd, CANARY_AUTO_ROLLBACK: tbd, CANARY_INITIAL_TRAFFIC: tbd,
-      CANARY_GRADUAL_INCREASE: tbd, CANARY_INCREASE_INTERVAL: tbd, CANARY_ROLLBACK_TRIGGER: tbd, CANARY_STEP: [], CANARY_TOTAL_TIME: tbd,
-      ROLLING_MAX_UNAVAILABLE: tbd, ROLLING_MAX_SURGE: tbd, ROLLING_HEALTH_CHECK: tbd,
-      BLUE_GREEN_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION'], tbd)], BLUE_GREEN_ROLLBACK: tbd, BLUE_GREEN_MIGRATIONS: tbd,
-      ROLLBACK_TRIGGER: tbd, ROLLBACK_TRIGGER__ITEMS: [{ TRIGGER_DESCRIPTION: tbd }], ROLLBACK_TARGET_TIME: tbd, ROLLBACK_WHO: tbd,
-      ROLLBACK_STEP: [tbdItem(['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'], tbd)], ROLLBACK_COMMAND: ops.rollback ?? `# ${tbd}`,
-      HAS_STRATEGY_WARNINGS: false, STRATEGY_WARNING: [],
     };
   }
-  const strategy = str(a, 'strategy') as StrategyId;
-  const criteria = list(a, 'rollbackCriteria');
-  const who = ctx.label('7.4.1', 'rollbackWho', str(a, 'rollbackWho'));
-  const triggers = [
-    ...(criteria.includes('error-rate') ? [`Error rate above ${a.rollbackErrorRate}% of requests (over 5 minutes, a recommended default window)`] : []),
-    ...(criteria.includes('latency') ? [`p95 latency above ${a.rollbackLatency} ms (over 5 minutes, a recommended default window)`] : []),
-    ...(criteria.includes('manual') ? [`Manual decision by ${whoPhrase(who)} (for example a broken feature the metrics do not show)`] : []),
-  ];
-  const rollback = rollbackPlan(ctx, f, strategy, a);
-  const canary = strategy === 'canary' ? canarySteps(a) : [];
+  const { strategy, rollback: back } = r;
+  const criteria = back.criteria;
+  const triggers = rollbackTriggers(r);
+  const rollback = rollbackPlan(ctx, f, r);
+  const canary = r.canary ? canarySteps(r.canary) : [];
   const ready = readinessPath(ctx);
-  const flagsTool = ctx.a('7.3') && list(ctx.a('7.3')!, 'config').includes('feature-flags');
+  const flagsTool = ctx.answers('7.3')?.config.includes('feature-flags') ?? false;
   const warnings = [
     ...(strategy === 'feature-flags' && ctx.known('7.3') && !flagsTool ? ['The strategy relies on feature flags, but 7.3 does not choose a feature flag tool: add one (7.3) or flags stay hard-coded.'] : []),
     ...(f.platform.strategies[strategy].startsWith('not built in') ? [`${f.platform.short} has no built-in ${ctx.label('7.4.1', 'strategy', strategy).toLowerCase()}: ${f.platform.strategies[strategy]}.`] : []),
   ];
-  const interval = num(a, 'canaryInterval');
   const rollingHealth = ready ? `a new instance must answer 200 on \`${ready}\` before an old one stops` : ctx.known('7.9') ? 'the platform\'s health check gates each step' : 'the health checks of 7.9 gate each step once answered';
   const canaryAuto = criteria.filter((c) => c !== 'manual').length > 0 ? 'Yes: a step that breaks a rollback trigger sets the canary back to 0%' : 'No automatic criteria: a person watches each step';
   return {
@@ -105,43 +109,31 @@ export function strategyValues(ctx: Ctx, f: Facts): ViewModel {
     BLUE_GREEN: strategy === 'blue-green',
     CANARY: strategy === 'canary',
     ROLLING: strategy === 'rolling',
-    BLUE_GREEN_DEPLOYMENT: strategy === 'blue-green',
-    CANARY_DEPLOYMENT: strategy === 'canary',
     FEATURE_FLAG_DEPLOYMENT: strategy === 'feature-flags',
     ACTIVE_ENVIRONMENT: 'Blue: the version serving production traffic',
     STANDBY_ENVIRONMENT: 'Green: receives the new version and is checked before the switch',
-    SWITCH_MECHANISM: strategy === 'blue-green' ? ctx.label('7.4.1', 'trafficSwitching', str(a, 'trafficSwitching')) : 'Not used (no blue-green)',
-    ROLLBACK_TIME: String(num(a, 'rollbackMinutes') * 60),
-    CANARY_INITIAL_PERCENTAGE: strategy === 'canary' ? String(a.canaryInitial) : 'Not used (no canary)',
-    CANARY_INCREMENTS: strategy === 'canary' ? `+${a.canaryStep}% every ${interval} minutes` : 'Not used (no canary)',
-    CANARY_SUCCESS_CRITERIA: strategy === 'canary' ? str(a, 'canarySuccess') : 'Not used (no canary)',
-    CANARY_AUTO_ROLLBACK: strategy === 'canary' ? canaryAuto : 'Not used (no canary)',
-    CANARY_INITIAL_TRAFFIC: strategy === 'canary' ? String(a.canaryInitial) : 'Not used (no canary)',
-    CANARY_GRADUAL_INCREASE: strategy === 'canary' ? String(a.canaryStep) : 'Not used (no canary)',
-    CANARY_INCREASE_INTERVAL: strategy === 'canary' ? `${interval} minutes` : 'Not used (no canary)',
-    CANARY_ROLLBACK_TRIGGER: triggers.join('; '),
+    SWITCH_MECHANISM: r.blueGreen ? ctx.label('7.4.1', 'trafficSwitching', r.blueGreen.switching) : 'Not used (no blue-green)',
+    CANARY_INCREMENTS: r.canary ? `+${r.canary.step}% every ${r.canary.interval} minutes` : 'Not used (no canary)',
+    CANARY_SUCCESS_CRITERIA: r.canary ? r.canary.success : 'Not used (no canary)',
+    CANARY_AUTO_ROLLBACK: r.canary ? canaryAuto : 'Not used (no canary)',
+    CANARY_INITIAL_TRAFFIC: r.canary ? String(r.canary.initial) : 'Not used (no canary)',
     CANARY_STEP: canary.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_TRAFFIC: `${s.traffic}%`, STEP_AT: `${s.at} min`, STEP_DESCRIPTION: i === 0 ? 'Deploy the canary and send it this share of traffic' : s.traffic === 100 ? 'Promote: the new version serves everyone' : 'Increase the canary\'s share if the criteria held' })),
-    CANARY_TOTAL_TIME: strategy === 'canary' ? `${canary[canary.length - 1]!.at} minutes` : '',
-    ROLLING_MAX_UNAVAILABLE: '0 (recommended default: full capacity during the rollout)',
-    ROLLING_MAX_SURGE: '1 instance (recommended default)',
+    CANARY_TOTAL_TIME: r.canary ? `${canary[canary.length - 1]!.at} minutes` : '',
     ROLLING_HEALTH_CHECK: rollingHealth,
     BLUE_GREEN_STEP: steps([
       'Deploy the new version to the idle (green) environment',
-      `Run the database migrations: ${str(a, 'blueGreenMigrations') === 'migrate-before-switch' ? 'before the switch; the old version must work with the new schema' : 'backward-compatible changes only (expand/contract), so blue keeps working'}`,
+      `Run the database migrations: ${r.blueGreen?.migrations === 'migrate-before-switch' ? 'before the switch; the old version must work with the new schema' : 'backward-compatible changes only (expand/contract), so blue keeps working'}`,
       `Check green directly: readiness${ready ? ` (\`${ready}\`)` : ''} and a smoke test`,
-      `Switch traffic to green through the ${strategy === 'blue-green' ? ctx.label('7.4.1', 'trafficSwitching', str(a, 'trafficSwitching')).toLowerCase() : 'load balancer'}`,
+      `Switch traffic to green through the ${r.blueGreen ? ctx.label('7.4.1', 'trafficSwitching', r.blueGreen.switching).toLowerCase() : 'load balancer'}`,
       'Keep blue running, unchanged, until the rollback window has passed',
     ]),
     BLUE_GREEN_ROLLBACK: 'Switch traffic back to blue; it still runs the previous version',
-    BLUE_GREEN_MIGRATIONS: strategy === 'blue-green' ? (str(a, 'blueGreenMigrations') === 'migrate-before-switch' ? 'Migrate before switching; the old version tolerates the new schema' : 'Expand/contract: backward-compatible changes only') : 'Not used (no blue-green)',
-    ROLLBACK_TRIGGER: triggers.join('; '),
+    BLUE_GREEN_MIGRATIONS: r.blueGreen ? (r.blueGreen.migrations === 'migrate-before-switch' ? 'Migrate before switching; the old version tolerates the new schema' : 'Expand/contract: backward-compatible changes only') : 'Not used (no blue-green)',
     ROLLBACK_TRIGGER__ITEMS: triggers.map((t) => ({ TRIGGER_DESCRIPTION: t })),
-    ROLLBACK_TARGET_TIME: String(num(a, 'rollbackMinutes')),
-    ROLLBACK_WHO: who,
-    ROLLBACK_STEP: steps(rollback.steps.map((s) => s.text), (i) => ({ STEP_COMMAND: rollback.steps[i]!.command || '# no command: see the step' })),
+    ROLLBACK_TARGET_TIME: String(back.minutes),
+    ROLLBACK_WHO: back.whoLabel,
     ROLLBACK_STEP_VIEW: rollback.steps.map((s, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: s.text, STEP_COMMAND: indent3(s.command), HAS_COMMAND: s.command !== '' })),
-    ROLLBACK_COMMAND: rollback.command,
     HAS_STRATEGY_WARNINGS: warnings.length > 0,
     STRATEGY_WARNING: warnings.map((w) => ({ WARNING: w })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -2,7 +2,7 @@ import type { Worker } from '../../detect/stack/types.js';
 import type { ViewModel } from '../types.js';
 import { workerService } from './container.js';
 import type { Ctx } from './context.js';
-import type { Facts } from './facts.js';
+import type { Decisions } from './decisions/index.js';
 import { where } from './stack.js';
 
 /** How each kind of worker stops gracefully on SIGTERM, and the budget it needs. */
@@ -20,7 +20,7 @@ function shutdown(w: Worker): string {
   }
 }
 
-function deploy(ctx: Ctx, f: Facts, w: Worker): string {
+function deploy(ctx: Ctx, f: Decisions, w: Worker): string {
   const cmd = w.command ? `\`${w.command.replace(/`/g, '\'')}\`` : 'its start command';
   const svc = workerService(w.name);
   switch (f.platform.key) {
@@ -34,7 +34,7 @@ function deploy(ctx: Ctx, f: Facts, w: Worker): string {
 }
 
 /** Background workers (stack.workers): how each is deployed, scaled, stopped and alerted on. */
-export function workerValues(ctx: Ctx, f: Facts): ViewModel {
+export function workerValues(ctx: Ctx, f: Decisions): ViewModel {
   const workers = f.stack.workers;
   return {
     HAS_WORKERS: workers.length > 0,

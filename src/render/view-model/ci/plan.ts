@@ -1,13 +1,13 @@
+import type { Platform74, Stages74 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
-import { rolloutOf } from '../facts.js';
-import { list, num, str } from '../context.js';
-import type { Facts } from '../facts.js';
+import type { Decisions } from '../decisions/index.js';
 import type { CiVar } from '../platforms/index.js';
 import type { Stack } from '../stack.js';
 import { migrationCliInstall } from '../migration-tools.js';
 import { jobImage, toolPrelude } from './yaml.js';
 
-export type CiPlatform = 'github-actions' | 'gitlab-ci' | 'jenkins' | 'circleci' | 'travis-ci' | 'aws-codepipeline' | 'azure-devops';
+/** The CI/CD platforms of 7.4. */
+export type CiPlatform = Platform74;
 
 export interface DeployJob {
   env: 'staging' | 'production';
@@ -79,12 +79,12 @@ export function smokeTest(path: string): string {
   return `curl -fsS --retry 5 --retry-delay 10 --retry-all-errors "$APP_URL${path}"`;
 }
 
-export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
-  const a = ctx.a('7.4');
+export function buildPlan(ctx: Ctx, f: Decisions): PipelinePlan | undefined {
+  const a = ctx.answers('7.4');
   if (!a) return undefined;
-  const stages = list(a, 'stages');
-  const autoDeploy = str(a, 'autoDeploy');
-  const chosen = (id: string) => stages.includes(id);
+  const stages = a.stages;
+  const autoDeploy = a.autoDeploy;
+  const chosen = (id: Stages74) => stages.includes(id);
   const c = f.stack.commands;
   const notes: string[] = [];
   const ci: PipelinePlan['ci'] = [];
@@ -96,7 +96,6 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   if (chosen('security-scan')) ci.push({ title: 'Security scan (dependencies)', run: c.audit });
   if (!chosen('checkout')) notes.push('7.4 leaves out "Checkout code"; every CI job still checks the code out, because nothing else can run without it.');
 
-  const container = ctx.a('7.2');
   const registry = f.platform.registry;
   const image: PipelinePlan['image'] = docker && chosen('build')
     ? {
@@ -105,7 +104,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
         login: registry ? [...(registry.generic ? [] : f.platform.auth), ...registry.login] : [],
         vars: registry ? (registry.generic ? registry.vars : [...f.platform.ciVars, ...registry.vars]) : [],
         push: registry !== undefined,
-        ...(container && container.imageSize !== undefined ? { sizeBudgetMb: num(container, 'imageSize') } : {}),
+        ...(f.images.sizeMb !== undefined ? { sizeBudgetMb: f.images.sizeMb } : {}),
         scan: chosen('security-scan'),
       }
     : undefined;
@@ -140,8 +139,8 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
     notes.push('7.4 auto-deploys to production but also includes the "Manual approval" stage: the approval stage is kept, so production waits for it.');
   }
 
-  const health = ctx.a('7.9');
-  const endpoints = health ? list(health, 'endpoints') : [];
+  const health = ctx.answers('7.9');
+  const endpoints = health ? health.endpoints : [];
   const smokePath = endpoints.includes('ready') ? '/health/ready' : endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : undefined;
 
   // variables named for one environment (RENDER_DEPLOY_HOOK_STAGING) only when that environment is deployed
@@ -149,7 +148,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
   const forDeployedEnvs = (v: CiVar) => !/_(STAGING|PRODUCTION)$/.test(v.name) || deployed.has(v.name.split('_').pop()!);
   const deployVars: CiVar[] =
     deploys.length === 0 ? [] : [...f.platform.ciVars.filter(forDeployedEnvs), ...(migrate ? [{ name: 'DATABASE_URL', purpose: `Database of the environment, for the migrations (\`${migrate}\`)`, secret: true }, ...(inImage && f.platform.key !== 'kubernetes' && registry ? registry.vars : [])] : []), ...(smokePath ? [{ name: 'APP_URL', purpose: 'Base URL of the environment, for the smoke test', secret: false }] : [])];
-  const rollout = rolloutOf(ctx);
+  const rollout = f.rollout;
   if (rollout && deploys.some((d) => d.env === 'production') && !f.platform.deploysStrategy) {
     notes.push(`The pipeline file deploys production as a rolling update; the ${ctx.label('7.4.1', 'strategy', rollout.strategy).toLowerCase()} of 7.4.1 needs more: ${f.platform.strategies[rollout.strategy].replace(/^not built in: /, '')} (see Deployment Strategy & Rollback).`);
   }
@@ -157,7 +156,7 @@ export function buildPlan(ctx: Ctx, f: Facts): PipelinePlan | undefined {
     notes.push('The servers pull the image themselves: log each one in to the registry once (`docker login`) with a read-only token.');
   }
   // Every pipeline file but GitHub Actions' (ghcr.io) tags an image without a registry of its platform as $REGISTRY/<name>.
-  const registryVar: CiVar[] = image && image.repo === undefined && str(a, 'platform') !== 'github-actions'
+  const registryVar: CiVar[] = image && image.repo === undefined && a.platform !== 'github-actions'
     ? [{ name: 'REGISTRY', purpose: 'Registry host and namespace the image is tagged and pushed with (e.g. `registry.example.com/team`)', secret: false }]
     : [];
   const ciVars = uniqueVars([...registryVar, ...(image?.push ? image.vars : []), ...deployVars]);

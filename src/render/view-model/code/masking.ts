@@ -1,4 +1,4 @@
-import type { Row } from '../../../catalogue/schema.js';
+import type { MaskingRow794 } from '../../../catalogue/answer-types.generated.js';
 import type { Stack } from '../stack.js';
 import type { Snippet } from './types.js';
 
@@ -11,7 +11,7 @@ function maskFunction(strategy: string): string {
   return '() => "[REDACTED]" /* strategy: ' + strategy.replace(/\*\//g, '') + ' */';
 }
 
-export function maskingCode(s: Stack, rules: Row[]): Snippet {
+export function maskingCode(s: Stack, rules: MaskingRow794[]): Snippet {
   const patterns = rules.map((r) => ({ names: String(r.pattern).split(',').map((p) => p.trim()).filter(Boolean), mask: maskFunction(String(r.strategy)) }));
   if (s.id === 'python') {
     const py = (fn: string) => fn.includes('slice(-4)') ? 'lambda v: "****" + str(v)[-4:]' : fn.includes('@') ? 'lambda v: re.sub(r"^(.).*(@.*)$", r"\\1***\\2", str(v))' : fn.includes('(?=') ? 'lambda v: re.sub(r"\\d(?=(?:\\D*\\d){4})", "*", str(v))' : 'lambda v: "[REDACTED]"';

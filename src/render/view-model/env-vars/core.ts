@@ -1,6 +1,5 @@
-import type { Ctx } from '../context.js';
-import { list, num, str } from '../context.js';
-import type { EnvId, Facts } from '../facts.js';
+import type { Ctx, NumberFieldOf } from '../context.js';
+import type { EnvId, Decisions } from '../decisions/index.js';
 import type { Add } from './types.js';
 
 const LOCAL_PASSWORD = 'local-dev-only';
@@ -11,7 +10,7 @@ const DB_URLS = {
   unknown: `postgresql://app:${LOCAL_PASSWORD}@localhost:5432/app`,
 } as const;
 
-export function application(ctx: Ctx, f: Facts, add: Add): void {
+export function application(ctx: Ctx, f: Decisions, add: Add): void {
   const envIds = f.envs.map((e) => e.id);
   add({
     name: 'APP_ENV', group: 'Application', source: '7.3', type: 'enum', required: 'yes', secret: false,
@@ -45,12 +44,12 @@ export function application(ctx: Ctx, f: Facts, add: Add): void {
     description: 'Version of the running build, reported by the health endpoint as `version`: set it to the commit SHA or tag being deployed',
     example: '1.2.3', value: 'local', validation: 'A commit SHA or version tag',
   });
-  const shutdown = ctx.a('7.9.1');
-  if (shutdown && str(shutdown, 'enabled') === 'yes') {
-    const s = (name: string, field: string, what: string) =>
+  const shutdown = ctx.answers('7.9.1');
+  if (shutdown && shutdown.enabled === 'yes') {
+    const s = (name: string, field: NumberFieldOf<'7.9.1'>, what: string) =>
       add({
         name, group: 'Application', source: '7.9.1', type: 'integer', required: 'no', secret: false,
-        description: what, example: String(num(shutdown, field)), value: String(num(shutdown, field)), default: String(num(shutdown, field)), validation: 'Integer ≥ 0 (seconds)',
+        description: what, example: String(shutdown[field]), value: String(shutdown[field]), default: String(shutdown[field]), validation: 'Integer ≥ 0 (seconds)',
       });
     s('SHUTDOWN_TIMEOUT_SECONDS', 'totalTimeout', 'Total graceful-shutdown budget after SIGTERM before the process exits anyway');
     s('SHUTDOWN_HEALTH_GRACE_SECONDS', 'healthGrace', 'How long readiness reports "not ready" before the server stops accepting requests');
@@ -59,7 +58,7 @@ export function application(ctx: Ctx, f: Facts, add: Add): void {
 }
 
 /** The framework's own environment switch and secrets (no NODE_ENV outside Node). */
-function frameworkEnvironment(f: Facts, add: Add, envIds: EnvId[]): void {
+function frameworkEnvironment(f: Decisions, add: Add, envIds: EnvId[]): void {
   const per = (dev: string, deployed: string) => Object.fromEntries(envIds.map((id) => [id, id === 'development' ? dev : deployed]));
   const base = { group: 'Application' as const, source: 'convention' as const, secret: false };
   switch (f.stack.envStyle) {
@@ -94,7 +93,7 @@ function frameworkEnvironment(f: Facts, add: Add, envIds: EnvId[]): void {
   }
 }
 
-export function platform(f: Facts, add: Add): void {
+export function platform(f: Decisions, add: Add): void {
   const cloud = f.platform.cloud;
   if (cloud === 'aws') {
     add({ name: 'AWS_REGION', group: 'Platform', source: '7.1', type: 'string', required: 'deployed', secret: false, description: 'AWS region of the environment\'s resources (SDK clients read it)', example: 'us-east-1', value: '', validation: 'An AWS region code' });
@@ -103,7 +102,7 @@ export function platform(f: Facts, add: Add): void {
   }
 }
 
-export function data(ctx: Ctx, f: Facts, add: Add): void {
+export function data(ctx: Ctx, f: Decisions, add: Add): void {
   const store = secretsStore(ctx, f);
   const url = DB_URLS[f.db.engine];
   if (databaseNative(ctx, f, add, store)) {
@@ -121,19 +120,19 @@ export function data(ctx: Ctx, f: Facts, add: Add): void {
 }
 
 /** Framework-native database settings: Spring's JDBC URL, Laravel's DB_*, ASP.NET's connection string. */
-function databaseNative(ctx: Ctx, f: Facts, add: Add, store: string): boolean {
+function databaseNative(ctx: Ctx, f: Decisions, add: Add, store: string): boolean {
   const engine = f.db.engine === 'unknown' ? (f.stack.database === 'mysql' ? 'mysql' : 'postgres') : f.db.engine;
   const port = engine === 'mysql' ? '3306' : '5432';
   const base = { group: 'Database' as const, source: f.db.engine === 'unknown' ? 'convention' as const : '7.2' as const };
   const pw = { ...base, secret: true, type: 'string' as const, required: 'yes' as const, validation: 'Non-empty' };
-  if (f.stack.envStyle === 'spring' && engine !== 'mongodb') {
+  if (f.db.config === 'spring') {
     const jdbc = `jdbc:${engine === 'mysql' ? 'mysql' : 'postgresql'}://localhost:${port}/app`;
     add({ ...base, name: 'SPRING_DATASOURCE_URL', type: 'url', required: 'yes', secret: false, description: `JDBC URL of ${f.db.label} (spring.datasource.url)`, example: jdbc, value: jdbc, validation: 'jdbc: URL with host, port and database' });
     add({ ...base, name: 'SPRING_DATASOURCE_USERNAME', type: 'string', required: 'yes', secret: false, description: 'Database user (spring.datasource.username)', example: 'app', value: 'app', validation: 'Non-empty' });
     add({ ...pw, name: 'SPRING_DATASOURCE_PASSWORD', description: `Database password (spring.datasource.password); deployed environments read it from ${store}`, example: '<database password>', value: 'local-dev-only' });
     return true;
   }
-  if (f.stack.envStyle === 'laravel' && engine !== 'mongodb') {
+  if (f.db.config === 'laravel') {
     const conn = engine === 'mysql' ? 'mysql' : 'pgsql';
     const plain = (name: string, description: string, value: string) => add({ ...base, name, type: 'string', required: 'yes', secret: false, description, example: value, value, validation: 'Non-empty' });
     plain('DB_CONNECTION', 'Laravel database driver (config/database.php)', conn);
@@ -144,7 +143,7 @@ function databaseNative(ctx: Ctx, f: Facts, add: Add, store: string): boolean {
     add({ ...pw, name: 'DB_PASSWORD', description: `Database password; deployed environments read it from ${store}`, example: '<database password>', value: 'local-dev-only' });
     return true;
   }
-  if (f.stack.envStyle === 'aspnet' && engine !== 'mongodb') {
+  if (f.db.config === 'aspnet') {
     const cs = engine === 'mysql' ? `Server=localhost;Port=${port};Database=app;User=app;Password=local-dev-only` : `Host=localhost;Port=${port};Database=app;Username=app;Password=local-dev-only`;
     add({ ...base, name: 'ConnectionStrings__Default', type: 'string', required: 'yes', secret: true, description: `Connection string of ${f.db.label} (ConnectionStrings:Default; \`__\` is the section separator); deployed environments read it from ${store}`, example: cs.replace('local-dev-only', '<password>'), value: cs, validation: 'ADO.NET connection string' });
     return true;
@@ -154,12 +153,12 @@ function databaseNative(ctx: Ctx, f: Facts, add: Add, store: string): boolean {
 }
 
 function poolVars(ctx: Ctx, add: Add): void {
-  const pool = ctx.a('7.7.2');
+  const pool = ctx.answers('7.7.2');
   if (pool) {
-    const p = (name: string, field: string, what: string, unit: string) =>
+    const p = (name: string, field: NumberFieldOf<'7.7.2'>, what: string, unit: string) =>
       add({
         name, group: 'Database', source: '7.7.2', type: 'integer', required: 'no', secret: false,
-        description: what, example: String(num(pool, field)), value: String(num(pool, field)), default: String(num(pool, field)), validation: `Integer ≥ 0 (${unit})`,
+        description: what, example: String(pool[field]), value: String(pool[field]), default: String(pool[field]), validation: `Integer ≥ 0 (${unit})`,
       });
     p('DATABASE_POOL_MIN', 'min', 'Connections the pool keeps open when idle', 'connections');
     p('DATABASE_POOL_MAX', 'max', 'Upper bound of connections per instance (instances × max must stay below the database limit)', 'connections');
@@ -169,7 +168,7 @@ function poolVars(ctx: Ctx, add: Add): void {
   }
 }
 
-function cacheVars(f: Facts, add: Add, store: string): void {
+function cacheVars(f: Decisions, add: Add, store: string): void {
   if (f.redis) {
     add({ name: 'REDIS_URL', group: 'Cache & Queue', source: '7.2', type: 'url', required: 'yes', secret: true, description: `Redis connection URL; deployed URLs carry a password, so they come from ${store}`, example: 'redis://localhost:6379', value: 'redis://localhost:6379', validation: 'redis:// or rediss:// URL' });
   }
@@ -181,8 +180,8 @@ function cacheVars(f: Facts, add: Add, store: string): void {
 
 /** Where deployed environments keep secrets: 7.3's config service, else the platform's own settings. */
 
-export function secretsStore(ctx: Ctx, f: Facts): string {
-  const a = ctx.a('7.3');
-  if (a && list(a, 'config').includes('config-service')) return ctx.label('7.3', 'secretsService', str(a, 'secretsService'));
+export function secretsStore(ctx: Ctx, f: Decisions): string {
+  const a = ctx.answers('7.3');
+  if (a && a.config.includes('config-service')) return ctx.label('7.3', 'secretsService', a.secretsService ?? '');
   return f.platform.key === 'unknown' ? 'the platform\'s secret settings' : f.platform.secretsStore;
 }

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.js';
-import type { Facts } from '../facts.js';
+import type { Decisions } from '../decisions/index.js';
 import { application, data, platform } from './core.js';
 import { alerting, observability, secretsAndFlags } from './integrations.js';
 import { logging, resilience } from './tuning.js';
@@ -20,7 +20,7 @@ function groupOf(name: string): EnvGroup {
  * The code's own variables (with file:line) and the existing .env.example's: one variable per name, so when the
  * code reads DATABASE_URL, ours is the same variable and only gains the evidence.
  */
-function fromProject(f: Facts, out: EnvVar[], add: (v: EnvVar) => void): void {
+function fromProject(f: Decisions, out: EnvVar[], add: (v: EnvVar) => void): void {
   for (const use of f.stack.envVars) {
     const known = out.find((v) => v.name === use.name);
     const seen = `read by the code at \`${where(use.evidence)}\``;
@@ -52,7 +52,7 @@ function fromProject(f: Facts, out: EnvVar[], add: (v: EnvVar) => void): void {
 export { secretsStore } from './core.js';
 export { ENV_GROUPS, toEnvName, type EnvGroup, type EnvVar, type Requirement } from './types.js';
 
-export function collectEnvVars(ctx: Ctx, f: Facts): EnvVar[] {
+export function collectEnvVars(ctx: Ctx, f: Decisions): EnvVar[] {
   const out: EnvVar[] = [];
   const add = (v: EnvVar) => {
     if (!out.some((x) => x.name === v.name)) out.push(v);

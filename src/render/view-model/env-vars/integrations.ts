@@ -1,14 +1,13 @@
 import type { Ctx } from '../context.js';
-import { list, str } from '../context.js';
-import type { EnvId, Facts } from '../facts.js';
+import type { EnvId, Decisions } from '../decisions/index.js';
 import type { Add } from './types.js';
 
 export function secretsAndFlags(ctx: Ctx, add: Add): void {
-  const a = ctx.a('7.3');
+  const a = ctx.answers('7.3');
   if (!a) return;
-  const config = list(a, 'config');
+  const config = a.config;
   if (config.includes('config-service')) {
-    switch (str(a, 'secretsService')) {
+    switch ((a.secretsService ?? '')) {
       case 'aws-secrets-manager':
         add({ name: 'AWS_REGION', group: 'Secrets', source: '7.3', type: 'string', required: 'deployed', secret: false, description: 'AWS region of the Secrets Manager secrets', example: 'us-east-1', value: '', validation: 'An AWS region code' });
         add({ name: 'SECRETS_MANAGER_SECRET_ID', group: 'Secrets', source: '7.3', type: 'string', required: 'deployed', secret: false, description: 'Name or ARN of the secret holding this environment\'s credentials', example: `${ctx.project.slug}/production`, value: '', validation: 'Secret name or ARN', perEnv: { staging: `${ctx.project.slug}/staging`, production: `${ctx.project.slug}/production` } });
@@ -27,7 +26,7 @@ export function secretsAndFlags(ctx: Ctx, add: Add): void {
     }
   }
   if (config.includes('feature-flags')) {
-    switch (str(a, 'featureFlagTool')) {
+    switch ((a.featureFlagTool ?? '')) {
       case 'launchdarkly':
         add({ name: 'LAUNCHDARKLY_SDK_KEY', group: 'Feature flags', source: '7.3', type: 'string', required: 'deployed', secret: true, description: 'LaunchDarkly server-side SDK key of the environment (unset locally: the SDK serves flag defaults)', example: 'sdk-00000000-0000-0000-0000-000000000000', value: '', validation: 'Starts with sdk-' });
         break;
@@ -41,12 +40,12 @@ export function secretsAndFlags(ctx: Ctx, add: Add): void {
   }
 }
 
-export function observability(ctx: Ctx, f: Facts, add: Add): void {
-  const a = ctx.a('7.5');
+export function observability(ctx: Ctx, f: Decisions, add: Add): void {
+  const a = ctx.answers('7.5');
   if (!a) return;
   const envs = Object.fromEntries(f.envs.map((e) => [e.id, e.id])) as Partial<Record<EnvId, string>>;
   const slug = ctx.project.slug;
-  switch (str(a, 'apm')) {
+  switch (a.apm) {
     case 'datadog':
       add({ name: 'DD_API_KEY', group: 'Observability', source: '7.5', type: 'string', required: 'deployed', secret: true, description: 'Datadog API key, used by the Datadog Agent that receives the traces', example: 'dd-api-key-placeholder', value: '', validation: '32 hex characters' });
       add({ name: 'DD_SERVICE', group: 'Observability', source: '7.5', type: 'string', required: 'yes', secret: false, description: 'Service name in Datadog', example: slug, value: slug, validation: 'Lowercase name' });
@@ -73,13 +72,13 @@ export function observability(ctx: Ctx, f: Facts, add: Add): void {
 }
 
 export function alerting(ctx: Ctx, add: Add): void {
-  const a = ctx.a('7.6');
+  const a = ctx.answers('7.6');
   if (!a) return;
-  const channels = list(a, 'channels');
+  const channels = a.channels;
   const note = 'read by the alerting setup (APM monitors or Alertmanager), not by the application';
   if (channels.includes('email')) add({ name: 'ALERT_EMAIL_TO', group: 'Alerting', source: '7.6', type: 'list', required: 'deployed', secret: false, description: `Addresses that receive alert emails; ${note}`, example: 'oncall@example.com', value: '', validation: 'Comma-separated email addresses' });
   if (channels.includes('slack')) add({ name: 'ALERT_SLACK_WEBHOOK_URL', group: 'Alerting', source: '7.6', type: 'url', required: 'deployed', secret: true, description: `Incoming webhook of the alerts channel (Slack or Discord); ${note}`, example: 'https://hooks.slack.com/services/T000/B000/placeholder', value: '', validation: 'https URL' });
-  const onCallTool = str(a, 'onCall') === 'yes' ? str(a, 'onCallTool') : channels.includes('pagerduty') ? 'pagerduty' : '';
+  const onCallTool = a.onCall === 'yes' ? (a.onCallTool ?? '') : channels.includes('pagerduty') ? 'pagerduty' : '';
   if (onCallTool === 'opsgenie') add({ name: 'OPSGENIE_API_KEY', group: 'Alerting', source: '7.6', type: 'string', required: 'deployed', secret: true, description: `Opsgenie integration key that opens pages; ${note}`, example: 'opsgenie-key-placeholder', value: '', validation: 'An Opsgenie API integration key' });
   if (onCallTool === 'pagerduty') add({ name: 'PAGERDUTY_ROUTING_KEY', group: 'Alerting', source: '7.6', type: 'string', required: 'deployed', secret: true, description: `PagerDuty Events API v2 routing key that opens incidents; ${note}`, example: 'pagerduty-routing-key-placeholder', value: '', validation: '32 characters' });
 }

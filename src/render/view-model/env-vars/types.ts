@@ -1,5 +1,5 @@
 import type { QuestionId } from '../../../catalogue/schema.js';
-import type { EnvId } from '../facts.js';
+import type { EnvId } from '../decisions/index.js';
 
 export const ENV_GROUPS = ['Application', 'Platform', 'Database', 'Cache & Queue', 'Secrets', 'Feature flags', 'Observability', 'Logging', 'Alerting', 'Resilience'] as const;
 export type EnvGroup = (typeof ENV_GROUPS)[number];

@@ -1,5 +1,4 @@
 import type { Ctx } from '../context.js';
-import { str } from '../context.js';
 import { awsBeanstalk, awsEcs } from './aws.js';
 import { azure, gcp } from './gcp-azure.js';
 import { flyIo, heroku } from './heroku-fly.js';
@@ -10,7 +9,7 @@ import { dockerSwarm, nomad } from './swarm-nomad.js';
 import { ENGINE_LABEL, genericRegistry, NOT_BUILT_IN } from './shared.js';
 import type { Platform, Rollout } from './types.js';
 
-export type { CiVar, Cloud, DbEngine, OpsCommands, Platform, PlatformKey, Registry, Rollout, StrategyId } from './types.js';
+export type { CiVar, Cloud, DbEngine, OpsCommands, Platform, PlatformKey, Registry, Rollout } from './types.js';
 export { ENGINE_LABEL } from './shared.js';
 
 function managedOf(p: Platform) {
@@ -49,19 +48,19 @@ function unknownPlatform(slug: string, docker: boolean): Platform {
 
 /** The platform chosen in 7.1 (with the runtime 7.2's Docker answer implies), or a neutral one when 7.1 is not answered here. */
 export function resolvePlatform(ctx: Ctx, docker: boolean, rollout?: Rollout): Platform {
-  const a = ctx.a('7.1');
+  const a = ctx.answers('7.1');
   const slug = ctx.project.slug;
   const r = rollout;
   if (!a) return unknownPlatform(slug, docker);
-  switch (str(a, 'choice')) {
+  switch (a.choice) {
     case 'cloud': {
-      const provider = str(a, 'cloudProvider');
+      const provider = a.cloudProvider;
       if (provider === 'gcp') return gcp(slug, docker, r);
       if (provider === 'azure') return azure(slug, docker, r);
       return docker ? awsEcs(slug, r) : awsBeanstalk(slug, r);
     }
     case 'paas': {
-      const provider = str(a, 'paasProvider');
+      const provider = a.paasProvider;
       if (provider === 'railway') return railway(slug, r);
       if (provider === 'render') return render(slug, r);
       if (provider === 'fly-io') return flyIo(slug, r);
@@ -69,12 +68,12 @@ export function resolvePlatform(ctx: Ctx, docker: boolean, rollout?: Rollout): P
       return heroku(slug, docker, r);
     }
     case 'on-premises':
-      return onPremises(slug, docker, str(a, 'onPremType'), r);
+      return onPremises(slug, docker, a.onPremType ?? '', r);
     case 'container-orchestration': {
-      const orchestrator = str(a, 'orchestrator');
+      const orchestrator = a.orchestrator;
       if (orchestrator === 'docker-swarm') return dockerSwarm(slug, r);
       if (orchestrator === 'nomad') return nomad(slug, r);
-      const host = str(a, 'kubernetesHost') || 'self-managed';
+      const host = a.kubernetesHost ?? 'self-managed';
       const managed =
         host === 'eks' ? managedOf(awsEcs(slug)) : host === 'gke' ? managedOf(gcp(slug, true)) : host === 'aks' ? managedOf(azure(slug, true)) : managedOf(onPremises(slug, true, 'private-cloud'));
       if (host === 'self-managed') {

@@ -27,4 +27,4 @@ export function genericRegistry(slug: string): Registry {
 export const NOT_BUILT_IN = 'not built in: use feature flags to expose the change gradually';
 
 /** Canary and blue-green need more than a rolling update. */
-export const progressive = (r?: Rollout): boolean => r?.strategy === 'canary' || r?.strategy === 'blue-green';
+export const progressive = (r?: Rollout): boolean => r?.progressive ?? false;

@@ -1,3 +1,4 @@
+import type { Strategy741 } from '../../../catalogue/answer-types.generated.js';
 export type PlatformKey =
   | 'aws-ecs' | 'aws-beanstalk' | 'gcp' | 'azure'
   | 'heroku' | 'railway' | 'render' | 'fly-io' | 'vercel'
@@ -5,10 +6,7 @@ export type PlatformKey =
 
 export type Cloud = 'aws' | 'gcp' | 'azure';
 export type DbEngine = 'postgres' | 'mysql' | 'mongodb' | 'unknown';
-export type StrategyId = 'rolling' | 'blue-green' | 'canary' | 'feature-flags';
-
-/** The production rollout 7.4.1 asks for, when answered. */
-export interface Rollout { strategy: StrategyId; minutes?: number }
+export type { Rollout } from '../decisions/rollout.js';
 
 /** A variable the CI/CD system must provide (not an application environment variable). */
 export interface CiVar {
@@ -71,7 +69,7 @@ export interface Platform {
   grace?: { seconds: number; /** Who enforces it: "Docker", "Kubernetes". */ owner: string; /** Where to change it; absent when fixed. */ setting?: string };
   healthChecks: string;
   autoscaling: string;
-  strategies: Record<StrategyId, string>;
+  strategies: Record<Strategy741, string>;
   /** Shell lines that log the CI job in to the platform before deploying. */
   auth: string[];
   /** Shell lines that install the platform's CLI on a CI runner that lacks it. */

@@ -1,8 +1,7 @@
-import type { QuestionAnswers } from '../../../catalogue/schema.js';
+import type { Answers76, Answers772, Answers78 } from '../../../catalogue/answer-types.generated.js';
 import type { Ctx } from '../context.js';
-import { list, str } from '../context.js';
-import { dbCommands, usesDatabaseUrl, type DbCommands } from '../db-commands.js';
-import type { Facts } from '../facts.js';
+import { dbCommands, type DbCommands } from '../db-commands.js';
+import type { Decisions, Rollout } from '../decisions/index.js';
 import { healthPaths } from '../health.js';
 import type { OpsCommands } from '../platforms/index.js';
 import { peakInstances } from '../pool.js';
@@ -14,16 +13,16 @@ export interface Runbook { title: string; trigger: string; steps: Step[] }
 /** What every runbook reads: production's commands, the health paths, and the answers that shape the steps. */
 export interface RunbookEnv {
   ctx: Ctx;
-  f: Facts;
+  f: Decisions;
   ops: OpsCommands;
   db: DbCommands;
   ready?: string;
   live?: string;
-  alerts?: QuestionAnswers;
+  alerts?: Answers76;
   conditions: string[];
-  pool?: QuestionAnswers;
-  scaling?: QuestionAnswers;
-  strategy?: QuestionAnswers;
+  pool?: Answers772;
+  scaling?: Answers78;
+  rollout?: Rollout;
   /** "; use the Render dashboard…" for steps without a command. */
   inConsole: string;
   /** A step reading CPU in the web console when there is no command for it. */
@@ -32,32 +31,33 @@ export interface RunbookEnv {
   peak?: { count: number; text: string };
 }
 
-function escalation(ctx: Ctx): string {
-  const alerts = ctx.a('7.6');
-  const strategy = ctx.a('7.4.1');
-  if (alerts && str(alerts, 'onCall') === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', str(alerts, 'onCallTool'))} to the next person in the rotation`;
-  const who = strategy ? ctx.label('7.4.1', 'rollbackWho', str(strategy, 'rollbackWho')) : 'tech lead';
+function escalation(ctx: Ctx, f: Decisions): string {
+  const alerts = ctx.answers('7.6');
+  if (alerts && alerts.onCall === 'yes') return `Not resolved within 15 minutes (recommended default): escalate through ${ctx.label('7.6', 'onCallTool', alerts.onCallTool ?? '')} to the next person in the rotation`;
+  const who = f.rollout?.rollback.whoLabel ?? 'tech lead';
   return `Not resolved within 15 minutes (recommended default): call in ${who === 'Any developer' ? 'the tech lead' : whoPhrase(who)}${alerts ? ' (no on-call rotation: business hours only, 7.6)' : ''}`;
 }
 
-export function runbookEnv(ctx: Ctx, f: Facts): RunbookEnv {
+export function runbookEnv(ctx: Ctx, f: Decisions): RunbookEnv {
   const ops = f.platform.ops('production');
-  const paths = healthPaths(ctx.a('7.9') ? list(ctx.a('7.9')!, 'endpoints') : []);
-  const alerts = ctx.a('7.6');
+  const paths = healthPaths(ctx.answers('7.9')?.endpoints ?? []);
+  const alerts = ctx.answers('7.6');
   const peak = peakInstances(ctx);
+  const pool = ctx.answers('7.7.2');
+  const scaling = ctx.answers('7.8');
   return {
     ctx, f, ops,
-    db: dbCommands(f.db.engine, usesDatabaseUrl(f.stack.envStyle, f.db.engine)),
+    db: dbCommands(f.db),
     ...(paths.ready ?? paths.basic ? { ready: paths.ready ?? paths.basic } : {}),
     ...(paths.live ?? paths.basic ? { live: paths.live ?? paths.basic } : {}),
     ...(alerts ? { alerts } : {}),
-    conditions: alerts ? list(alerts, 'conditions') : [],
-    ...(ctx.a('7.7.2') ? { pool: ctx.a('7.7.2')! } : {}),
-    ...(ctx.a('7.8') ? { scaling: ctx.a('7.8')! } : {}),
-    ...(ctx.a('7.4.1') ? { strategy: ctx.a('7.4.1')! } : {}),
+    conditions: alerts ? alerts.conditions : [],
+    ...(pool ? { pool } : {}),
+    ...(scaling ? { scaling } : {}),
+    ...(f.rollout ? { rollout: f.rollout } : {}),
     inConsole: ops.console ? `; use ${ops.console}` : '',
     consoleStep: ops.console && !ops.cpu ? [{ text: `Read CPU and memory in ${ops.console}` }] : [],
-    escalate: { text: escalation(ctx) },
+    escalate: { text: escalation(ctx, f) },
     ...(peak ? { peak } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { ViewModel } from '../../types.js';
 import type { Ctx } from '../context.js';
-import type { Facts } from '../facts.js';
+import type { Decisions } from '../decisions/index.js';
 import { indent3 } from '../util.js';
 import { databaseConnectionFailure, highCpu, serviceDown } from './core.js';
 import { runbookEnv, type Runbook } from './env.js';
@@ -12,7 +12,7 @@ export type { Runbook, Step } from './env.js';
 export const anchor = (title: string): string => title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
 
 /** The runbooks the answers call for: the three every service needs, plus those implied by alerts, pool, backups, breakers and strategy. */
-export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
+export function runbooks(ctx: Ctx, f: Decisions): Runbook[] {
   const e = runbookEnv(ctx, f);
   const out: Runbook[] = [];
   for (const add of [databaseConnectionFailure, highCpu, serviceDown, highErrorRate, poolExhausted, diskFull, memoryHigh, breakerOpen, canaryFailing, restoreDatabase]) add(e, out);
@@ -20,7 +20,7 @@ export function runbooks(ctx: Ctx, f: Facts): Runbook[] {
 }
 
 /** 7.10 (runbooks): the runbook loop in the installed templates' shape. */
-export function runbookValues(ctx: Ctx, f: Facts, written: boolean, note: string): ViewModel {
+export function runbookValues(ctx: Ctx, f: Decisions, written: boolean, note: string): ViewModel {
   if (!written) {
     return { RUNBOOK: [{ RUNBOOK_TITLE: note, RUNBOOK_ID: 'runbooks', RUNBOOK_TRIGGER: note, RUNBOOK_STEP: [{ STEP_NUMBER: '1', STEP_DESCRIPTION: note, STEP_COMMAND: `# ${note}`, HAS_COMMAND: false, STEP_COMMAND_INDENTED: '' }] }], RUNBOOK_INDEX: [] };
   }
