@@ -57,6 +57,11 @@ describe.each(PROJECTS)('sample project %s', (name) => {
       expect(ops).not.toMatch(/yarn workspaces focus|yarn npm audit|--immutable/);
     }
 
+    // On a fresh clone the guide checks the health route the code already serves, on the port it listens on,
+    // and the sketches bind that port
+    if (stack.healthPath && stack.port) expect(ops).toContain(`curl -i http://localhost:${stack.port.value}${stack.healthPath.value}`);
+    if (stack.port) for (const m of ops.matchAll(/\.bind\(\("0\.0\.0\.0", (\d+)\)\)/g)) expect(Number(m[1])).toBe(stack.port.value);
+
     // The project's own start and install commands are the ones the guide uses.
     if (stack.commands.install) expect(ops).toContain(stack.commands.install.value);
 

@@ -69,7 +69,8 @@ export function bootstrapValues(ctx: Ctx, f: Decisions, sections: ViewModel): Vi
   const composeDb = deps.includes('db');
   const health = ctx.answers('7.9');
   const endpoints = health ? health.endpoints : [];
-  const healthPath = endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : endpoints.includes('ready') ? '/health/ready' : '/health';
+  // on a fresh clone the route the code already serves answers; the endpoints 7.9 plans may not exist yet
+  const healthPath = f.stack.healthPath ?? (endpoints.includes('health') ? '/health' : endpoints.includes('live') ? '/health/live' : endpoints.includes('ready') ? '/health/ready' : '/health');
   const migrate = stackCommand(f, 'migrate') ?? String(sections.MIGRATION_RUN_COMMAND ?? '# your migration tool\'s apply command');
   const seed = stackCommand(f, 'seed') ?? '# your seed command (development data only; never run it against production)';
   const start = stackCommand(f, 'dev') ?? f.stack.commands.start;

@@ -287,6 +287,8 @@ function dotnet(h: HealthInput, live: string, ready: string): Snippet {
 }
 
 function rust(s: Stack, live: string, ready: string): Snippet {
+  // the readiness query in the project's own database library (Diesel, else SQLx)
+  const diesel = s.migration?.tool === 'diesel';
   if (s.framework === 'actix-web') {
     return { language: 'rust', code: [
       '// Actix Web: register with App::new().service(live).service(ready)',
@@ -298,12 +300,31 @@ function rust(s: Stack, live: string, ready: string): Snippet {
       '}',
       '',
       `#[get("${ready}")]`,
-      'async fn ready(state: web::Data<AppState>) -> impl Responder {',
-      '    match sqlx::query("SELECT 1").execute(&state.db).await {',
-      '        Ok(_) => HttpResponse::Ok().json(serde_json::json!({ "status": "healthy" })),',
-      '        Err(_) => HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "unhealthy" })),',
-      '    }',
-      '}',
+      ...(diesel ? [
+        // Diesel is synchronous: the check runs on the blocking pool with a connection from the r2d2 pool
+        'async fn ready(pool: web::Data<DbPool>) -> impl Responder {',
+        '    let ok = web::block(move || {',
+        '        use diesel::RunQueryDsl;',
+        '        let mut conn = pool.get().map_err(|e| e.to_string())?;',
+        '        diesel::sql_query("SELECT 1").execute(&mut conn).map_err(|e| e.to_string())',
+        '    })',
+        '    .await',
+        '    .map(|r| r.is_ok())',
+        '    .unwrap_or(false);',
+        '    if ok {',
+        '        HttpResponse::Ok().json(serde_json::json!({ "status": "healthy" }))',
+        '    } else {',
+        '        HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "unhealthy" }))',
+        '    }',
+        '}',
+      ] : [
+        'async fn ready(state: web::Data<AppState>) -> impl Responder {',
+        '    match sqlx::query("SELECT 1").execute(&state.db).await {',
+        '        Ok(_) => HttpResponse::Ok().json(serde_json::json!({ "status": "healthy" })),',
+        '        Err(_) => HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "unhealthy" })),',
+        '    }',
+        '}',
+      ]),
     ].join('\n') };
   }
   return { language: 'rust', code: [

@@ -151,7 +151,7 @@ export function shutdownCode(s: Stack, x: ShutdownInput): Snippet {
           'async fn run(state: AppState) -> std::io::Result<()> {',
           '    HttpServer::new(move || App::new().app_data(web::Data::new(state.clone())))',
           `        .shutdown_timeout(${x.stop + x.finish})`,
-          '        .bind(("0.0.0.0", 8080))?',
+          `        .bind(("0.0.0.0", ${s.port}))?`,
           '        .run()',
           '        .await',
           '}',
