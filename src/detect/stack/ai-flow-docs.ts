@@ -1,9 +1,10 @@
 import type { Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, Worker, WorkerKind } from './types.js';
 import { fact } from './util.js';
+import { AUDIT_CACHE } from './input-stamp.js';
 
 /** The documents earlier ai-flow phases write, in the order they are trusted. */
 export const AI_FLOW_DOCS = ['docs/architecture.md', 'ai-instructions.md', 'docs/ai-instructions.md', '.ai-flow/ai-instructions.md', 'project-brief.md', 'docs/data-model.md'];
-export const AUDIT_CACHE = '.ai-flow/cache/audit-data.json';
+export { AUDIT_CACHE };
 
 const FRAMEWORKS: [RegExp, FrameworkId, LanguageId][] = [
   [/\bFastAPI\b/i, 'fastapi', 'python'], [/\bDjango\b/i, 'django', 'python'], [/\bFlask\b/i, 'flask', 'python'],
