@@ -116,7 +116,13 @@ async function precompiledCatalogue() {
     const outfile = join(tmp, 'load.mjs');
     await build({ absWorkingDir: root, entryPoints: ['src/catalogue/load.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' });
     const { parseCatalogue } = await import(pathToFileURL(outfile).href);
-    return JSON.stringify(parseCatalogue(readFileSync(join(root, 'phases', 'phase7.yaml'), 'utf8')));
+    const json = JSON.stringify(parseCatalogue(readFileSync(join(root, 'phases', 'phase7.yaml'), 'utf8')));
+    // The catalogue's hash in the generation record (src/write/generation-inputs.ts), as the run computes it
+    // from the object it parses out of `json`: computed here once, not in every run.
+    const hashFile = join(tmp, 'hash.mjs');
+    await build({ absWorkingDir: root, entryPoints: ['src/write/hash.ts'], outfile: hashFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' });
+    const { hashValue } = await import(pathToFileURL(hashFile).href);
+    return { json, hash: hashValue(JSON.parse(json)) };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -142,6 +148,7 @@ async function parsedTemplates() {
   return JSON.stringify(entries);
 }
 
+const catalogue = await precompiledCatalogue();
 const result = await build({
   absWorkingDir: root,
   entryPoints: { 'ai-flow': 'src/cli/index.ts' },
@@ -155,7 +162,8 @@ const result = await build({
   define: {
     'process.env.NODE_ENV': '"production"',
     __AI_FLOW_VERSION__: JSON.stringify(pkg.version),
-    __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(await precompiledCatalogue()),
+    __AI_FLOW_CATALOGUE_JSON__: JSON.stringify(catalogue.json),
+    __AI_FLOW_CATALOGUE_HASH__: JSON.stringify(catalogue.hash),
     __AI_FLOW_MUSTACHE_TOKENS__: JSON.stringify(await parsedTemplates()),
   },
   alias: { 'react-devtools-core': './scripts/react-devtools-stub.mjs' },

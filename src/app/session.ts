@@ -234,6 +234,8 @@ export class Session {
     // the stack the documents were written for, so a re-run and --check know it
     const detected = compactStack(this.stack());
     if (JSON.stringify(detected) !== JSON.stringify(this.state.detected ?? null)) this.change((s) => ({ ...s, detected }));
-    return writeOutputs(this.root, plans, record, { resolve, fingerprint: () => inputsFingerprint(this.root, this.aiFlowVersion, this.env) });
+    // The fingerprint reuses this run's walk of the project (the detection's) instead of walking it again.
+    const listed = this.detection?.stackFiles;
+    return writeOutputs(this.root, plans, record, { resolve, fingerprint: (written) => inputsFingerprint(this.root, this.aiFlowVersion, this.env, { ...(listed ? { listed } : {}), written }) });
   }
 }

@@ -11,6 +11,17 @@ let cached: Catalogue | undefined;
 /** Defined by the bundle build (scripts/build.mjs): phases/phase7.yaml parsed and checked at build time, as JSON text. */
 declare const __AI_FLOW_CATALOGUE_JSON__: string | undefined;
 
+/** Defined by the bundle build: hashValue() (src/write/hash.ts) of the embedded catalogue, computed at build time. */
+declare const __AI_FLOW_CATALOGUE_HASH__: string | undefined;
+
+/**
+ * The hash of the catalogue loadCatalogue() returned, when the build computed it (the bundle); undefined for
+ * any other catalogue object (a pre-flight's view of it) and when running from source.
+ */
+export function builtCatalogueHash(cat: Catalogue): string | undefined {
+  return typeof __AI_FLOW_CATALOGUE_HASH__ === 'string' && cached !== undefined && cat === cached ? __AI_FLOW_CATALOGUE_HASH__ : undefined;
+}
+
 /** Parses and validates a catalogue text; a broken catalogue names the path of every problem. */
 export function parseCatalogue(text: string, source = 'phases/phase7.yaml'): Catalogue {
   const result = CatalogueSchema.safeParse(parse(text));

@@ -7,7 +7,7 @@ import { sweepStrayTempFiles } from '../store/atomic.js';
 import { readRegularOrNull } from '../store/project-file.js';
 import { readGenerationRecord } from '../store/generation-record.js';
 import { acquireLock, LockBusyError, type LockHandle } from '../store/lock.js';
-import { leftoverConflictMarkers } from '../write/conflict-markers.js';
+import { hasConflictMarkers, leftoverConflictMarkers } from '../write/conflict-markers.js';
 import type { FilePlan } from '../write/plan.js';
 import { unifiedDiff } from '../write/unified-diff.js';
 import type { Freshness } from '../write/up-to-date.js';
@@ -206,6 +206,7 @@ export async function writeAndReport(io: Io, session: Session, scope: Scope, cwd
 
 function fileHasLeftoverMarkers(root: string, path: string): boolean {
   const text = readRegularOrNull(join(root, path));
-  if (text === null) return false;
+  // The record (the size of the documents, validated) is read only for a file that has markers at all.
+  if (text === null || !hasConflictMarkers(text)) return false;
   return leftoverConflictMarkers(text, readGenerationRecord(root)?.outputs[path]?.committed?.text);
 }

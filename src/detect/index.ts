@@ -7,6 +7,7 @@ import { detectLibraries } from './libraries.js';
 import { detectPlatform } from './platform.js';
 import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from './scan.js';
 import { readProjectStack } from './stack/index.js';
+import { STACK_DEPTH } from './stack/input-stamp.js';
 import { stackFindings, stackNotes } from './stack/findings.js';
 import type { Detection, DetectionNote, Finding } from './types.js';
 
@@ -15,8 +16,7 @@ export { DEFAULT_LIMITS, IGNORED_DIRS, type ScanLimits } from './scan.js';
 
 const DETECTORS: ((scan: ProjectScan) => { findings: Finding[]; notes?: DetectionNote[] })[] = [detectPlatform, detectDocker, detectCi, detectLibraries];
 
-/** Folder levels the stack reader descends (Java and Kotlin sources sit at src/main/java/com/acme/app/). */
-export const STACK_DEPTH = 8;
+export { STACK_DEPTH };
 
 export interface DetectOptions {
   /** Defaults to the packaged phases/phase7.yaml. */
@@ -48,8 +48,9 @@ export function detectProject(root: string, options: DetectOptions = {}): Detect
         // one detector failing must not hide what the others found
       }
     }
-    return { ...combineFindings(cat, findings, notes, { files: scan.files.length, truncated: scan.truncated }), stack };
-    return combineFindings(cat, findings, notes, { files: scan.files.length, truncated: scan.truncated });
+    // The walk's listing is the stack stamp's (src/detect/stack/input-stamp.ts) when it had the same limits: the fingerprint reuses it.
+    const stampWalk = limits.maxFiles === DEFAULT_LIMITS.maxFiles && Math.max(limits.maxDepth, STACK_DEPTH) === STACK_DEPTH;
+    return { ...combineFindings(cat, findings, notes, { files: scan.files.length, truncated: scan.truncated }), stack, ...(stampWalk ? { stackFiles: deep.files } : {}) };
   } catch {
     return empty;
   }

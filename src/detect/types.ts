@@ -25,6 +25,8 @@ export interface Detection {
   scanned: { files: number; truncated: boolean };
   /** The project's stack read from its files (absent when detection failed as a whole). */
   stack?: ProjectStack;
+  /** The files the stack reader's walk listed (when it was the stack stamp's walk): the inputs' fingerprint reuses them. */
+  stackFiles?: string[];
 }
 
 /** What a detector proposes; `rank` orders candidates for the same field (lower wins). */

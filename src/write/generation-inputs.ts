@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { packageRoot } from '../catalogue/load.js';
+import { builtCatalogueHash, packageRoot } from '../catalogue/load.js';
 import type { DocumentId } from '../catalogue/schema.js';
 import { effectiveAnswers } from '../engine/visibility.js';
 import { hasProjectTemplate, PROJECT_TEMPLATE_PATHS, type TemplateRef } from '../render/template-paths.js';
@@ -39,7 +39,8 @@ export function sharedInputs(input: RenderInput, aiFlowVersion: string): SharedI
     answers: hashValue(effectiveAnswers(input.catalogue, input.scope, input.answers)),
     // the stack read from the project: a new start script or env var in the code makes the documents out of date
     context: hashValue({ context: input.context, existing: input.existing ?? null, ...(input.stack ? { stack: input.stack } : {}) }),
-    catalogue: hashValue(input.catalogue),
+    // the built-in catalogue's hash comes with the bundle (≈ 2 ms of sorting and hashing 50 KB of JSON a run)
+    catalogue: builtCatalogueHash(input.catalogue) ?? hashValue(input.catalogue),
   };
 }
 

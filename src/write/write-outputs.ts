@@ -1,7 +1,8 @@
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StagedFile } from '../store/atomic.js';
-import { emptyRecord, stageGenerationRecord, writeGenerationRecord, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
+import type { FileStamp } from '../detect/stack/input-stamp.js';
+import { emptyRecord, stageGenerationRecord, type GeneratedEntry, type GenerationRecord, type OutputRecord } from '../store/generation-record.js';
 import { readRegularOrNull, stageProjectFile } from '../store/project-file.js';
 import type { ConflictResolver } from './conflict.js';
 import { canonicalJson, sha256 } from './hash.js';
@@ -31,8 +32,12 @@ export interface WriteOptions {
   resolve?: ConflictResolver;
   /** Called after each stage of the write (tests use it to stop a run where a kill could). */
   onStage?: (stage: 'pending-recorded' | 'documents-written') => void;
-  /** The inputs' fingerprint once the documents are written: stamped on the final record (one write, not two). */
-  fingerprint?: () => string | undefined;
+  /**
+   * The inputs' fingerprint once the documents are written: stamped on the final record (one write, not two).
+   * `written` holds the files this run is about to rename into place (relative path → the staged temp file's
+   * size and mtime, which a rename keeps), so it is taken once, before anything is renamed.
+   */
+  fingerprint?: (written: ReadonlyMap<string, FileStamp>) => string | undefined;
   /** The time that names the backup folder (default: now). */
   now?: Date;
 }
@@ -121,10 +126,6 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
   const { fingerprint: _stale, ...base } = record ?? emptyRecord();
   const anyKept = steps.some((s) => s.status === 'kept');
   const finalRecord: GenerationRecord = { ...(anyWrite || anyKept ? base : (record ?? emptyRecord())), outputs: stripUndefined(finalOutputs) };
-  // A kept conflict leaves a document behind its inputs: no fingerprint, so no early "up to date".
-  const fingerprint = anyKept ? undefined : opts.fingerprint?.();
-  if (fingerprint !== undefined) finalRecord.fingerprint = fingerprint;
-  const recordChanges = anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null);
 
   // Every file is checked and written to its temp file (every byte verified, fsynced) before any is put in
   // place: a full disk, a read-only folder or a folder where a document goes fails the run with every file
@@ -141,10 +142,25 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     }
     const pending = anyWrite ? stage(stageGenerationRecord(root, { ...base, outputs: stripUndefined(pendingOutputs) })) : undefined;
     const files: StagedFile[] = [];
+    const written = new Map<string, FileStamp>();
+    const stageDocument = (rel: string, text: string): void => {
+      const file = stageRel(rel, text);
+      files.push(file);
+      // Staged, fsynced and closed: the size and mtime the file keeps once renamed into place.
+      const st = statSync(file.temp, { bigint: true });
+      written.set(rel, { size: st.size, mtimeNs: st.mtimeNs });
+    };
     for (const step of steps) {
-      if (step.write !== undefined) files.push(stageRel(step.plan.path, step.write));
-      if (step.status === 'conflict') files.push(stageRel(proposalPath(step.plan.path), step.plan.text));
+      if (step.write !== undefined) stageDocument(step.plan.path, step.write);
+      if (step.status === 'conflict') stageDocument(proposalPath(step.plan.path), step.plan.text);
     }
+    // The fingerprint notes whether Phase 0's document exists and stamps the files the stack is read from
+    // (size and mtime; the documents and .env.example among them) as they will be once the staged files are
+    // renamed: taken once, so the final record is staged with it like every other file.
+    // A kept conflict leaves a document behind its inputs: no fingerprint, so no early "up to date".
+    const fingerprint = anyKept ? undefined : opts.fingerprint?.(written);
+    if (fingerprint !== undefined) finalRecord.fingerprint = fingerprint;
+    const recordChanges = anyWrite || canonicalJson(finalRecord) !== canonicalJson(record ?? null);
     const final = recordChanges ? stage(stageGenerationRecord(root, finalRecord)) : undefined;
 
     for (const b of backups) b.commit();
@@ -152,13 +168,7 @@ export async function writeOutputs(root: string, plans: FilePlan[], record: Gene
     opts.onStage?.('pending-recorded');
     for (const f of files) f.commit();
     opts.onStage?.('documents-written');
-    // The fingerprint notes whether Phase 0's document exists and stamps the files the stack is read from
-    // (size and mtime; the documents and .env.example among them): recomputed once this run has written.
-    const after = anyWrite && !anyKept ? opts.fingerprint?.() : fingerprint;
-    if (final && after !== fingerprint) {
-      final.discard();
-      writeGenerationRecord(root, { ...finalRecord, fingerprint: after });
-    } else final?.commit();
+    final?.commit();
   } finally {
     for (const file of staged) file.discard(); // no-op for those committed
   }

@@ -1,9 +1,10 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { collectDependencies } from '../dependencies.js';
 import { LIBRARY_RULES, matches } from '../library-rules.js';
 import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from '../scan.js';
-import { AUDIT_CACHE, readAiFlowDocs } from './ai-flow-docs.js';
+import { readAiFlowDocs } from './ai-flow-docs.js';
+import { AUDIT_CACHE, STACK_DEPTH } from './input-stamp.js';
 import { readDeployFiles } from './deploy-files.js';
 import { parseDockerfile } from './dockerfile.js';
 import { readDotnet } from './dotnet.js';
@@ -22,38 +23,13 @@ import { RECORD_FILE } from '../../paths.js';
 import { dirOf, fact, join, lineOf } from './util.js';
 
 export type { ProjectStack } from './types.js';
+export { stackInputStamp } from './input-stamp.js';
 
 /** Readers in the order a folder with several manifests is read: a tooling package.json loses to the server next to it. */
 const READERS: EcosystemReader[] = [readJvm, readGo, readRust, readDotnet, readRuby, readPhp, readPython, readNode];
 const MANIFESTS = /(^|\/)(package\.json|pyproject\.toml|requirements\.txt|Pipfile|manage\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?|Gemfile|composer\.json|[^/]+\.csproj|Cargo\.toml)$/;
 /** Folder names that usually hold the server in a repository with several services. */
 const SERVER_DIRS = /^(api|server|backend|service|app|web)$/;
-
-/** Files whose content the stack reader may use: manifests, lockfiles, version files, code, config, deployment files, earlier documents. */
-const STACK_INPUT = /\.(m?[jt]sx?|c[jt]s|py|go|java|kt|kts|rb|php|cs|rs|csproj|toml|json|ya?ml|lock|lockb|properties|xml|gradle|md|txt|sql|tf|ini|cfg)$|(^|\/)(Gemfile|Rakefile|Procfile|Makefile|Pipfile|Dockerfile[^/]*|Containerfile|Jenkinsfile|artisan|mvnw|gradlew|\.env\.example|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|rust-toolchain|go\.sum|config\.ru|runtime\.txt)$/;
-
-/**
- * A cheap stamp of everything the stack reader could read: each candidate file's path, size and modification
- * time (nanoseconds), listed by the same bounded walk — no file is read. Equal stamps mean the stack is the
- * same; a different stamp only means "read it again" (the full path then decides from the stack itself).
- */
-export function stackInputStamp(root: string): string[] {
-  try {
-    const scan = scanProject(root, { ...DEFAULT_LIMITS, maxDepth: 8 });
-    const out: string[] = [];
-    for (const f of [...scan.files.filter((x) => STACK_INPUT.test(x)), AUDIT_CACHE]) {
-      try {
-        const st = statSync(joinPath(root, f), { bigint: true });
-        out.push(`${f}\u0000${st.size}\u0000${st.mtimeNs}`);
-      } catch {
-        // gone or unreadable: its absence is part of the stamp
-      }
-    }
-    return out;
-  } catch {
-    return [];
-  }
-}
 
 /** Only files the scan listed (never a symlink) are read; the audit cache, in an ignored folder, is read when it is a plain file. */
 function guarded(scan: ProjectScan): ProjectScan {
@@ -129,7 +105,7 @@ export const ADOPTED_ENV_MARKER = '# --- added by ai-flow phase7 ---';
 
 export function readProjectStack(rootOrScan: string | ProjectScan, limits: Partial<ScanLimits> = {}): ProjectStack {
   try {
-    const scan = guarded(typeof rootOrScan === 'string' ? scanProject(rootOrScan, { ...DEFAULT_LIMITS, maxDepth: 8, ...limits }) : rootOrScan);
+    const scan = guarded(typeof rootOrScan === 'string' ? scanProject(rootOrScan, { ...DEFAULT_LIMITS, maxDepth: STACK_DEPTH, ...limits }) : rootOrScan);
     return build(scan);
   } catch (e) {
     return { ...emptyStack(), unknowns: [`The project could not be read (${(e as Error).message}).`] };

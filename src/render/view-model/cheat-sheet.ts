@@ -4,6 +4,7 @@ import type { EnvVar } from './env-vars/index.js';
 import type { Decisions } from './decisions/index.js';
 import { stackCommand } from './bootstrap.js';
 import { versionCommand } from './platform-ops.js';
+import { compareEnvNames } from '../name-order.js';
 
 interface Entry { task: string; lines: string[] }
 
@@ -48,7 +49,7 @@ export function cheatSheetValues(ctx: Ctx, f: Decisions, vars: EnvVar[], section
   if (needed.has('IMAGE') && p.registry) for (const m of p.registry.image.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) needed.add(m[1]!);
   const exportLine = (name: string) => (name === 'IMAGE' && p.registry ? `export IMAGE=${p.registry.image}:<commit-sha>` : `export ${name}=<${name.toLowerCase().replace(/_/g, '-')}>`);
   // IMAGE last: its value may read the others (REGISTRY)
-  const setup = [...needed].sort((x, y) => Number(x === 'IMAGE') - Number(y === 'IMAGE') || x.localeCompare(y)).map(exportLine);
+  const setup = [...needed].sort((x, y) => Number(x === 'IMAGE') - Number(y === 'IMAGE') || compareEnvNames(x, y)).map(exportLine);
   const head = [
     '# Set once per shell (values: the CI variables of CI/CD Pipeline, and the production URL)',
     ...(appVars.has('APP_URL') ? ['export APP_URL=<production-url>'] : []),
