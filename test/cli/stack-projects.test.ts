@@ -62,6 +62,11 @@ describe.each(PROJECTS)('sample project %s', (name) => {
     if (stack.healthPath && stack.port) expect(ops).toContain(`curl -i http://localhost:${stack.port.value}${stack.healthPath.value}`);
     if (stack.port) for (const m of ops.matchAll(/\.bind\(\("0\.0\.0\.0", (\d+)\)\)/g)) expect(Number(m[1])).toBe(stack.port.value);
 
+    // The application's own secret key is rotated by generating one, not in a vendor's console
+    for (const v of stack.envVars.filter((x) => /SECRET_KEY|^APP_KEY$/.test(x.name))) {
+      expect(ops).not.toMatch(new RegExp(`\\| \`${v.name}\` \\|[^\\n]*vendor's console`));
+    }
+
     // The project's own start and install commands are the ones the guide uses.
     if (stack.commands.install) expect(ops).toContain(stack.commands.install.value);
 

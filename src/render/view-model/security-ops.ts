@@ -13,8 +13,15 @@ function rotation(v: EnvVar, store: string, pool: string): string {
   if (v.name === 'DATABASE_URL') return `Create a second database user (or give the second user a new password), put its URL in ${store}, roll the service, check readiness, then drop the old user. Open connections move over within the pool's max lifetime${pool}.`;
   if (v.name === 'REDIS_URL') return `Add the new password next to the old one (a Redis ACL user, or the provider's auth token rotation that keeps both valid), put the new URL in ${store}, roll the service, then remove the old password.`;
   if (v.name === 'AMQP_URL') return `Create a new RabbitMQ user with the same permissions, put its URL in ${store}, roll the service and the workers, then delete the old user.`;
+  // the application's own signing/encryption key (framework secret key, APP_KEY, JWT secret): no vendor behind it
+  if (v.name === 'APP_KEY') return `Generate a new key (\`php artisan key:generate --show\`), put it in ${store} with the old one in \`APP_PREVIOUS_KEYS\` (Laravel 11+; without it encrypted values and sessions of the old key can no longer be read), roll the service, then drop the old key once nothing needs it.`;
+  if (v.name === 'SECRET_KEY_BASE') return `Generate a new value (\`bin/rails secret\`), put it in ${store} and roll the service; cookies and sessions signed with the old value stop being valid unless a cookie rotation (\`config.action_dispatch.cookies_rotations\`) accepts it for a while.`;
+  if (OWN_KEY.test(v.name)) return `Generate a new random value (\`openssl rand -hex 32\`), put it in ${store} and roll the service; sessions, cookies and tokens signed with the old key stop being valid unless the framework accepts it as a fallback for a while (Django: \`SECRET_KEY_FALLBACKS\`).`;
   return `Create a new key in the vendor's console, put it in ${store}, roll the service, check that the integration still works (telemetry arrives, flags evaluate), then revoke the old key.`;
 }
+
+/** Variables that hold the application's own secret (signing, encryption), not a credential issued by a vendor. */
+const OWN_KEY = /^(?:[A-Z]+_)?SECRET_KEY(?:_BASE)?$|^APP_KEY$|^(?:JWT|SESSION|COOKIE)_SECRET$|^(?:APP|ENCRYPTION)_SECRET$/;
 
 interface Manifest { yaml: string }
 
