@@ -3,6 +3,7 @@ import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
 import { upstreamMigrationValues } from './migrations.js';
+import { upstreamMonitoringValues } from './monitoring.js';
 import { upstreamPipelineValues } from './pipeline.js';
 import { upstreamPoolValues } from './pool.js';
 import { upstreamRetryValues } from './retry.js';
@@ -33,6 +34,7 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...upstreamScalingValues(ctx, f),
     ...upstreamPoolValues(ctx),
     ...upstreamMigrationValues(ctx),
+    ...upstreamMonitoringValues(ctx, f),
     ...upstreamShutdownValues(ctx, f),
     ...upstreamRetryValues(ctx),
     ...upstreamPipelineValues(ctx, f),
