@@ -6,6 +6,7 @@ import { upstreamBackupValues } from './backup.js';
 import { upstreamMigrationValues } from './migrations.js';
 import { upstreamMonitoringValues } from './monitoring.js';
 import { upstreamPipelineValues } from './pipeline.js';
+import { upstreamPlatformValues } from './platform.js';
 import { upstreamPoolValues } from './pool.js';
 import { upstreamRetryValues } from './retry.js';
 import { upstreamScalingValues } from './scaling.js';
@@ -31,6 +32,7 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...(f.redis ? [{ OPTIMIZATION_NAME: 'Cache hit rate', CURRENT_STATE: 'Not measured yet', TARGET_STATE: 'Not set in Phase 7: choose a target once the first week of data is in', OPTIMIZATION_IMPLEMENTATION: 'Track the hit rate on the dashboard; cache the most-read queries first' }] : []),
   ];
   return {
+    ...upstreamPlatformValues(ctx, f),
     ...upstreamStrategyValues(ctx, f),
     ...upstreamScalingValues(ctx, f),
     ...upstreamPoolValues(ctx),
