@@ -3,6 +3,7 @@ import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
 import { upstreamBackupValues } from './backup.js';
+import { upstreamConfigurationValues } from './configuration.js';
 import { upstreamEnvironmentValues } from './environments.js';
 import { upstreamMigrationValues } from './migrations.js';
 import { upstreamMonitoringValues } from './monitoring.js';
@@ -35,6 +36,7 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
   return {
     ...upstreamPlatformValues(ctx, f),
     ...upstreamEnvironmentValues(ctx, f, vars),
+    ...upstreamConfigurationValues(ctx, f, vars),
     ...upstreamStrategyValues(ctx, f),
     ...upstreamScalingValues(ctx, f),
     ...upstreamPoolValues(ctx),
