@@ -1,8 +1,8 @@
 import { databaseSetting } from './db-commands.js';
 import type { ViewModel } from '../types.js';
-import type { Ctx } from './context.js';
+import type { AnswersOf, Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
-import { indent3, minutes, section, steps } from './util.js';
+import { indent3, minutes, section } from './util.js';
 import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 
 const INTERVAL: Record<string, number> = { daily: 1440, continuous: 60, 'weekly-manual': 10080 };
@@ -40,13 +40,29 @@ function commands(ctx: Ctx, f: Decisions): Commands {
   }
 }
 
+/** The steps that restore production from a backup, each with its command ('' when there is none). */
+export function recoverySteps(ctx: Ctx, f: Decisions, a: AnswersOf<'7.7'>): { text: string; command: string }[] {
+  const c = commands(ctx, f);
+  const ops = f.platform.ops('production');
+  const rpo = a.rpoMinutes;
+  const rto = a.rtoMinutes;
+  return [
+    { text: 'Declare an incident and stop writes: scale the service to zero or switch on maintenance mode', command: ops.scale?.(0) ?? '' },
+    { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
+    { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
+    { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
+    { text: `Point ${databaseSetting(f.db.config)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
+    { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
+    { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
+  ];
+}
+
 /** The keys of the section, declared once: the "not answered" values are built from this list. */
 const KEYS = {
   text: ['BACKUP_STRATEGY', 'BACKUP_FREQUENCY', 'BACKUP_RETENTION', 'BACKUP_LOCATION', 'RTO', 'RPO', 'BACKUP_SCHEDULE', 'RESTORE_TEST'],
   commands: ['BACKUP_COMMAND', 'RESTORE_COMMAND'],
   flags: ['HAS_BACKUP_WARNINGS'],
   lists: ['BACKUP_WARNING'],
-  loops: { RECOVERY_STEP: ['STEP_NUMBER', 'STEP_DESCRIPTION', 'STEP_COMMAND'] },
 } as const satisfies SectionKeys;
 
 /** 7.7: backup schedule, retention, RTO/RPO and the restore procedure. */
@@ -59,7 +75,6 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
   const rpo = a.rpoMinutes;
   const rto = a.rtoMinutes;
   const c = commands(ctx, f);
-  const ops = f.platform.ops('production');
   const warnings: string[] = [];
   const interval = INTERVAL[strategy] ?? 1440;
   if (rpo < interval) {
@@ -68,16 +83,8 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
       : `An RPO of ${minutes(rpo)} holds only with point-in-time recovery switched on (continuous WAL or binlog archiving); the ${strategy === 'daily' ? 'daily' : 'hourly'} backups alone can lose up to ${minutes(interval)}.`);
   }
   if (strategy === 'weekly-manual') warnings.push('Manual backups depend on someone remembering them: schedule them (cron or the platform\'s backup policy) and alert when one is missed.');
+  const recovery = recoverySteps(ctx, f, a);
   const storeNote = c.managed ? `${f.platform.backups}; keep a copy in another region or account for disasters` : 'Dumps copied to storage outside the database host (another region, account or site)';
-  const recovery = [
-    { text: 'Declare an incident and stop writes: scale the service to zero or switch on maintenance mode', command: ops.scale?.(0) ?? '' },
-    { text: 'Pick the restore point: the last good backup, or a timestamp just before the incident', command: '' },
-    { text: 'Restore into a new database instance, never over the only copy', command: c.restore },
-    { text: 'Check the restored data: row counts of the main tables, the latest records, a smoke test against it', command: '' },
-    { text: `Point ${databaseSetting(f.db.config)} at the restored database (where the environment keeps its secrets, see specs/configuration.md) and start the service again`, command: ops.restart ?? ops.scale?.(1) ?? '' },
-    { text: 'Check readiness and the error rate, then end maintenance mode', command: ops.status ?? '' },
-    { text: `Record how long the restore took (target: RTO ${minutes(rto)}) and how much data was lost (target: RPO ${minutes(rpo)})`, command: '' },
-  ];
   return {
     ...section(ctx, 'BACKUP', '7.7'),
     BACKUP_STRATEGY: ctx.label('7.7', 'strategy', strategy),
@@ -94,7 +101,6 @@ export function backupValues(ctx: Ctx, f: Decisions): ViewModel {
         ? 'Hourly: a scheduled job runs the backup command every hour (for PostgreSQL, continuous WAL archiving with pgBackRest or WAL-G gives point-in-time recovery)'
         : strategy === 'daily' ? 'Daily: a scheduled job (cron or the platform scheduler) runs the backup command at the quietest hour' : 'Weekly: run the backup command by hand and record it',
     RESTORE_TEST: `Restore the latest backup into a scratch instance every month (recommended default) and time it against the RTO of ${minutes(rto)}.`,
-    RECOVERY_STEP: steps(recovery.map((r) => r.text), (i) => ({ STEP_COMMAND: recovery[i]!.command || '# no command: see the step' })),
     RECOVERY_STEP_VIEW: recovery.map((r, i) => ({ STEP_NUMBER: String(i + 1), STEP_DESCRIPTION: r.text, STEP_COMMAND: indent3(r.command), HAS_COMMAND: r.command !== '' })),
     HAS_BACKUP_WARNINGS: warnings.length > 0,
     BACKUP_WARNING: warnings.map((w) => ({ WARNING: w })),

@@ -120,14 +120,9 @@ function externalServices(ctx: Ctx, f: Decisions, vars: EnvVar[]) {
   }));
 }
 
-/** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
-export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
-  const store = secretsStore(ctx, f);
-  const t3 = ctx.answers('7.3');
-  const flagsChosen = t3 ? t3.config.includes('feature-flags') : false;
-  const flagVars = vars.filter((v) => v.group === 'Feature flags');
-  const secrets = vars.filter((v) => v.secret);
-  const row = (v: EnvVar) => ({
+/** One variable's row, as every variable table shows it. */
+export function envVarRow(v: EnvVar) {
+  return {
     VAR_NAME: v.name,
     VAR_DESCRIPTION: cell(v.description),
     VAR_EXAMPLE: cell(v.example),
@@ -138,20 +133,24 @@ export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): Vie
     VAR_VALIDATION: cell(v.validation),
     VAR_GROUP: v.group,
     VAR_PURPOSE: v.description,
-  });
+  };
+}
+
+/** specs/configuration.md and .env.example: the variable table, per-environment values, secrets, flags, services, database. */
+export function configurationValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
+  const store = secretsStore(ctx, f);
+  const t3 = ctx.answers('7.3');
+  const flagsChosen = t3 ? t3.config.includes('feature-flags') : false;
+  const flagVars = vars.filter((v) => v.group === 'Feature flags');
+  const secrets = vars.filter((v) => v.secret);
   const pool = vars.filter((v) => v.name.startsWith('DATABASE_'));
   const flagTool = t3 && flagsChosen ? ctx.label('7.3', 'featureFlagTool', t3.featureFlagTool ?? '') : '';
   return {
-    ENV_VAR: vars.map(row),
+    ENV_VAR: vars.map(envVarRow),
     ENV_VAR_COUNT: String(vars.length),
-    REQUIRED_VAR: vars.filter((v) => v.required !== 'no').map(row),
-    OPTIONAL_VAR: vars.filter((v) => v.required === 'no').map(row),
-    REQUIRED_ENV_VAR: vars.filter((v) => v.required !== 'no').map(row),
-    OPTIONAL_ENV_VAR: vars.filter((v) => v.required === 'no').map(row),
-    SECRET_VAR: secrets.map(row),
+    SECRET_VAR: secrets.map(envVarRow),
     HAS_SECRETS: secrets.length > 0,
     SECRETS_STORAGE: store,
-    SECRETS_MANAGER: store,
     SECRETS_KNOWN: ctx.known('7.3'),
     SECRETS_NOTE: ctx.note('7.3'),
     SECRETS_CONFIG_SERVICE: t3 !== undefined && t3.config.includes('config-service'),

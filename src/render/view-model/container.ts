@@ -4,6 +4,7 @@ import type { Decisions } from './decisions/index.js';
 import { describeDockerfile, dockerfile, execForm } from './dockerfiles.js';
 import { healthPaths } from './health.js';
 import type { Stack } from './stack.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 import { section } from './util.js';
 
 interface ComposeService { id: string; name: string; image: string; role: string; lines: string[]; url?: { key: string; value: string } }
@@ -85,49 +86,62 @@ export function workerService(name: string): string {
   return n === 'app' ? 'app-worker' : n.includes('worker') ? n : `${n}-worker`;
 }
 
+/** The keys of the section that wait for 7.2, declared once: the "not answered" values are built from this list. */
+const KEYS = {
+  text: ['CONTAINER_SUMMARY', 'BASE_IMAGE', 'IMAGE_SIZE', 'DOCKERFILE_PATH'],
+  commands: ['DOCKERFILE_EXAMPLE', 'DOCKER_BUILD_COMMAND', 'DOCKER_RUN_COMMAND', 'DOCKER_COMPOSE_EXAMPLE'],
+  flags: ['DOCKER', 'IMAGE_SAME_FOR_BUILD', 'HAS_EXISTING_DOCKERFILE', 'HAS_COMPOSE', 'COMPOSE_HAS_APP'],
+  lists: ['EXISTING_DOCKERFILE_ROW', 'EXISTING_DOCKERFILE_NOTE', 'COMPOSE_SERVICE'],
+  other: ['IMAGE_SIZE_BUDGET', 'BUILD_IMAGE', 'IMAGE_SIZE_CHECK'],
+} as const satisfies SectionKeys;
+
 /** 7.2: Dockerfile, compose stack, build and run commands, image size budget. */
 export function containerValues(ctx: Ctx, f: Decisions): ViewModel {
-  const a = f.images.answered;
   const slug = ctx.project.slug;
   const docker = f.docker;
-  const image = a && docker ? f.stack.runtimeImage : '';
+  const noDocker = `Not containerized (7.2): ${f.platform.short === 'the platform' ? 'the platform' : f.platform.short} runs the application from the repository, so there is no Dockerfile or image.`;
+  const common = {
+    ...section(ctx, 'CONTAINER', '7.2'),
+    NO_DOCKER_DEPLOY: noDocker,
+    STACK_LABEL: f.stack.label,
+    STACK_SOURCE: f.stack.source,
+    STACK_CONVENTION: f.stack.convention,
+    STACK_SENTENCE: f.stack.sentence,
+  };
+  if (!f.images.answered) return { ...common, ...notAnswered(KEYS, ctx.tbd('7.2'), { IMAGE_SIZE_BUDGET: '', BUILD_IMAGE: '', IMAGE_SIZE_CHECK: '' }) };
+  const image = docker ? f.stack.runtimeImage : '';
   const health = ctx.answers('7.9');
   const paths = health ? healthPaths(health.endpoints) : {};
   const existing = docker ? f.stack.dockerfile : undefined;
   const described = existing ? describeDockerfile(existing, f.stack) : undefined;
   const chosen = f.images.composeServices;
   const size = f.images.sizeMb;
-  const tbd = ctx.tbd('7.2');
-  const noDocker = `Not containerized (7.2): ${f.platform.short === 'the platform' ? 'the platform' : f.platform.short} runs the application from the repository, so there is no Dockerfile or image.`;
   return {
-    ...section(ctx, 'CONTAINER', '7.2'),
-    DOCKER: docker,
-    CONTAINER_SUMMARY: !a ? tbd : existing ? `Docker, the project's own \`${existing.file}\`, image budget ${size} MB` : docker ? `Docker, multi-stage build from \`${f.stack.buildImage}\` to \`${image}\`, image budget ${size} MB` : 'No Docker: deployed directly from the repository',
-    BASE_IMAGE: docker ? image : a ? 'None (no Docker)' : tbd,
-    IMAGE_SIZE: size !== undefined ? `${size} MB` : a ? 'None (no Docker)' : tbd,
-    IMAGE_SIZE_BUDGET: size !== undefined ? String(size) : '',
-    BUILD_IMAGE: docker ? f.stack.buildImage : '',
-    IMAGE_SAME_FOR_BUILD: docker && f.stack.buildImage === image,
-    DOCKERFILE_PATH: existing ? existing.file : docker ? 'Dockerfile' : a ? 'None (no Docker)' : tbd,
-    HAS_EXISTING_DOCKERFILE: existing !== undefined,
-    EXISTING_DOCKERFILE_ROW: described?.rows ?? [],
-    EXISTING_DOCKERFILE_NOTE: (described?.notes ?? []).map((n) => ({ NOTE: n })),
-    DOCKERFILE_EXAMPLE: docker ? dockerfile(f.stack, paths.live ?? paths.basic) : a ? `# ${noDocker}` : `# ${tbd}`,
-    DOCKER_BUILD_COMMAND: docker ? `docker build -t ${slug}:local .` : a ? '# no Docker (7.2)' : `# ${tbd}`,
-    DOCKER_RUN_COMMAND: docker ? `docker run --rm -p ${f.stack.port}:${f.stack.port} --env-file .env ${slug}:local` : a ? '# no Docker (7.2)' : `# ${tbd}`,
-    IMAGE_SIZE_CHECK: docker ? `docker image inspect ${slug}:local | jq '.[0].Size / 1000000 | floor'` : '',
-    HAS_COMPOSE: chosen.length > 0,
-    COMPOSE_HAS_APP: chosen.includes('app'),
-    DOCKER_COMPOSE_EXAMPLE: chosen.length > 0 ? composeFile(chosen, f.stack) : a ? '# no Docker Compose services chosen in 7.2' : `# ${tbd}`,
-    COMPOSE_SERVICE: [
-      ...(chosen.includes('app') ? [{ SERVICE_ID: 'app', SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: 'The service itself' }] : []),
-      ...(chosen.includes('app') ? f.stack.workers.filter((w) => w.command).map((w) => ({ SERVICE_ID: workerService(w.name), SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: `Background worker: \`${w.command!.replace(/`/g, "'")}\`` })) : []),
-      ...composeServices(chosen).map((d) => ({ SERVICE_ID: d.name, SERVICE_IMAGE: d.image, SERVICE_ROLE: d.role })),
-    ],
-    NO_DOCKER_DEPLOY: noDocker,
-    STACK_LABEL: f.stack.label,
-    STACK_SOURCE: f.stack.source,
-    STACK_CONVENTION: f.stack.convention,
-    STACK_SENTENCE: f.stack.sentence,
+    ...common,
+    ...({
+      DOCKER: docker,
+      CONTAINER_SUMMARY: existing ? `Docker, the project's own \`${existing.file}\`, image budget ${size} MB` : docker ? `Docker, multi-stage build from \`${f.stack.buildImage}\` to \`${image}\`, image budget ${size} MB` : 'No Docker: deployed directly from the repository',
+      BASE_IMAGE: docker ? image : 'None (no Docker)',
+      IMAGE_SIZE: size !== undefined ? `${size} MB` : 'None (no Docker)',
+      IMAGE_SIZE_BUDGET: size !== undefined ? String(size) : '',
+      BUILD_IMAGE: docker ? f.stack.buildImage : '',
+      IMAGE_SAME_FOR_BUILD: docker && f.stack.buildImage === image,
+      DOCKERFILE_PATH: existing ? existing.file : docker ? 'Dockerfile' : 'None (no Docker)',
+      HAS_EXISTING_DOCKERFILE: existing !== undefined,
+      EXISTING_DOCKERFILE_ROW: described?.rows ?? [],
+      EXISTING_DOCKERFILE_NOTE: (described?.notes ?? []).map((n) => ({ NOTE: n })),
+      DOCKERFILE_EXAMPLE: docker ? dockerfile(f.stack, paths.live ?? paths.basic) : `# ${noDocker}`,
+      DOCKER_BUILD_COMMAND: docker ? `docker build -t ${slug}:local .` : '# no Docker (7.2)',
+      DOCKER_RUN_COMMAND: docker ? `docker run --rm -p ${f.stack.port}:${f.stack.port} --env-file .env ${slug}:local` : '# no Docker (7.2)',
+      IMAGE_SIZE_CHECK: docker ? `docker image inspect ${slug}:local | jq '.[0].Size / 1000000 | floor'` : '',
+      HAS_COMPOSE: chosen.length > 0,
+      COMPOSE_HAS_APP: chosen.includes('app'),
+      DOCKER_COMPOSE_EXAMPLE: chosen.length > 0 ? composeFile(chosen, f.stack) : '# no Docker Compose services chosen in 7.2',
+      COMPOSE_SERVICE: [
+        ...(chosen.includes('app') ? [{ SERVICE_ID: 'app', SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: 'The service itself' }] : []),
+        ...(chosen.includes('app') ? f.stack.workers.filter((w) => w.command).map((w) => ({ SERVICE_ID: workerService(w.name), SERVICE_IMAGE: 'built from the Dockerfile', SERVICE_ROLE: `Background worker: \`${w.command!.replace(/`/g, "'")}\`` })) : []),
+        ...composeServices(chosen).map((d) => ({ SERVICE_ID: d.name, SERVICE_IMAGE: d.image, SERVICE_ROLE: d.role })),
+      ],
+    } satisfies SectionValues<typeof KEYS>),
   };
 }

@@ -1,6 +1,7 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 import { section } from './util.js';
 
 export interface Written {
@@ -43,11 +44,14 @@ export function written(ctx: Ctx): Written {
   };
 }
 
+/** The keys of the section, declared once: the "not answered" values are built from this list. */
+const KEYS = { text: ['DOCS_CREATE', 'API_DOC_STRATEGY'], lists: ['DOC_ARTIFACT', 'API_DOC_PRACTICE'] } as const satisfies SectionKeys;
+
 /** 7.10: what operational documentation exists and how the API documentation stays in sync. */
 export function docsValues(ctx: Ctx, f: Decisions, w: Written): ViewModel {
   const a = ctx.answers('7.10');
   if (!a) {
-    return { ...section(ctx, 'DOCS', '7.10'), DOCS_CREATE: ctx.tbd('7.10'), DOC_ARTIFACT: [], API_DOC_STRATEGY: ctx.tbd('7.10'), API_DOC_PRACTICE: [] };
+    return { ...section(ctx, 'DOCS', '7.10'), ...notAnswered(KEYS, ctx.tbd('7.10'), {}) };
   }
   const strategy = a.apiStrategy;
   const where = (yes: boolean, place: string) => (yes ? place : 'Not planned (7.10)');
@@ -78,5 +82,5 @@ export function docsValues(ctx: Ctx, f: Decisions, w: Written): ViewModel {
     ],
     API_DOC_STRATEGY: ctx.label('7.10', 'apiStrategy', strategy),
     API_DOC_PRACTICE: (practices[strategy] ?? []).map((p) => ({ PRACTICE: p })),
-  };
+  } satisfies SectionValues<typeof KEYS>;
 }

@@ -2,6 +2,7 @@ import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { EnvInfo, Decisions } from './decisions/index.js';
 import { secretsStore, type EnvVar } from './env-vars/index.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 import { cap, section } from './util.js';
 
 /** The lines of one environment's configuration: per-environment values, and where secrets come from. */
@@ -42,6 +43,15 @@ function database(f: Decisions, env: EnvInfo): string {
   return `${f.platform.managedDb(f.db.engine)}, separate from every other environment`;
 }
 
+/** The keys that wait for 7.3's answer, declared once: the "not answered" values are built from this list (the environments themselves follow the assumed defaults). */
+const KEYS = { text: ['ENVIRONMENT_COUNT', 'CONFIG_APPROACH_TEXT'], lists: ['CONFIG_APPROACH'] } as const satisfies SectionKeys;
+
+/** The lines of one environment's configuration by id, or a comment when 7.3 has no such environment. */
+export function envConfigFor(f: Decisions, vars: EnvVar[], store: string, id: string): string {
+  const env = f.envs.find((e) => e.id === id);
+  return env ? envConfigLines(env, vars, store).join('\n') : `# 7.3 has no ${id} environment`;
+}
+
 /** 7.3: the environments, how each is deployed and configured. */
 export function environmentValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewModel {
   const a = ctx.answers('7.3');
@@ -58,10 +68,6 @@ export function environmentValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewM
     ENV_SERVICE: env.id === 'development' || env.id === 'testing' ? '—' : `\`${f.platform.serviceName(env.id)}\``,
     ENV_CONFIG: envConfigLines(env, vars, store).join('\n'),
   }));
-  const configFor = (id: string) => {
-    const env = f.envs.find((e) => e.id === id);
-    return env ? envConfigLines(env, vars, store).join('\n') : `# 7.3 has no ${id} environment`;
-  };
   const approaches = a
     ? a.config.map((id) => {
         const label = ctx.label('7.3', 'config', [id]);
@@ -72,16 +78,10 @@ export function environmentValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewM
     : [];
   return {
     ...section(ctx, 'ENVIRONMENTS', '7.3'),
-    ENVIRONMENT_COUNT: a ? ctx.label('7.3', 'count', a.count) : ctx.tbd('7.3'),
     ENVIRONMENT_NAMES: f.envs.map((e) => e.name).join(', '),
     ENVIRONMENT: environments,
-    CONFIG_APPROACH: approaches.map((x) => ({ APPROACH: x })),
-    CONFIG_APPROACH_TEXT: a ? approaches.join('; ') : ctx.tbd('7.3'),
-    DEV_ENV_VARS: configFor('development'),
-    STAGING_ENV_VARS: configFor('staging'),
-    PROD_ENV_VARS: configFor('production'),
-    DEV_ENV_CONFIG: configFor('development'),
-    STAGING_ENV_CONFIG: configFor('staging'),
-    PRODUCTION_ENV_CONFIG: configFor('production'),
+    ...(a
+      ? { ENVIRONMENT_COUNT: ctx.label('7.3', 'count', a.count), CONFIG_APPROACH: approaches.map((x) => ({ APPROACH: x })), CONFIG_APPROACH_TEXT: approaches.join('; ') } satisfies SectionValues<typeof KEYS>
+      : notAnswered(KEYS, ctx.tbd('7.3'), {})),
   };
 }

@@ -1,5 +1,5 @@
 import type { ViewModel } from '../types.js';
-import type { Ctx } from './context.js';
+import type { AnswersOf, Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
 import { metricSource } from './metric-sources.js';
 import { EXAMPLE_TIMESTAMP } from './util.js';
@@ -70,14 +70,40 @@ function logQuery(ctx: Ctx, f: Decisions, destination: string): string {
 }
 
 /** The keys of the section, declared once: the "not answered" values are built from this list. */
-const METRIC_KEYS = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'] as const;
+export const METRIC_KEYS = ['METRIC_NAME', 'METRIC_DESCRIPTION', 'METRIC_THRESHOLD'] as const;
 const KEYS = {
-  text: ['APM_TOOL', 'LOGGING_TOOL', 'LOGGING_APPROACH', 'LOG_FORMAT', 'LOG_SHIPPING', 'LOGS_CONSOLE', 'APM_DASHBOARD_URL', 'LOG_DESTINATION'],
-  flags: ['APM_NONE', 'HAS_BUSINESS_METRICS', 'HAS_LOGS_COMMAND'],
+  text: ['APM_TOOL', 'LOGGING_APPROACH', 'LOG_SHIPPING', 'LOGS_CONSOLE', 'APM_DASHBOARD_URL'],
+  flags: ['HAS_BUSINESS_METRICS', 'HAS_LOGS_COMMAND'],
   lists: ['BUSINESS_METRIC'],
-  loops: { METRIC: METRIC_KEYS, TRACKED_METRIC: [...METRIC_KEYS, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], LOG_LEVEL: ['LEVEL_NAME', 'LEVEL_USAGE'] },
+  loops: { TRACKED_METRIC: [...METRIC_KEYS, 'METRIC_ALERT_CONDITION', 'METRIC_SOURCE'], LOG_LEVEL: ['LEVEL_NAME', 'LEVEL_USAGE'] },
   other: ['LOG_ENTRY_EXAMPLE', 'VIEW_LOGS_COMMAND'],
 } as const satisfies SectionKeys;
+
+/** The central log store 7.5 chooses ('' when logs stay on the platform). */
+function logDestination(a: AnswersOf<'7.5'>): string {
+  return a.logging.includes('centralized') ? (a.logDestination ?? '') : '';
+}
+
+/** Where the logs end up, in words: 7.5's central store, or the platform's logs. */
+export function logDestinationLabel(ctx: Ctx, f: Decisions, a: AnswersOf<'7.5'>): string {
+  const destination = logDestination(a);
+  return destination ? ctx.label('7.5', 'logDestination', destination) : a.logging.includes('console') ? `console output, kept by ${f.platform.logs}` : f.platform.logs;
+}
+
+/** 7.5's metrics, each with its description, its 7.6 threshold and where it comes from. */
+export function trackedMetrics(ctx: Ctx, f: Decisions, a: AnswersOf<'7.5'>) {
+  const apm = a.apm;
+  return a.metrics.map((id) => ({ id, ...METRICS[id]! })).map((m) => {
+    const t = threshold(ctx, m.id);
+    return {
+      METRIC_NAME: m.name,
+      METRIC_DESCRIPTION: m.id === 'cache-hit-rate' && !f.redis ? `${m.description} (no cache appears in the answers yet)` : m.description,
+      METRIC_THRESHOLD: t,
+      METRIC_ALERT_CONDITION: t.startsWith('dashboard') ? 'No alert' : t,
+      METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : metricSource(apm, m.id, f),
+    };
+  });
+}
 
 /** 7.5: APM, logging and the metrics behind dashboards and alerts. */
 export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
@@ -91,33 +117,18 @@ export function monitoringValues(ctx: Ctx, f: Decisions): ViewModel {
   }
   const apm = a.apm;
   const logging = a.logging;
-  const destination = logging.includes('centralized') ? (a.logDestination ?? '') : '';
-  const metrics = a.metrics.map((id) => ({ id, ...METRICS[id]! }));
-  const tracked = metrics.map((m) => {
-    const t = threshold(ctx, m.id);
-    return {
-      METRIC_NAME: m.name,
-      METRIC_DESCRIPTION: m.id === 'cache-hit-rate' && !f.redis ? `${m.description} (no cache appears in the answers yet)` : m.description,
-      METRIC_THRESHOLD: t,
-      METRIC_ALERT_CONDITION: t.startsWith('dashboard') ? 'No alert' : t,
-      METRIC_SOURCE: apm === 'opentelemetry-grafana' && m.otel ? `OpenTelemetry ${m.otel.replace(/^(\S+)/, '`$1`')}` : metricSource(apm, m.id, f),
-    };
-  });
+  const destination = logDestination(a);
+  const tracked = trackedMetrics(ctx, f, a);
   const business = a.businessMetrics.split(',').map((s) => s.trim()).filter(Boolean);
-  const destinationLabel = destination ? ctx.label('7.5', 'logDestination', destination) : logging.includes('console') ? `console output, kept by ${f.platform.logs}` : f.platform.logs;
+  const destinationLabel = logDestinationLabel(ctx, f, a);
   const shipping = destination
     ? `The service writes ${logging.includes('structured-json') ? 'JSON lines' : 'log lines'} to stdout; ${destination === 'datadog' ? 'the Datadog Agent' : destination === 'cloudwatch' ? (f.platform.cloud === 'aws' ? 'the platform\'s log driver (awslogs or the CloudWatch agent)' : 'the CloudWatch agent') : destination === 'loki' ? 'a collector (Grafana Alloy or Promtail)' : 'a shipper (Filebeat or Logstash)'} forwards them to ${destinationLabel}.`
     : `Logs stay in ${f.platform.logs}; nothing forwards them to a central store (7.5).`;
   return {
     ...section(ctx, 'MONITORING', '7.5'),
     APM_TOOL: ctx.label('7.5', 'apm', apm),
-    APM_NONE: apm === 'none',
-    LOGGING_TOOL: destinationLabel,
-    LOG_DESTINATION: destinationLabel,
     LOGGING_APPROACH: ctx.label('7.5', 'logging', logging),
-    LOG_FORMAT: logging.includes('structured-json') ? 'Structured JSON, one object per line' : 'Plain text lines',
     LOG_SHIPPING: shipping,
-    METRIC: tracked.map(({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD }) => ({ METRIC_NAME, METRIC_DESCRIPTION, METRIC_THRESHOLD })),
     TRACKED_METRIC: tracked,
     BUSINESS_METRIC: business.map((m) => ({ METRIC_NAME: m })),
     HAS_BUSINESS_METRICS: business.length > 0,

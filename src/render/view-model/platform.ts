@@ -1,7 +1,11 @@
 import type { ViewModel } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Decisions } from './decisions/index.js';
+import { notAnswered, type SectionKeys, type SectionValues } from './section-keys.js';
 import { cap, section } from './util.js';
+
+/** The keys that wait for 7.1's answer, declared once: the "not answered" values are built from this list (the rest describe the assumed platform). */
+const KEYS = { text: ['DEPLOYMENT_PLATFORM', 'PLATFORM_FAMILY'] } as const satisfies SectionKeys;
 
 /** 7.1: where the service runs, why, and the managed services that come with the platform. */
 export function platformValues(ctx: Ctx, f: Decisions): ViewModel {
@@ -25,8 +29,7 @@ export function platformValues(ctx: Ctx, f: Decisions): ViewModel {
     : `Check how long ${p.short} waits between SIGTERM and SIGKILL before relying on graceful shutdown.`;
   return {
     ...section(ctx, 'PLATFORM', '7.1'),
-    DEPLOYMENT_PLATFORM: a ? p.name : ctx.tbd('7.1'),
-    PLATFORM_FAMILY: a ? ctx.label('7.1', 'choice', a.choice) : ctx.tbd('7.1'),
+    ...(a ? { DEPLOYMENT_PLATFORM: p.name, PLATFORM_FAMILY: ctx.label('7.1', 'choice', a.choice) } satisfies SectionValues<typeof KEYS> : notAnswered(KEYS, ctx.tbd('7.1'), {})),
     PLATFORM_WHY: why !== '' ? why : 'Not recorded: the *Why?* of 7.1 was left empty. Write down the trade-off so the next engineer knows it.',
     HAS_PLATFORM_ASSUMPTION: p.assumption !== undefined,
     PLATFORM_ASSUMPTION: p.assumption ?? '',
@@ -35,9 +38,5 @@ export function platformValues(ctx: Ctx, f: Decisions): ViewModel {
     HAS_OPS_NOTE: p.opsNote !== undefined,
     OPS_NOTE: p.opsNote ?? '',
     SERVICE_NAMING: `\`${p.serviceName('staging')}\` and \`${p.serviceName('production')}\``,
-    DEPLOYMENT_REGIONS: 'Not asked in Phase 7: record the region or data center of each environment here',
-    SSL_CERTIFICATE_PROVIDER: a ? p.ssl : ctx.tbd('7.1'),
-    SSL_RENEWAL_PROCESS: p.family === 'on-premises' ? 'Automate renewal (for example a certbot timer) and test it' : `Managed by ${p.short}`,
-    SSL_MONITORING: 'Not asked in Phase 7: add an expiry check to the uptime monitoring (recommended: warn 14 days before expiry)',
   };
 }

@@ -2,8 +2,13 @@ import type { ViewModel } from '../../types.js';
 import type { Ctx } from '../context.js';
 import type { EnvVar } from '../env-vars/index.js';
 import type { Decisions } from '../decisions/index.js';
+import { upstreamBackupValues } from './backup.js';
+import { upstreamConfigurationValues } from './configuration.js';
+import { upstreamEnvironmentValues } from './environments.js';
 import { upstreamMigrationValues } from './migrations.js';
+import { upstreamMonitoringValues } from './monitoring.js';
 import { upstreamPipelineValues } from './pipeline.js';
+import { upstreamPlatformValues } from './platform.js';
 import { upstreamPoolValues } from './pool.js';
 import { upstreamRetryValues } from './retry.js';
 import { upstreamScalingValues } from './scaling.js';
@@ -29,10 +34,15 @@ export function upstreamValues(ctx: Ctx, f: Decisions, vars: EnvVar[]): ViewMode
     ...(f.redis ? [{ OPTIMIZATION_NAME: 'Cache hit rate', CURRENT_STATE: 'Not measured yet', TARGET_STATE: 'Not set in Phase 7: choose a target once the first week of data is in', OPTIMIZATION_IMPLEMENTATION: 'Track the hit rate on the dashboard; cache the most-read queries first' }] : []),
   ];
   return {
+    ...upstreamPlatformValues(ctx, f),
+    ...upstreamEnvironmentValues(ctx, f, vars),
+    ...upstreamConfigurationValues(ctx, f, vars),
     ...upstreamStrategyValues(ctx, f),
     ...upstreamScalingValues(ctx, f),
     ...upstreamPoolValues(ctx),
+    ...upstreamBackupValues(ctx, f),
     ...upstreamMigrationValues(ctx),
+    ...upstreamMonitoringValues(ctx, f),
     ...upstreamShutdownValues(ctx, f),
     ...upstreamRetryValues(ctx),
     ...upstreamPipelineValues(ctx, f),
