@@ -1,10 +1,9 @@
 import type { Fact, FrameworkId, LanguageId, MigrationToolId, PackageManagerId, Worker, WorkerKind } from './types.js';
 import { fact } from './util.js';
-import { CACHE_FILE as AUDIT_CACHE } from '../../paths.js';
+import { CACHE_FILE } from '../../paths.js';
 
 /** The documents earlier ai-flow phases write, in the order they are trusted. */
 export const AI_FLOW_DOCS = ['docs/architecture.md', 'ai-instructions.md', 'docs/ai-instructions.md', '.ai-flow/ai-instructions.md', 'project-brief.md', 'docs/data-model.md'];
-export { AUDIT_CACHE };
 
 const FRAMEWORKS: [RegExp, FrameworkId, LanguageId][] = [
   [/\bFastAPI\b/i, 'fastapi', 'python'], [/\bDjango\b/i, 'django', 'python'], [/\bFlask\b/i, 'flask', 'python'],
@@ -59,21 +58,21 @@ export function readAiFlowDocs(read: (rel: string) => string | undefined): DocsF
     const t = read(f);
     if (t !== undefined) sources.push([f, t]);
   }
-  const cache = read(AUDIT_CACHE);
+  const cache = read(CACHE_FILE);
   if (cache !== undefined) {
     // only descriptive fields of Phase 0's data (never our own answers): stack, techStack, framework, language …
     try {
       const data = JSON.parse(cache) as Record<string, unknown>;
       const keys = ['stack', 'techStack', 'tech_stack', 'framework', 'language', 'database', 'projectStack'];
       const text = keys.filter((k) => data[k] !== undefined).map((k) => `${k}: ${JSON.stringify(data[k])}`).join('\n');
-      if (text) sources.push([AUDIT_CACHE, text]);
+      if (text) sources.push([CACHE_FILE, text]);
     } catch {
       // a broken cache is reported by the cache reader, not here
     }
   }
   for (const [file, text] of sources) {
     out.read.push(file);
-    const f = <T>(value: T, line: number) => fact(value, file, file === AUDIT_CACHE ? undefined : line, 'ai-flow-docs');
+    const f = <T>(value: T, line: number) => fact(value, file, file === CACHE_FILE ? undefined : line, 'ai-flow-docs');
     for (const [line, n] of proseLines(text)) {
       if (!out.framework) {
         const fw = FRAMEWORKS.find(([re]) => re.test(line));

@@ -4,7 +4,7 @@ import { collectDependencies } from '../dependencies.js';
 import { LIBRARY_RULES, matches } from '../library-rules.js';
 import { DEFAULT_LIMITS, depthOf, scanProject, type ProjectScan, type ScanLimits } from '../scan.js';
 import { readAiFlowDocs } from './ai-flow-docs.js';
-import { AUDIT_CACHE, STACK_DEPTH } from './input-stamp.js';
+import { STACK_DEPTH } from './input-stamp.js';
 import { readDeployFiles } from './deploy-files.js';
 import { parseDockerfile } from './dockerfile.js';
 import { readDotnet } from './dotnet.js';
@@ -19,7 +19,7 @@ import { readPython } from './python.js';
 import { readRuby } from './ruby.js';
 import { readRust } from './rust.js';
 import { emptyStack, type ProjectStack } from './types.js';
-import { RECORD_FILE } from '../../paths.js';
+import { CACHE_FILE, RECORD_FILE } from '../../paths.js';
 import { dirOf, fact, join, lineOf } from './util.js';
 
 export type { ProjectStack } from './types.js';
@@ -36,7 +36,7 @@ function guarded(scan: ProjectScan): ProjectScan {
   const listed = new Set(scan.files);
   const read = (rel: string) => {
     if (listed.has(rel)) return scan.read(rel);
-    if (rel !== AUDIT_CACHE && rel !== RECORD_FILE) return undefined;
+    if (rel !== CACHE_FILE && rel !== RECORD_FILE) return undefined;
     try {
       return lstatSync(joinPath(scan.root, rel)).isFile() ? scan.read(rel) : undefined;
     } catch {

@@ -8,9 +8,6 @@ import { DEFAULT_LIMITS, IGNORED_DIRS, scanProject } from '../scan.js';
 /** Folder levels the stack reader descends (Java and Kotlin sources sit at src/main/java/com/acme/app/). */
 export const STACK_DEPTH = 8;
 
-/** Phase 0's answers cache: read by the stack reader (an ignored folder, so never listed by the walk). */
-export const AUDIT_CACHE = CACHE_FILE;
-
 /** Files whose content the stack reader may use: manifests, lockfiles, version files, code, config, deployment files, earlier documents. */
 const STACK_INPUT = /\.(m?[jt]sx?|c[jt]s|py|go|java|kt|kts|rb|php|cs|rs|csproj|toml|json|ya?ml|lock|lockb|properties|xml|gradle|md|txt|sql|tf|ini|cfg)$|(^|\/)(Gemfile|Rakefile|Procfile|Makefile|Pipfile|Dockerfile[^/]*|Containerfile|Jenkinsfile|artisan|mvnw|gradlew|\.env\.example|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|rust-toolchain|go\.sum|config\.ru|runtime\.txt)$/;
 
@@ -49,7 +46,8 @@ export function stackInputStamp(root: string, opts: StampOptions = {}): string[]
     const written = opts.written ?? new Map<string, FileStamp>();
     const files = withWritten(opts.listed ?? stackListing(root), written);
     const out: string[] = [];
-    for (const f of [...files.filter((x) => STACK_INPUT.test(x)), AUDIT_CACHE]) {
+    // the answers cache is read by the stack reader but sits in an ignored folder, so the walk never lists it
+    for (const f of [...files.filter((x) => STACK_INPUT.test(x)), CACHE_FILE]) {
       try {
         const st = written.get(f) ?? statSync(joinPath(root, f), { bigint: true });
         out.push(`${f}\u0000${st.size}\u0000${st.mtimeNs}`);

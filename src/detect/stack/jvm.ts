@@ -43,6 +43,22 @@ export function buildModules(rootText: string, settingsText: string | undefined)
 /** A module that builds a runnable application (Spring Boot's plugin, the `application` plugin, a server framework). */
 const APP_MODULE = /spring-boot-maven-plugin|id\s*\(?\s*["']org\.springframework\.boot["']|kotlin\(\s*"plugin\.spring"\s*\)|\bapplication\b\s*(?:\{|$)|id\s*\(?\s*["']application["']|spring-boot-starter-web|quarkus-maven-plugin|io\.quarkus|io\.ktor\.plugin|micronaut-maven-plugin|io\.micronaut\.application/m;
 
+const KOTLIN = /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/;
+
+/** The JVM version a Maven or Gradle build file asks for (java.version, release, toolchain, compatibility). */
+function jvmVersion(text: string, file: string, maven: boolean): Fact<string> | undefined {
+  return maven
+    ? factFrom(text, file, /<(?:java\.version|maven\.compiler\.release|maven\.compiler\.target|maven\.compiler\.source)>\s*(?:1\.)?(\d+)/)
+    : factFrom(text, file, /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)|(?:source|target)Compatibility\s*=\s*(?:JavaVersion\.VERSION_)?['"]?(?:1[._])?(\d+)/, (m) => m[1] ?? m[2] ?? m[3]);
+}
+
+/** A Gradle build's `version = "…"`, also inside a block (`allprojects { version = "2.1.0" }`). */
+const gradleVersion = (text: string): string | undefined => /(?:^|[\s{;])version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+
+/** The artifactId of a pom as its name, with the line of its own (not the parent's) `<artifactId>`. */
+const pomName = (artifactId: string, text: string, file: string): Fact<string> =>
+  fact(artifactId, file, lineOf(text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${artifactId}`));
+
 export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefined {
   const pom = join(dir, 'pom.xml');
   const gradle = ['build.gradle.kts', 'build.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
@@ -55,17 +71,20 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
   const settingsFile = ['settings.gradle.kts', 'settings.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
   // A multi-module build: the module that builds the application is the service; its build file is read with the root's
   const moduleDirs = buildModules(text, maven ? undefined : settingsFile && scan.read(settingsFile));
-  const modules = moduleDirs.map((m) => {
+  const modules = moduleDirs.flatMap((m) => {
     const f = [join(dir, `${m}/pom.xml`), join(dir, `${m}/build.gradle.kts`), join(dir, `${m}/build.gradle`)].find((x) => scan.files.includes(x));
-    return { dir: m, file: f, text: f ? scan.read(f) ?? '' : '' };
-  }).filter((m) => m.file);
+    return f ? [{ dir: m, file: f, text: scan.read(f) ?? '' }] : [];
+  });
   const app = modules.find((m) => APP_MODULE.test(m.text));
-  const kotlin = /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(text) ?? (app && /kotlin\(\s*"jvm"\s*\)|org\.jetbrains\.kotlin|kotlin-maven-plugin|kotlin\("plugin\.spring"\)/.exec(app.text));
-  out.language = fact<LanguageId>(kotlin ? 'kotlin' : 'java', file, kotlin && kotlin.input === text ? lineOf(text, kotlin[0]) : 1);
+  // Kotlin where the root build says so, else where the application module does
+  const kotlinRoot = lineOf(text, KOTLIN);
+  const kotlinApp = app && lineOf(app.text, KOTLIN);
+  out.language = kotlinRoot !== undefined ? fact<LanguageId>('kotlin', file, kotlinRoot)
+    : app && kotlinApp !== undefined ? fact<LanguageId>('kotlin', app.file, kotlinApp) : fact<LanguageId>('java', file, 1);
   // where a dependency or plugin is declared: the application module's build file first, then the root's
   const where = (re: RegExp): { file: string; line: number } | undefined => {
     const inApp = app && lineOf(app.text, re);
-    if (app && inApp !== undefined) return { file: app.file!, line: inApp };
+    if (app && inApp !== undefined) return { file: app.file, line: inApp };
     const inRoot = lineOf(text, re);
     return inRoot === undefined ? undefined : { file, line: inRoot };
   };
@@ -82,17 +101,16 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
     const c = pomCoordinates(text);
     artifactName = c.artifactId;
     artifactVersion = c.version;
-    if (c.artifactId) out.name = fact(c.artifactId, file, lineOf(text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${c.artifactId}`));
-    out.languageVersion = factFrom(text, file, /<(?:java\.version|maven\.compiler\.release|maven\.compiler\.target|maven\.compiler\.source)>\s*(?:1\.)?(\d+)/);
+    if (c.artifactId) out.name = pomName(c.artifactId, text, file);
   } else {
     const settings = ['settings.gradle.kts', 'settings.gradle'].map((f) => join(dir, f)).find((f) => scan.files.includes(f));
     const st = settings ? scan.read(settings) : undefined;
     const rn = st ? gradleRootName(st) : undefined;
     if (rn) out.name = fact(rn, settings!, lineOf(st!, 'rootProject.name'));
     artifactName = rn ?? dir.split('/').pop();
-    artifactVersion = /^version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
-    out.languageVersion = factFrom(text, file, /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)|(?:source|target)Compatibility\s*=\s*(?:JavaVersion\.VERSION_)?['"]?(?:1[._])?(\d+)/, (m) => m[1] ?? m[2] ?? m[3]);
+    artifactVersion = gradleVersion(text);
   }
+  out.languageVersion = jvmVersion(text, file, maven);
   const wrapper = maven ? (scan.files.includes(join(dir, 'mvnw')) ? './mvnw' : 'mvn') : scan.files.includes(join(dir, 'gradlew')) ? './gradlew' : 'gradle';
   if (wrapper === 'mvn' || wrapper === 'gradle') out.unknowns.push(`No ${maven ? 'Maven' : 'Gradle'} wrapper (${maven ? 'mvnw' : 'gradlew'}): the build uses the ${wrapper} on the PATH.`);
   out.packageManager = fact(maven ? 'maven' : 'gradle', file);
@@ -122,17 +140,16 @@ export function readJvm(scan: ProjectScan, dir: string): EcosystemRead | undefin
       const c = pomCoordinates(app.text);
       artifactName = c.artifactId ?? app.dir;
       artifactVersion = c.version ?? artifactVersion;
-      if (c.artifactId) out.name = fact(c.artifactId, app.file!, lineOf(app.text.replace(/<parent>[\s\S]*?<\/parent>/, (m) => m.replace(/[^\n]/g, ' ')), `<artifactId>${c.artifactId}`));
+      if (c.artifactId) out.name = pomName(c.artifactId, app.text, app.file);
     } else {
       artifactName = app.dir.split('/').pop();
       // the module's own version, else the root's (often set for every project: `allprojects { version = "2.1.0" }`)
-      const gradleVersion = (t: string) => /(?:^|[\s{;])version\s*=\s*["']([^"']+)["']/m.exec(t)?.[1];
-      artifactVersion = gradleVersion(app.text) ?? gradleVersion(text) ?? artifactVersion;
+      artifactVersion = gradleVersion(app.text) ?? artifactVersion;
     }
-    out.languageVersion ??= factFrom(app.text, app.file!, /<(?:java\.version|maven\.compiler\.release)>\s*(?:1\.)?(\d+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/, (m) => m[1] ?? m[2] ?? m[3]);
+    out.languageVersion ??= jvmVersion(app.text, app.file, maven);
   }
-  if (app && maven) out.commands.build = fact(`${wrapper} -B -pl ${app.dir} -am package -DskipTests`, app.file!);
-  if (app && !maven) out.commands.build = fact(`${wrapper} :${app.dir.replace(/\//g, ':')}:${spring ? 'bootJar' : 'build -x test'} --no-daemon`, app.file!);
+  if (app && maven) out.commands.build = fact(`${wrapper} -B -pl ${app.dir} -am package -DskipTests`, app.file);
+  if (app && !maven) out.commands.build = fact(`${wrapper} :${app.dir.replace(/\//g, ':')}:${spring ? 'bootJar' : 'build -x test'} --no-daemon`, app.file);
   if (artifactName) {
     const prefix = app ? `${app.dir}/` : '';
     const jar = maven ? `${prefix}target/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar` : `${prefix}build/libs/${artifactName}${artifactVersion ? `-${artifactVersion}` : ''}.jar`;
