@@ -13,11 +13,6 @@ export function findField(q: Question, id: string): Field {
   return f;
 }
 
-/** The value a field has: the answer when given, else its default (the catalogue's, not following other answers). */
-export function valueOf(field: Field, given: FieldValue | undefined): FieldValue {
-  return given === undefined ? defaultValue(field) : given;
-}
-
 /**
  * The recommended default of a field with the answers so far: the value of its first `defaultWhen` rule whose
  * condition holds (on the effective value of a visible field), else the catalogue's default. Pure.

@@ -65,7 +65,7 @@ describe('defaults that follow earlier answers', () => {
 });
 
 describe('the catalogue checks its default rules', () => {
-  const broken = (mutate: (yaml: ReturnType<typeof structuredClone<typeof cat>>) => void) => {
+  const broken = (mutate: (copy: typeof cat) => void) => {
     const copy = structuredClone(cat);
     mutate(copy);
     const r = CatalogueSchema.safeParse(copy);

@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Field, FieldValue, QuestionId } from '../../src/catalogue/schema.js';
 import type { Scope } from '../../src/engine/scope.js';
-import { findField, findQuestion, valueOf } from '../../src/engine/visibility.js';
+import { defaultValue, findField, findQuestion } from '../../src/engine/visibility.js';
 import { initWizard, type WizardStart } from '../../src/engine/wizard/init.js';
 import { WizardStore, type WizardPort } from '../../src/engine/wizard/store.js';
 import type { Detected, PreflightChoiceData } from '../../src/engine/wizard/types.js';
@@ -67,7 +67,7 @@ export async function renderField(questionId: QuestionId, fieldId: string, opts:
   const el: ReactElement = (
     <FieldInput
       field={f}
-      initial={opts.initial ?? valueOf(f, undefined)}
+      initial={opts.initial ?? defaultValue(f)}
       error={opts.error}
       active
       onSubmit={(v) => out.submitted.push(v)}
