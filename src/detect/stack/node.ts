@@ -108,8 +108,8 @@ export function readNode(scan: ProjectScan, dir: string): EcosystemRead | undefi
   const start = script(startName);
   if (start) {
     const direct = directRe.exec(start);
-    // a framework's own server (`next start`) runs from node_modules/.bin: node is then PID 1 and gets SIGTERM
-    const server = /^(next|nuxt|remix-serve|react-router-serve)\s+start\b[^&|;]*$|^(remix-serve|react-router-serve)\s+[^&|;]+$/.test(start) ? `node_modules/.bin/${start}` : undefined;
+    // Next.js's own server (`next start`) runs from node_modules/.bin: node is then PID 1 and gets SIGTERM
+    const server = /^next\s+start\b[^&|;]*$/.test(start) ? `node_modules/.bin/${start}` : undefined;
     out.commands.start = fact(direct ? start : server ?? runScript(pm, startName), file, lineOfScript(startName));
     if (direct) out.artifact = fact(direct[1]!.replace(/^\.\//, '').replace(/^([^.]*)$/, '$1.js'), file, lineOfScript(startName));
   } else if (str(data.main)) {

@@ -201,8 +201,8 @@ export function detectStack(ctx: Ctx, images: Images): Stack {
     ...(conv.pm ? { pm: conv.pm } : {}),
     ...(lockfile ? { lockfile } : {}),
     ...(yarnClassic ? { yarnClassic } : {}),
-    // Next.js's public/: the project's when it was read (absent: nothing to copy), else the framework's usual one
-    ...(framework === 'nextjs' && (ps?.framework ? ps.staticDir : true) ? { staticDir: ps?.staticDir?.value ?? 'public' } : {}),
+    // Next.js's public/, when the project has one (absent: nothing to copy)
+    ...(ps?.staticDir ? { staticDir: ps.staticDir.value } : {}),
     port, portOrigin,
     ...(ps?.healthPath ? { healthPath: ps.healthPath.value } : {}),
     artifact: ps?.artifact?.value ?? conv.artifact,
